@@ -1,0 +1,145 @@
+/**
+ * The shape of the knowledge base. Every prose field exists in English and German;
+ * the data files in `data/` are the single source of truth and are bundled by esbuild.
+ * Prose is plain text; the only markup allowed is `inline code` in backticks.
+ */
+
+export type Lang = 'en' | 'de';
+
+/** A text in every supported language. */
+export interface Text {
+  en: string;
+  de: string;
+}
+
+/** A citation: an RFC section, the IANA registry or a provider's documentation. */
+export interface Reference {
+  /** Human label, e.g. "RFC 5321 §4.2.3" or "IANA SMTP Enhanced Status Codes". */
+  label: string;
+  /** An https URL, e.g. https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 */
+  url: string;
+}
+
+export type CodeStatus = 'core' | 'extension' | 'experimental' | 'registry-only' | 'historic';
+
+/** A three-digit reply code (RFC 5321 §4.2 and extension RFCs). */
+export interface BasicCodeEntry {
+  /** "550" */
+  code: string;
+  status: CodeStatus;
+  /** Short title in title case, e.g. "Closing Connection" (en) / "Verbindung wird geschlossen" (de). */
+  title: Text;
+  /** One short phrase (at most ~50 characters, no final period) for inlay hints and diagnostics. */
+  summary: Text;
+  /** What the code means: 2–4 sentences specific to this code. */
+  description: Text;
+  /** The situations and commands that produce it. */
+  whenYouSeeIt: Text;
+  /** What the sending side (user, client, sending MTA) should do. */
+  fixSender: Text;
+  /** What the admin of the server that sent the reply should check or do. */
+  fixAdmin: Text;
+  /** Commands after which this reply is seen, e.g. ["RCPT", "MAIL"]; "CONNECT" = the greeting, "DATA-END" = after <CRLF>.<CRLF>. */
+  commands: string[];
+  /** Enhanced codes this reply usually carries, e.g. ["5.1.1", "5.2.1", "5.7.1"]. */
+  relatedEnhanced: string[];
+  /** Further meanings given to the same number by extension RFCs (e.g. 454 for STARTTLS vs AUTH). */
+  otherMeanings?: { context: Text; meaning: Text; reference: Reference }[];
+  references: Reference[];
+}
+
+/** The class-specific part of an enhanced code's explanation ("4.2.2" vs "5.2.2"). */
+export interface EnhancedClassText {
+  /** What the code means in this class: 1–3 sentences. */
+  meaning: Text;
+  whenYouSeeIt: Text;
+  fixSender: Text;
+  fixAdmin: Text;
+}
+
+/** An enhanced status code registered with IANA (RFC 3463, RFC 5248), written as "X.s.d". */
+export interface EnhancedCodeEntry {
+  /** "X.1.1" */
+  code: string;
+  /** The registry label, in title case: "Bad Destination Mailbox Address". */
+  title: Text;
+  /** One short phrase (at most ~50 characters) for inlay hints and diagnostics. */
+  summary: Text;
+  /** What the code means regardless of class: 2–3 sentences. */
+  description: Text;
+  /** Associated basic codes from the registry ([] where the registry gives none or "Any"). */
+  basicCodes: string[];
+  /** Explanation per class in which the code is used. Always "4" and "5"; "2" where a success makes sense. */
+  classes: Partial<Record<'2' | '4' | '5', EnhancedClassText>>;
+  /** Caveats about the registry row itself (ambiguities, non-RFC references). */
+  registryNote?: Text;
+  references: Reference[];
+}
+
+export type CommandStatus = 'core' | 'extension' | 'obsolete' | 'deprecated';
+
+/** An SMTP command. Which replies it allows is in replyRules.json, not here. */
+export interface CommandEntry {
+  /** "MAIL" */
+  command: string;
+  status: CommandStatus;
+  /** "Mail From" / "Absender angeben" */
+  title: Text;
+  /** ABNF-like syntax line, e.g. "MAIL FROM:<reverse-path> [SP mail-parameters] CRLF". */
+  syntax: string;
+  description: Text;
+  /** What the client should expect and how servers commonly answer. */
+  usage: Text;
+  /** Security notes (VRFY/EXPN disabled on purpose, TURN deprecated, AUTH over cleartext...). */
+  security?: Text;
+  /** The EHLO keyword that must be advertised before the command may be used, if any. */
+  requiresExtension?: string;
+  references: Reference[];
+}
+
+export type ExtensionKind = 'ehlo-keyword' | 'mail-parameter' | 'rcpt-parameter';
+
+/** An EHLO keyword and/or a MAIL/RCPT parameter. */
+export interface ExtensionEntry {
+  /** "SIZE", "AUTH", "BODY", "NOTIFY" (no "=") */
+  name: string;
+  kinds: ExtensionKind[];
+  title: Text;
+  /** e.g. "EHLO: SIZE [limit]; MAIL: SIZE=<octets>" */
+  syntax: string;
+  description: Text;
+  /** How a client uses it and what goes wrong when it is misused. */
+  usage: Text;
+  /** For an EHLO keyword: the MAIL/RCPT parameters it enables, e.g. DSN → ["RET","ENVID","NOTIFY","ORCPT"]. */
+  parameters?: string[];
+  /** For a parameter: the EHLO keyword that must be advertised, e.g. RET → "DSN". */
+  extension?: string;
+  references: Reference[];
+}
+
+export type ProviderId = 'gmail' | 'microsoft' | 'yahoo' | 'apple';
+
+export interface Provider {
+  id: ProviderId;
+  name: string;
+  /** Substrings (case-insensitive) in a reply text or host that identify the provider, e.g. "gsmtp". */
+  marks: string[];
+  references: Reference[];
+}
+
+/** What one provider means by a code it sends. */
+export interface VendorNote {
+  provider: ProviderId;
+  /** "550" or null where the provider gives only the enhanced code. */
+  basic: string | null;
+  /** "5.7.26" or null. */
+  enhanced: string | null;
+  /** Optional case-insensitive substring that must appear in the reply text, e.g. "[TSS04]". */
+  textMark?: string;
+  meaning: Text;
+  /** What to do about it, for the sender. */
+  action: Text;
+  /** Where the provider's meaning differs from the IANA registry's; omitted when it does not. */
+  differsFromIana?: Text;
+  source: Reference;
+}

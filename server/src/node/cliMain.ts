@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+/** Node entry point of the smtp-codes CLI. */
+import { runCli } from '../cli';
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+} catch (e) {
+  process.stderr.write(`smtp-codes: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 2;
+}

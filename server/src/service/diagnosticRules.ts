@@ -1,0 +1,107 @@
+/**
+ * The one table of diagnostic rules: stable ids, default severity, whether a quick fix exists,
+ * and the message in each language. docs/diagnostics.md is checked against this table by a test.
+ */
+import type { Lang } from '../knowledge/types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Rule {
+  severity: Severity;
+  hasFix: boolean;
+  message: Record<Lang, (...args: string[]) => string>;
+}
+
+function rule(severity: Severity, hasFix: boolean, en: (...a: string[]) => string, de: (...a: string[]) => string): Rule {
+  return { severity, hasFix, message: { en, de } };
+}
+
+export const diagnosticRules = {
+  'smtp.malformed-reply-code': rule('error', false,
+    (code, why) => `Malformed reply code ${code}: ${why === 'first-digit' ? 'the first digit must be 2 to 5' : 'the second digit must be 0 to 5'} (RFC 5321 §4.2).`,
+    (code, why) => `Fehlerhafter Antwortcode ${code}: ${why === 'first-digit' ? 'die erste Ziffer muss 2 bis 5 sein' : 'die zweite Ziffer muss 0 bis 5 sein'} (RFC 5321 §4.2).`),
+  'smtp.unregistered-reply-code': rule('warning', false,
+    (code) => `Reply code ${code} is well-formed but not registered; clients will read it by its first digit only.`,
+    (code) => `Antwortcode ${code} ist formal gültig, aber nicht registriert; Clients werten nur seine erste Ziffer aus.`),
+  'smtp.malformed-enhanced-code': rule('error', false,
+    (code) => `Malformed enhanced status code ${code}: the class must be 2, 4 or 5 and subject and detail 1 to 3 digits (RFC 3463 §2).`,
+    (code) => `Fehlerhafter erweiterter Statuscode ${code}: die Klasse muss 2, 4 oder 5 sein, Subjekt und Detail 1 bis 3 Ziffern (RFC 3463 §2).`),
+  'smtp.unregistered-enhanced-code': rule('information', false,
+    (code) => `Enhanced status code ${code} is not in the IANA registry; it is read by its class and subject.`,
+    (code) => `Der erweiterte Statuscode ${code} steht nicht im IANA-Register; er wird anhand von Klasse und Subjekt gelesen.`),
+  'smtp.enhanced-class-mismatch': rule('error', true,
+    (enhanced, reply) => `Enhanced code ${enhanced} does not match the class of reply ${reply}: the class digit must equal the reply's first digit (RFC 3463 §2, RFC 2034 §4).`,
+    (enhanced, reply) => `Der erweiterte Code ${enhanced} passt nicht zur Klasse der Antwort ${reply}: die Klassenziffer muss der ersten Ziffer der Antwort entsprechen (RFC 3463 §2, RFC 2034 §4).`),
+  'smtp.reply-not-allowed': rule('warning', true,
+    (reply, command, allowed) => `${reply} is not a reply RFC 5321 §4.3.2 (or the extension RFC) allows after ${command}; expected ${allowed}.`,
+    (reply, command, allowed) => `${reply} ist keine Antwort, die RFC 5321 §4.3.2 (oder das RFC der Erweiterung) nach ${command} erlaubt; erwartet: ${allowed}.`),
+  'smtp.multiline-code-mismatch': rule('error', true,
+    (code, first) => `Reply code ${code} differs from ${first} on the first line of this multi-line reply; every line must carry the same code (RFC 5321 §4.2.1).`,
+    (code, first) => `Antwortcode ${code} weicht von ${first} in der ersten Zeile dieser mehrzeiligen Antwort ab; jede Zeile muss denselben Code tragen (RFC 5321 §4.2.1).`),
+  'smtp.multiline-last-hyphen': rule('error', true,
+    (code) => `The multi-line reply ${code} ends on a line marked as a continuation (${code}-); its last line needs a space after the code (RFC 5321 §4.2.1).`,
+    (code) => `Die mehrzeilige Antwort ${code} endet mit einer als Fortsetzung markierten Zeile (${code}-); die letzte Zeile braucht ein Leerzeichen nach dem Code (RFC 5321 §4.2.1).`),
+  'smtp.multiline-unfinished': rule('error', true,
+    (code) => `The multi-line reply ${code} is never finished: the transcript ends after a continuation line (RFC 5321 §4.2.1).`,
+    (code) => `Die mehrzeilige Antwort ${code} wird nie abgeschlossen: das Transkript endet nach einer Fortsetzungszeile (RFC 5321 §4.2.1).`),
+  'smtp.unknown-command': rule('warning', true,
+    (verb, suggestion) => `Unknown command ${verb}; did you mean ${suggestion}?`,
+    (verb, suggestion) => `Unbekannter Befehl ${verb}; meinten Sie ${suggestion}?`),
+  'smtp.address-without-brackets': rule('warning', true,
+    (command) => `The address after ${command} must be enclosed in <…> (RFC 5321 §4.1.2); many servers reject it otherwise.`,
+    (command) => `Die Adresse nach ${command} muss in <…> stehen (RFC 5321 §4.1.2); viele Server lehnen sie sonst ab.`),
+  'smtp.mail-before-helo': rule('warning', false,
+    (command) => `${command} before EHLO/HELO: a session must identify itself first (RFC 5321 §4.1.4); after STARTTLS, EHLO must be sent again (RFC 3207 §4.2).`,
+    (command) => `${command} vor EHLO/HELO: eine Sitzung muss sich zuerst vorstellen (RFC 5321 §4.1.4); nach STARTTLS ist erneut EHLO nötig (RFC 3207 §4.2).`),
+  'smtp.rcpt-before-mail': rule('warning', false,
+    () => 'RCPT without a MAIL transaction: RCPT is only valid after MAIL (RFC 5321 §3.3).',
+    () => 'RCPT ohne MAIL-Transaktion: RCPT ist erst nach MAIL zulässig (RFC 5321 §3.3).'),
+  'smtp.data-without-rcpt': rule('warning', false,
+    () => 'DATA without an accepted recipient: the server must reject it with 503 or 554 (RFC 5321 §3.3).',
+    () => 'DATA ohne angenommenen Empfänger: der Server muss es mit 503 oder 554 abweisen (RFC 5321 §3.3).'),
+  'smtp.command-after-quit': rule('warning', false,
+    (command) => `${command} after QUIT: the session is over once QUIT is sent (RFC 5321 §4.1.1.10).`,
+    (command) => `${command} nach QUIT: die Sitzung ist mit QUIT beendet (RFC 5321 §4.1.1.10).`),
+  'smtp.command-after-close': rule('warning', false,
+    (command, reply) => `${command} after the server closed the connection with ${reply} (RFC 5321 §3.8).`,
+    (command, reply) => `${command}, nachdem der Server die Verbindung mit ${reply} geschlossen hat (RFC 5321 §3.8).`),
+  'smtp.auth-twice': rule('warning', false,
+    () => 'AUTH after a successful AUTH: only one successful authentication is allowed per session (RFC 4954 §4).',
+    () => 'AUTH nach erfolgreichem AUTH: pro Sitzung ist nur eine erfolgreiche Authentifizierung erlaubt (RFC 4954 §4).'),
+  'smtp.bdat-after-last': rule('warning', false,
+    () => 'BDAT after BDAT … LAST in the same transaction: the server answers 503 (RFC 3030 §2).',
+    () => 'BDAT nach BDAT … LAST in derselben Transaktion: der Server antwortet mit 503 (RFC 3030 §2).'),
+  'smtp.extension-not-advertised': rule('warning', false,
+    (what, keyword) => `${what} needs the ${keyword} extension, which the server did not advertise in its EHLO reply.`,
+    (what, keyword) => `${what} setzt die Erweiterung ${keyword} voraus, die der Server in seiner EHLO-Antwort nicht angeboten hat.`),
+  'smtp.size-over-limit': rule('warning', false,
+    (size, limit) => `SIZE=${size} exceeds the limit of ${limit} octets the server advertised (RFC 1870 §6).`,
+    (size, limit) => `SIZE=${size} überschreitet die vom Server angegebene Grenze von ${limit} Oktetten (RFC 1870 §6).`),
+  'smtp.auth-before-starttls': rule('warning', false,
+    (mechanism) => `AUTH ${mechanism} before STARTTLS sends the credentials in cleartext (RFC 4954 §4, §14).`,
+    (mechanism) => `AUTH ${mechanism} vor STARTTLS überträgt die Zugangsdaten im Klartext (RFC 4954 §4, §14).`),
+  'smtp.credentials-in-transcript': rule('warning', true,
+    () => 'AUTH credentials in this transcript: base64 is an encoding, not encryption; redact them before sharing it.',
+    () => 'AUTH-Zugangsdaten in diesem Transkript: Base64 ist eine Kodierung, keine Verschlüsselung; schwärzen Sie sie vor der Weitergabe.'),
+  'smtp.bare-lf': rule('warning', false,
+    () => 'Bare LF inside DATA: SMTP lines end with CRLF (RFC 5321 §2.3.8); receivers that accept bare LF are open to SMTP smuggling.',
+    () => 'Einzelnes LF innerhalb von DATA: SMTP-Zeilen enden mit CRLF (RFC 5321 §2.3.8); Empfänger, die ein einzelnes LF akzeptieren, sind für SMTP-Smuggling anfällig.'),
+  'smtp.smuggling': rule('error', false,
+    () => 'End-of-data sequence with a bare LF (<LF>.<LF>) inside DATA: an SMTP smuggling attempt; only <CRLF>.<CRLF> ends the data (RFC 5321 §4.1.1.4).',
+    () => 'Datenende mit einzelnem LF (<LF>.<LF>) innerhalb von DATA: ein SMTP-Smuggling-Versuch; nur <CRLF>.<CRLF> beendet die Daten (RFC 5321 §4.1.1.4).'),
+  'smtp.line-too-long': rule('warning', false,
+    (kind, octets, limit) => `${kind === 'reply' ? 'Reply' : 'Command'} line of ${octets} octets exceeds the limit of ${limit} octets including CRLF (RFC 5321 §4.5.3.1).`,
+    (kind, octets, limit) => `${kind === 'reply' ? 'Antwortzeile' : 'Befehlszeile'} mit ${octets} Oktetten überschreitet die Grenze von ${limit} Oktetten einschließlich CRLF (RFC 5321 §4.5.3.1).`),
+  'smtp.failure-reply': rule('information', false,
+    (code, meaning, context) => `${code}: ${meaning}${context ? ` (${context})` : ''}`,
+    (code, meaning, context) => `${code}: ${meaning}${context ? ` (${context})` : ''}`),
+  'document.binary': rule('information', false,
+    () => 'This file contains binary data (NUL bytes); SMTP Codes does not analyse it.',
+    () => 'Diese Datei enthält Binärdaten (NUL-Bytes); SMTP Codes analysiert sie nicht.'),
+} satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof diagnosticRules;
+
+export function ruleMessage(id: RuleId, lang: Lang, ...args: string[]): string {
+  return diagnosticRules[id].message[lang](...args);
+}

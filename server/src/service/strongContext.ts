@@ -1,0 +1,61 @@
+/**
+ * Finds reply and enhanced codes only where the surrounding text makes them SMTP codes
+ * (a reply line with an enhanced code, `said: 550`, `dsn=5.1.1`, `Status: 5.1.1`, a transcript
+ * marker), never on a bare number. Used for user-added languages such as `log` or `plaintext`.
+ */
+import { parseEnhancedCode, replyCodeProblem } from '../knowledge/codes';
+import type { Lang } from '../knowledge/types';
+import { emptyAnalysis, range, type Analysis, type Span } from './analysis';
+import { shortMeaning } from './explain';
+
+// Each pattern names its groups: `reply` for a three-digit code, `enhanced` for an enhanced code.
+const strongPatterns: RegExp[] = [
+  // "550 5.1.1", "550-5.1.1", "550 #5.1.1" — a reply code directly followed by an enhanced code.
+  /(?<![\w.:/-])(?<reply>[2-5][0-5]\d)[ -]#?(?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\w.])/g,
+  // "said: 550 …", "host said: 550", "SMTP error … : 550 …", "reply: 550", "response: 550".
+  /\b(?:said|reply|response|answered|error|returned)\s*:?\s*['"(]?(?<reply>[2-5][0-5]\d)(?=[ -]|$)(?![ -]\d)/gi,
+  // "dsn=5.1.1", "stat=Sent (…)" has none; "dsn: 5.1.1", "Status: 5.1.1", "status code 5.7.1".
+  /\b(?:dsn|status)\s*[=:]\s*(?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\w.])/gi,
+  // Transcript markers: "<<< 550", "SMTP<< 550", "<- 550", "S: 550", "< 550".
+  /(?:^|\s)(?:<<<|SMTP<<|<-|<~|<\*\*|S:|<)\s+(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  // "Diagnostic-Code: smtp; 550 …".
+  /\bsmtp;\s*(?<reply>[2-5][0-5]\d)(?=[ -]|$)/gi,
+];
+
+export function analyzeStrongContexts(text: string, lang: Lang): Analysis {
+  const out = emptyAnalysis();
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    for (const span of strongSpans(line, i)) {
+      out.spans.push(span);
+    }
+  });
+  for (const span of out.spans) {
+    const meaning = span.key ? shortMeaning(span.key, lang) : undefined;
+    if (meaning) out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning });
+  }
+  return out;
+}
+
+/** The code spans of one line, each position reported once. */
+export function strongSpans(line: string, lineNumber: number): Span[] {
+  const seen = new Set<number>();
+  const spans: Span[] = [];
+  for (const re of strongPatterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const groups = m.groups ?? {};
+      for (const name of ['reply', 'enhanced'] as const) {
+        const code = groups[name];
+        if (!code) continue;
+        const col = m.index + m[0].indexOf(code, name === 'enhanced' && groups.reply ? m[0].indexOf(groups.reply) + 3 : 0);
+        if (seen.has(col)) continue;
+        if (name === 'reply' ? replyCodeProblem(code) : !parseEnhancedCode(code)) continue;
+        seen.add(col);
+        spans.push({ range: range(lineNumber, col, col + code.length), key: code, providerText: line.slice(col) });
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return spans.sort((a, b) => a.range.start.character - b.range.start.character);
+}

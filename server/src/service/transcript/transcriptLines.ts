@@ -1,0 +1,129 @@
+/**
+ * Classifies one transcript line: which tool wrote it (dialect), who spoke (client or server),
+ * and where the protocol text starts. Pure per line, so a line can be re-classified alone.
+ */
+
+export type Dialect = 'rfc' | 'raw' | 'swaks' | 'sendmail' | 'exim' | 'postfix' | 'smtplib' | 'curl';
+export type Direction = 'client' | 'server' | 'either';
+
+export interface ClassifiedLine {
+  /** 'protocol': SMTP text from a known side; 'info': tool output; 'blank'; 'other': unprefixed text. */
+  kind: 'protocol' | 'info' | 'blank' | 'other';
+  dialect?: Dialect;
+  direction?: Direction;
+  /** Offset of the SMTP text within the line. */
+  start: number;
+  /** The SMTP text (escapes of smtplib already removed from the end). */
+  text: string;
+  /** smtplib shows the raw line endings of what it sent or received. */
+  escaped?: boolean;
+  /** The swaks marker says the reply was unexpected (<** or <~*). */
+  unexpected?: boolean;
+  /** Sent or received over TLS (swaks ~> and <~). */
+  tls?: boolean;
+}
+
+// Timestamps and log prefixes that tools put in front of protocol lines.
+const timestampPrefix =
+  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\s+|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]\s+|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\s+|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d (?:[\w.-]{1,255} )?[\w./-]{1,80}(?:\[\d{1,10}\])?: )/;
+
+interface Marker {
+  re: RegExp;
+  dialect: Dialect;
+  direction: Direction;
+  info?: boolean;
+  unexpected?: boolean;
+  tls?: boolean;
+}
+
+// Order matters: the more specific markers come first.
+const markers: Marker[] = [
+  { re: /^(?:S|Server)\s?[:>] ?/, dialect: 'rfc', direction: 'server' },
+  { re: /^(?:C|Client)\s?[:>] ?/, dialect: 'rfc', direction: 'client' },
+  { re: /^ -> /, dialect: 'swaks', direction: 'client' },
+  { re: /^ ~> /, dialect: 'swaks', direction: 'client', tls: true },
+  { re: /^<- {1,2}/, dialect: 'swaks', direction: 'server' },
+  { re: /^<~ {1,2}/, dialect: 'swaks', direction: 'server', tls: true },
+  { re: /^<\*\* /, dialect: 'swaks', direction: 'server', unexpected: true },
+  { re: /^<~\* /, dialect: 'swaks', direction: 'server', unexpected: true, tls: true },
+  { re: /^\*\*> /, dialect: 'swaks', direction: 'client', unexpected: true },
+  { re: /^(?:===|\*\*\*) /, dialect: 'swaks', direction: 'either', info: true },
+  { re: /^>>> /, dialect: 'sendmail', direction: 'client' },
+  { re: /^<<< /, dialect: 'sendmail', direction: 'server' },
+  { re: /^(?:\s{0,8}\d{1,10} )?SMTP>> /, dialect: 'exim', direction: 'client' },
+  { re: /^(?:\s{0,8}\d{1,10} )?SMTP<< /, dialect: 'exim', direction: 'server' },
+  // Postfix verbose logging: "> host[addr]: TEXT" or "< host[addr]: TEXT"; the side depends on
+  // whether smtp or smtpd logged it, so the text decides.
+  { re: /^[<>] [\w.-]{1,255}\[[\w.:%-]{1,64}\](?::\d{1,5})?: /, dialect: 'postfix', direction: 'either' },
+  { re: /^> /, dialect: 'curl', direction: 'client' },
+  { re: /^< /, dialect: 'curl', direction: 'server' },
+  { re: /^\* /, dialect: 'curl', direction: 'either', info: true },
+];
+
+const smtplibSend = /^send: b?(['"])(.*)\1$/;
+const smtplibReply = /^reply: b(['"])(.*)\1$/;
+const smtplibInfo = /^(?:reply: retcode|data: |connect: )/;
+
+export function classifyLine(line: string): ClassifiedLine {
+  if (!line.trim()) return { kind: 'blank', start: 0, text: '' };
+  let offset = 0;
+  const stamp = timestampPrefix.exec(line);
+  if (stamp) offset = stamp[0].length;
+  const rest = line.slice(offset);
+
+  const smtplib = smtplibSend.exec(rest) ?? smtplibReply.exec(rest);
+  if (smtplib) {
+    const quoteAt = rest.indexOf(smtplib[1]) + 1;
+    const body = smtplib[2].replace(/(?:\\r)?\\n$/, '');
+    return {
+      kind: 'protocol',
+      dialect: 'smtplib',
+      direction: rest.startsWith('send') ? 'client' : 'server',
+      start: offset + quoteAt,
+      text: body,
+      escaped: true,
+    };
+  }
+  if (smtplibInfo.test(rest)) return { kind: 'info', dialect: 'smtplib', start: offset, text: rest };
+
+  for (const marker of markers) {
+    const m = marker.re.exec(rest);
+    if (!m) continue;
+    const start = offset + m[0].length;
+    return {
+      kind: marker.info ? 'info' : 'protocol',
+      dialect: marker.dialect,
+      direction: marker.direction,
+      start,
+      text: line.slice(start),
+      unexpected: marker.unexpected,
+      tls: marker.tls,
+    };
+  }
+  return { kind: 'other', start: offset, text: rest };
+}
+
+/** `250-text`, `250 text` or a bare `250`: the reply-line shape of RFC 5321 §4.2. */
+const replyShape = /^(\d{3})(?:([ -])(.*))?$/;
+
+export interface ReplyLineParts {
+  code: string;
+  /** '-' continues the reply, ' ' or '' ends it. */
+  separator: '-' | ' ' | '';
+  textOffset: number;
+  text: string;
+}
+
+export function parseReplyLine(text: string): ReplyLineParts | undefined {
+  const m = replyShape.exec(text);
+  if (!m) return undefined;
+  return { code: m[1], separator: (m[2] ?? '') as ReplyLineParts['separator'], textOffset: m[2] ? 4 : 3, text: m[3] ?? '' };
+}
+
+/** An enhanced-code-shaped token at the start of a reply text: "5.1.1" or a malformed "6.1.1". */
+const enhancedShape = /^(\d{1,3})\.(\d{1,4})\.(\d{1,4})(?=[\s,;:]|$)/;
+
+export function leadingEnhancedCode(text: string): string | undefined {
+  const m = enhancedShape.exec(text);
+  return m ? m[0] : undefined;
+}
