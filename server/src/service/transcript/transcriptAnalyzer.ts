@@ -72,6 +72,8 @@ interface Session {
 }
 
 const knownVerbs = new Set(knowledge.commands.map((c) => c.command));
+// Replies a server may open a connection with (RFC 5321 §3.1, §4.3.2; RFC 7504).
+const greetingCodes = new Set(['220', '421', '554', '521']);
 const credentialMechanisms = new Set(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
 const tlsEvidence = /SSL handshake has read|SSL connection using|New, TLSv1|Cipher is |=== TLS started|TLS connection (?:established|started)|-----BEGIN CERTIFICATE-----|Protocol *: TLSv/;
 
@@ -166,6 +168,15 @@ class TranscriptAnalyzer {
     }
     if (c.tls) this.tls = true;
     let direction = c.direction;
+    if (c.kind === 'other' && this.openReply && /^\s+\d{3}[ -]?/.test(c.text)) {
+      // Exim's debug output indents the continuation lines of a multi-line reply.
+      const indent = c.text.length - c.text.trimStart().length;
+      const parts = parseReplyLine(c.text.trimStart());
+      if (parts) {
+        this.replyLine(line, { ...c, kind: 'protocol', direction: 'server', start: c.start + indent, text: c.text.trimStart() }, parts);
+        return;
+      }
+    }
     if (c.kind === 'other') {
       if (this.prefixed) {
         this.looseReply(line, c);
@@ -277,7 +288,7 @@ class TranscriptAnalyzer {
     const first = reply.lines[0];
     this.session.endLine = reply.lines[reply.lines.length - 1].line;
     let command = this.pending.shift();
-    if (!command && !this.session.greeting && !this.session.commands.length) {
+    if (!command && !this.session.greeting && !this.session.commands.length && greetingCodes.has(reply.code)) {
       command = this.pseudoCommand('CONNECT', first.line);
     } else if (!command && reply.code === '220' && (this.closedBy || this.quitSent || this.session.commands.length)) {
       // An unprompted greeting after the end of a session: a new connection.
@@ -654,7 +665,7 @@ class TranscriptAnalyzer {
     this.previousLineEndedBareLf = false;
     const endLine = sawDot ? line : line - 1;
     if (this.dataStart >= 0 && endLine > this.dataStart) this.out.folds.push({ startLine: this.dataStart, endLine });
-    const end = this.pseudoCommand('DATA-END', line);
+    const end = this.pseudoCommand('DATA-END', endLine);
     if (this.transaction) this.transaction.end = end;
     this.pending.push(end);
   }

@@ -60,6 +60,8 @@ const markers: Marker[] = [
   { re: /^\* /, dialect: 'curl', direction: 'either', info: true },
 ];
 
+const sendmailClientText = /^(?:(?:HELO|EHLO|MAIL|RCPT|DATA|BDAT|RSET|VRFY|EXPN|HELP|NOOP|QUIT|STARTTLS|AUTH|ETRN|ATRN|TURN|SEND|SOML|SAML|XCLIENT|XFORWARD)(?:\s|$)|\.$)/i;
+
 const smtplibSend = /^send: b?(['"])(.*)\1$/;
 const smtplibReply = /^reply: b(['"])(.*)\1$/;
 const smtplibInfo = /^(?:reply: retcode|data: |connect: )/;
@@ -90,6 +92,10 @@ export function classifyLine(line: string): ClassifiedLine {
     const m = marker.re.exec(rest);
     if (!m) continue;
     const start = offset + m[0].length;
+    // Exim's -bh sessions print ACL tracing behind ">>> "; only a command or "." is Sendmail's client.
+    if (marker.dialect === 'sendmail' && marker.direction === 'client' && !sendmailClientText.test(line.slice(start))) {
+      return { kind: 'info', dialect: 'exim', start, text: line.slice(start) };
+    }
     return {
       kind: marker.info ? 'info' : 'protocol',
       dialect: marker.dialect,

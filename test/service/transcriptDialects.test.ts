@@ -1,0 +1,77 @@
+/**
+ * Every dialect of transcript: which reply lines get which code, which command each reply answers
+ * (by line), which enhanced codes are found, and which diagnostics a realistic session raises.
+ * The fixtures are our own; the expectations were reviewed line by line.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { doc, service, settings } from '../helpers';
+
+// [fixture, "line:code<answered command line" for every reply line, enhanced codes, diagnostics]
+const expectations: [string, string[], string[], string[]][] = [
+  ['curl.smtp', ["3:220<connect","5:250<4","6:250<4","7:250<4","8:250<4","10:250<9","12:250<11","14:354<13","17:250<16","19:221<18"], ["10:2.1.0","12:2.1.5","17:2.0.0","19:2.0.0"], []],
+  ['exim-bh.smtp', ["5:220<connect","9:250<6","10:250<6","11:250<6","12:250<6","16:250<13","20:550<17","23:221<22"], [], ["20:smtp.failure-reply"]],
+  ['exim-debug.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","7:250<2","11:250<8","12:250<9","13:354<10","15:250<14","17:221<16"], [], []],
+  ['openssl.smtp', ["22:250","24:250<23","25:250<23","26:250<23","27:250<23","28:250<23","30:235<29","32:250<31","34:250<33","39:250<35"], ["30:2.7.0","32:2.1.0","34:2.1.5","39:2.0.0"], ["29:smtp.credentials-in-transcript"]],
+  ['postfix-verbose.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","10:250<7","11:452<8","12:554<9","14:250<13"], ["10:2.1.0","11:4.2.2","12:5.5.1","14:2.0.0"], ["11:smtp.failure-reply","12:smtp.failure-reply"]],
+  ['rfc-style.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","7:250<2","9:250<8","11:250<10","13:550<12","15:250<14","17:354<16","21:250<20","23:221<22"], [], ["13:smtp.failure-reply"]],
+  ['sendmail.smtp', ["4:250<3","6:550<5","9:554<8"], ["4:2.1.0","6:5.1.1","7:5.1.1","9:5.5.1"], ["6:smtp.failure-reply","9:smtp.failure-reply"]],
+  ['smtplib.smtp', ["3:220<connect","7:250<6","8:250<6","9:250<6","10:250<6","11:250<6","14:250<13","17:250<16","20:354<19","24:250<23","28:221<27"], ["14:2.1.0","17:2.1.5","24:2.0.0","28:2.0.0"], []],
+  ['swaks.smtp', ["3:220<connect","5:250<4","6:250<4","7:250<4","8:250<4","9:250<4","10:250<4","12:220<11","17:250<16","18:250<16","19:250<16","20:250<16","21:250<16","22:250<16","24:250<23","26:554<25","28:221<27"], ["12:2.0.0","24:2.1.0","26:5.7.1","28:2.0.0"], ["26:smtp.failure-reply"]],
+];
+
+for (const [fixture, replies, enhanced, diagnostics] of expectations) {
+  test(`dialect ${fixture}`, () => {
+    const document = doc(readFileSync(`test/fixtures/transcripts/${fixture}`, 'utf8'));
+    const analysis = service.analyze(document, settings());
+    const replySpans = analysis.spans
+      .filter((s) => s.key && /^\d{3}$/.test(s.key) && s.sections)
+      .map((s) => {
+        const context = s.sections![0].paragraphs[0];
+        const answered = /line (\d+)/.exec(context);
+        return `${s.range.start.line + 1}:${s.key}${answered ? `<${answered[1]}` : context.includes('greeting') ? '<connect' : ''}`;
+      });
+    assert.deepEqual(replySpans, replies);
+    assert.deepEqual(analysis.spans.filter((s) => s.key && /^\d\./.test(s.key)).map((s) => `${s.range.start.line + 1}:${s.key}`), enhanced);
+    assert.deepEqual(service.doValidation(document, settings()).map((d) => `${d.range.start.line + 1}:${d.code}`), diagnostics);
+  });
+}
+
+test('client lines get no reply hover', () => {
+  const document = doc(readFileSync('test/fixtures/transcripts/rfc-style.smtp', 'utf8'));
+  for (const line of [1, 7, 9, 17, 18, 19]) {
+    const hover = service.doHover(document, { line, character: 4 }, settings());
+    assert.ok(!hover || !/^### \d{3} /.test((hover.contents as { value: string }).value), `line ${line + 1}`);
+  }
+});
+
+test('outline: session, EHLO with extensions, transactions with outcomes', () => {
+  const symbols = service.findDocumentSymbols(doc(readFileSync('test/fixtures/transcripts/rfc-style.smtp', 'utf8')), settings());
+  assert.equal(symbols.length, 1);
+  const names = symbols[0].children!.map((s) => `${s.name} [${s.detail}]`);
+  assert.deepEqual(names, ['220 Greeting [foo.com Simple Mail Transfer Service Ready]', 'EHLO bar.com [250]', 'Transaction 1: MAIL FROM:<Smith@bar.com> [delivered to some recipients]', 'QUIT [221]']);
+  const ehlo = symbols[0].children![1];
+  assert.deepEqual(ehlo.children!.map((s) => s.name), ['8BITMIME', 'SIZE', 'DSN', 'HELP']);
+});
+
+test('outline in German', () => {
+  const symbols = service.findDocumentSymbols(doc(readFileSync('test/fixtures/transcripts/postfix-verbose.smtp', 'utf8')), settings({ language: 'de' }));
+  const transaction = symbols[0].children!.find((s) => s.name.startsWith('Transaktion'));
+  assert.ok(transaction);
+  assert.equal(transaction.detail, 'bei RCPT abgelehnt');
+});
+
+test('folding: DATA bodies and multi-line replies', () => {
+  const folds = service.getFoldingRanges(doc(readFileSync('test/fixtures/transcripts/rfc-style.smtp', 'utf8')), settings());
+  assert.deepEqual(folds.map((f) => [f.startLine + 1, f.endLine + 1]).sort((a, b) => a[0] - b[0]), [[3, 7], [16, 20]]);
+});
+
+test('inlay hints: the short meaning after reply and enhanced codes', () => {
+  const document = doc('220 mx ESMTP\nEHLO c\n250 mx\nRCPT TO:<x@y>\n550 5.1.1 no\n');
+  const hints = service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, settings());
+  const labels = hints.map((h) => `${h.position.line + 1}:${h.position.character}`);
+  assert.deepEqual(labels, ['1:3', '3:3', '5:3', '5:9']);
+  assert.ok(hints.every((h) => typeof h.label === 'string' && h.label.length > 3));
+  assert.deepEqual(service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, settings({ inlayHints: false })), []);
+});
