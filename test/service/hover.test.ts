@@ -65,3 +65,23 @@ test('AUTH data is never decoded into a hover', () => {
   assert.match(text, /credentials are not decoded/);
   assert.doesNotMatch(text, /alice|secret/);
 });
+
+test('a reply carrying a provider mark adds the provider note', () => {
+  const text = hoverText('220 mx.google.com ESMTP x - gsmtp\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n250 ok\nRCPT TO:<c@gmail.com>\n250 ok\nDATA\n354 go\n.\n5|50-5.7.26 Unauthenticated email from b is not accepted due to\n550 5.7.26 domain DMARC policy - gsmtp\n');
+  assert.ok(text);
+  assert.match(text, /What Google Gmail \/ Google Workspace means by it/);
+  assert.match(text, /Differs from the IANA registry/);
+  assert.match(text, /support\.google\.com\/a\/answer\/3726730/);
+});
+
+test('no provider note without the provider mark', () => {
+  const text = hoverText('220 mx ESMTP\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n5|50 5.7.26 Unauthenticated\n');
+  assert.ok(text);
+  assert.doesNotMatch(text, /means by it/);
+});
+
+test('a failure whose transient twin is in the document offers the comparison', () => {
+  const text = hoverText('220 mx ESMTP\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n250 ok\nRCPT TO:<c@d>\n452 4.2.2 full\nRCPT TO:<e@f>\n552 5.2.|2 full\n');
+  assert.ok(text);
+  assert.match(text, /Also in this document: `4\.2\.2`/);
+});

@@ -161,16 +161,17 @@ export function hoverMarkdown(span: Span, lang: Lang, analysis?: Analysis): stri
     references.push(...p.references);
   }
   const related = analysis && (item.kind === 'reply-code' || item.kind === 'enhanced-code') ? relatedInDocument(item.code, analysis) : [];
-  if (related.length) extraSections.push({ heading: messagesFor(lang).relatedCodes, paragraphs: [messagesFor(lang).compareHoverRelated(related.map((c) => `\`${c}\``).join(', '))] });
+  if (related.length) extraSections.push({ heading: messagesFor(lang).compareHeading, paragraphs: [messagesFor(lang).compareHoverRelated(related.map((c) => `\`${c}\``).join(', '))] });
   return explanationToMarkdown({ ...view, references }, lang, { extraSections });
 }
 
-/** Codes elsewhere in the document that differ only in class (450 vs 550, 4.2.2 vs 5.2.2). */
+/** The transient or permanent twin of a failure elsewhere in the document (450 vs 550, 4.2.2 vs 5.2.2). */
 function relatedInDocument(code: string, analysis: Analysis): string[] {
-  const tail = code.slice(1);
+  if (code[0] !== '4' && code[0] !== '5') return [];
+  const twin = `${code[0] === '4' ? '5' : '4'}${code.slice(1)}`;
   const found = new Set<string>();
   for (const span of analysis.spans) {
-    if (span.key && span.key !== code && span.key.length === code.length && span.key.slice(1) === tail && /^[2-5]/.test(span.key)) found.add(span.key);
+    if (span.key === twin) found.add(span.key);
   }
   return [...found].sort();
 }

@@ -405,7 +405,7 @@ class TranscriptAnalyzer {
         ],
       });
     } else context.push({ heading: this.m.context, paragraphs: [this.m.unanswered] });
-    const providerText = reply.lines.map((l) => l.text).join(' ');
+    const providerText = `${reply.code} ${reply.lines.map((l) => l.text).join(' ')}`;
     for (const l of reply.lines) {
       this.out.spans.push({ range: range(l.line, l.col, l.col + 3), key: l.code, providerText, sections: context });
       if (l.enhanced && parseEnhancedCode(l.enhanced.code)) {
