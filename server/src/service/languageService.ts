@@ -107,7 +107,8 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
     },
     doCodeActions(document, _range, diagnostics) {
       return diagnostics
-        .filter((d) => d.source === diagnosticSource && (d.data as DiagnosticData | undefined)?.fixes)
+        // Some clients (Neovim 0.7) send back only a diagnostic's code and data, not its source.
+        .filter((d) => (d.source === undefined || d.source === diagnosticSource) && Array.isArray((d.data as DiagnosticData | undefined)?.fixes))
         .flatMap((d) =>
           (d.data as DiagnosticData).fixes.map((fix) => ({
             title: fix.title,
