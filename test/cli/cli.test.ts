@@ -59,7 +59,8 @@ test('explain marks unregistered codes and explains them from their digits', () 
 test('compare 221 502 says what the seed says', () => {
   const r = cli('compare', '221', '502');
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /221 is a 2xx Positive Completion response, while 502 is a 5xx Permanent Negative Completion response/);
+  assert.match(r.stdout, /221 \(Closing Connection\) is a 2xx Positive Completion response, while 502 \(Command Not Implemented\) is a 5xx Permanent Negative Completion response/);
+  assert.match(r.stdout, /In contrast: 502 /);
   assert.match(r.stdout, /Key differences/);
   assert.match(r.stdout, /When to use which/);
   const de = cli('compare', '221', '502', '--lang', 'de');
@@ -122,4 +123,10 @@ test('usage errors exit 2 with a one-line reason', () => {
     assert.equal(r.status, 2, args.join(' '));
     assert.match(r.stderr, /^smtp-codes: /);
   }
+});
+
+test('compare takes codes only', () => {
+  const r = cli('compare', 'MAIL', '550');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /not a reply code/);
 });

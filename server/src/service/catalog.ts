@@ -45,8 +45,14 @@ export function explainQuery(query: string, lang: Lang, format: OutputFormat): s
   return format === 'markdown' ? explanationToMarkdown(view, lang, { titleLevel: 1 }) : explanationToText(view, lang);
 }
 
+function resolveCodeOrThrow(query: string, lang: Lang) {
+  const item = resolveOrThrow(query, lang);
+  if (item.kind !== 'reply-code' && item.kind !== 'enhanced-code') throw new UnknownCodeError(messagesFor(lang).compareCodesOnly(query));
+  return item;
+}
+
 export function compareQuery(a: string, b: string, lang: Lang, format: OutputFormat): string {
-  const view: ComparisonView = compare(resolveOrThrow(a, lang), resolveOrThrow(b, lang), lang);
+  const view: ComparisonView = compare(resolveCodeOrThrow(a, lang), resolveCodeOrThrow(b, lang), lang);
   if (format === 'json') return JSON.stringify(view, null, 2) + '\n';
   return format === 'markdown' ? comparisonToMarkdown(view, lang) : comparisonToText(view, lang);
 }

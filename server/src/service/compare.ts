@@ -19,11 +19,28 @@ function classDigit(item: Explainable): string {
   return item.kind === 'reply-code' || item.kind === 'enhanced-code' ? item.code[0] : 'X';
 }
 
-function classTitle(item: Explainable, lang: Lang): string {
+interface ClassParts {
+  /** "2xx" or "4.x.x"; empty for commands and keywords. */
+  label: string;
+  title: string;
+}
+
+function classParts(item: Explainable, lang: Lang): ClassParts {
   const digit = classDigit(item);
-  if (item.kind === 'reply-code') return `${digit}xx ${knowledge.replyClasses[digit].title[lang]}`;
-  if (item.kind === 'enhanced-code') return `${digit}.x.x ${knowledge.enhancedClasses[digit].title[lang]}`;
-  return explain(item, lang).classLine;
+  if (item.kind === 'reply-code') return { label: `${digit}xx`, title: knowledge.replyClasses[digit].title[lang] };
+  if (item.kind === 'enhanced-code') return { label: `${digit}.x.x`, title: knowledge.enhancedClasses[digit].title[lang] };
+  return { label: '', title: explain(item, lang).classLine };
+}
+
+/** The first sentence of a paragraph, for the comparison's opening lines. */
+function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s+[A-ZÄÖÜ`\d]|$)/.exec(text);
+  return m ? m[0] : text;
+}
+
+/** The class-specific meaning where there is one (enhanced codes), else the description. */
+function leadSentence(view: ExplanationView): string {
+  return firstSentence(view.description[view.description.length - 1] ?? '');
 }
 
 function commandsOf(item: Explainable, lang: Lang): string | undefined {
@@ -40,14 +57,15 @@ export function compare(a: Explainable, b: Explainable, lang: Lang): ComparisonV
   const m = messagesFor(lang);
   const items: [ExplanationView, ExplanationView] = [explain(a, lang), explain(b, lang)];
   const [va, vb] = items;
-  const intro = [
-    m.compareClasses(a.code, classTitle(a, lang), b.code, classTitle(b, lang)),
-    `${va.title}: ${va.description[0]}`,
-    `${vb.title}: ${vb.description[0]}`,
-  ].join(' ');
+  const titleOf = (view: ExplanationView) => view.title.replace(`${view.code} `, '').replace(`${view.code}: `, '');
+  const classLine = m.compareClasses(
+    { code: a.code, title: titleOf(va), label: classParts(a, lang).label, classTitle: classParts(a, lang).title },
+    { code: b.code, title: titleOf(vb), label: classParts(b, lang).label, classTitle: classParts(b, lang).title },
+  );
+  const intro = [classLine, leadSentence(va), m.inContrast(leadSentence(vb))].join(' ');
   const keyDifferences: string[] = [];
   if (a.code === b.code) keyDifferences.push(m.compareSame);
-  keyDifferences.push(m.compareClasses(a.code, classTitle(a, lang), b.code, classTitle(b, lang)));
+  keyDifferences.push(classLine);
   for (const item of [a, b]) {
     const digit = classDigit(item) as keyof typeof m.permanence;
     if (digit !== 'X') {
@@ -64,7 +82,7 @@ export function compare(a: Explainable, b: Explainable, lang: Lang): ComparisonV
     if (item.kind === 'reply-code') keyDifferences.push(commands ? m.compareCommands(item.code, commands) : m.compareCommandsNone(item.code));
   }
   const whenToUseWhich = items.map((view) => ({
-    label: m.compareFor(view.code, view.title.replace(`${view.code} `, '')),
+    label: m.compareFor(view.code, titleOf(view)),
     text: view.howToFix ? `${view.howToFix.sender} ${view.howToFix.admin}` : view.description.join(' '),
   }));
   return { title: m.compareTitle(va.title, vb.title), intro, items, keyDifferences, whenToUseWhich };

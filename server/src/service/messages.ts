@@ -5,6 +5,14 @@
  */
 import type { Lang } from '../knowledge/types';
 
+/** One side of a comparison: the code, its title and its class. */
+export interface CompareSide {
+  code: string;
+  title: string;
+  label: string;
+  classTitle: string;
+}
+
 const en = {
   description: 'Description',
   whenYouSeeIt: 'When you see it',
@@ -48,8 +56,12 @@ const en = {
   sameMeaningInClass: (cls: string) => `As ${cls}.x.x`,
   // Comparison.
   compareTitle: (a: string, b: string) => `SMTP ${a} vs ${b}`,
-  compareClasses: (a: string, aClass: string, b: string, bClass: string) =>
-    aClass === bClass ? `${a} and ${b} are both ${aClass} responses.` : `${a} is a ${aClass} response, while ${b} is a ${bClass} response.`,
+  compareClasses: (a: CompareSide, b: CompareSide) =>
+    a.label && a.label === b.label
+      ? `${a.code} (${a.title}) and ${b.code} (${b.title}) are both ${a.label} ${a.classTitle} responses.`
+      : `${a.code} (${a.title}) is a ${[a.label, a.classTitle].join(' ').trim()} response, while ${b.code} (${b.title}) is a ${[b.label, b.classTitle].join(' ').trim()} response.`,
+  inContrast: (sentence: string) => `In contrast: ${sentence}`,
+  compareCodesOnly: (query: string) => `'${query}' is not a reply code or enhanced status code; compare takes two codes such as 221 and 502, or 4.2.2 and 5.2.2`,
   permanence: { '2': 'success: nothing to retry', '3': 'intermediate: the server waits for more input', '4': 'temporary: a sending MTA retries later', '5': 'permanent: retrying unchanged will fail again', 'X': 'class not known' },
   comparePermanence: (code: string, text: string) => `${code} is ${text}.`,
   whoActs: { '2': 'nobody needs to act', '3': 'the client continues the exchange', '4': 'wait, or let the server admin clear the condition', '5': 'the sender must change something' },
@@ -153,8 +165,12 @@ const de: Messages = {
   enhancedSubject: 'Subjekt',
   sameMeaningInClass: (cls: string) => `Als ${cls}.x.x`,
   compareTitle: (a: string, b: string) => `SMTP ${a} vs. ${b}`,
-  compareClasses: (a: string, aClass: string, b: string, bClass: string) =>
-    aClass === bClass ? `${a} und ${b} sind beide ${aClass}-Antworten.` : `${a} ist eine ${aClass}-Antwort, ${b} dagegen eine ${bClass}-Antwort.`,
+  compareClasses: (a: CompareSide, b: CompareSide) =>
+    a.label && a.label === b.label
+      ? `${a.code} (${a.title}) und ${b.code} (${b.title}) sind beide ${a.label}-Antworten (${a.classTitle}).`
+      : `${a.code} (${a.title}) ist eine ${a.label ? `${a.label}-Antwort (${a.classTitle})` : a.classTitle}, ${b.code} (${b.title}) dagegen eine ${b.label ? `${b.label}-Antwort (${b.classTitle})` : b.classTitle}.`,
+  inContrast: (sentence: string) => `Im Unterschied dazu: ${sentence}`,
+  compareCodesOnly: (query: string) => `'${query}' ist weder ein Antwortcode noch ein erweiterter Statuscode; compare vergleicht zwei Codes wie 221 und 502 oder 4.2.2 und 5.2.2`,
   permanence: { '2': 'ein Erfolg: nichts zu wiederholen', '3': 'eine Zwischenantwort: der Server wartet auf weitere Eingaben', '4': 'vorübergehend: ein sendender MTA versucht es später erneut', '5': 'dauerhaft: eine unveränderte Wiederholung scheitert erneut', 'X': 'Klasse unbekannt' },
   comparePermanence: (code: string, text: string) => `${code} ist ${text}.`,
   whoActs: { '2': 'niemand muss handeln', '3': 'der Client setzt den Dialog fort', '4': 'abwarten oder den Zustand vom Server-Admin beheben lassen', '5': 'der Absender muss etwas ändern' },
