@@ -45,9 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await showServerMarkdown(previews, 'smtpCodes.server.explain', { query: key }, key);
     }),
     vscode.commands.registerCommand('smtpCodes.compareCodes', async (a?: string, b?: string) => {
-      const first = typeof a === 'string' ? a : await pickCode(vscode.l10n.t('First code to compare'));
+      const first = typeof a === 'string' ? a : await pickCode(vscode.l10n.t('First code to compare'), true);
       if (!first) return;
-      const second = typeof b === 'string' ? b : await pickCode(vscode.l10n.t('Compare {0} with', first));
+      const second = typeof b === 'string' ? b : await pickCode(vscode.l10n.t('Compare {0} with', first), true);
       if (!second) return;
       await showServerMarkdown(previews, 'smtpCodes.server.compare', { a: first, b: second }, `${first}-vs-${second}`);
     }),
@@ -87,8 +87,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
-async function pickCode(placeHolder: string): Promise<string | undefined> {
-  const items = (await client?.sendRequest<CatalogItem[]>('workspace/executeCommand', { command: 'smtpCodes.server.catalog', arguments: [{}] })) ?? [];
+async function pickCode(placeHolder: string, codesOnly = false): Promise<string | undefined> {
+  const catalog = (await client?.sendRequest<CatalogItem[]>('workspace/executeCommand', { command: 'smtpCodes.server.catalog', arguments: [{}] })) ?? [];
+  // Comparisons take reply and enhanced codes; explanations also take commands and keywords.
+  const items = codesOnly ? catalog.filter((item) => /^\d/.test(item.key)) : catalog;
   const picked = await vscode.window.showQuickPick(
     items.map((item) => ({ label: item.label, description: item.description, key: item.key })),
     { placeHolder, matchOnDescription: true },
