@@ -1,0 +1,331 @@
+// Grammar for SMTP transcripts (language `smtp`, scope `source.smtp`).
+//
+// A transcript is read line by line: each line is a server reply, a client
+// command, message content or tool information, recognised by its dialect
+// prefix. Only the DATA body spans lines (from a 354 reply to the line with a
+// single "." or the next server reply), and inside it the message headers up to
+// the first blank line.
+import {
+  CODE, CODE_END, ENH, COMMANDS, OBSOLETE_COMMANDS,
+  codeCaptures, enhCaptures, match, angleAddress, bareAddress, ipLiteral, replyScope, inReplyTo, RFC5322_DATE,
+} from './common.mjs';
+
+const L = 'smtp';
+
+/** Optional timestamp or syslog prefix in front of a transcript line. */
+const ISO = String.raw`[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?`;
+const TIME = String.raw`[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?`;
+const SYSLOG = String.raw`(?:[A-Z][a-z]{2} [ 0-9][0-9] ${TIME}|${ISO}) [\w.-]{1,253} [\w/.-]{1,100}(?:\[[0-9]{1,10}\])?:`;
+export const LOG_PREFIX = String.raw`(?:(${SYSLOG}|\[(?:${ISO}|${TIME})\]|${ISO}|${TIME})(?=[ \t]))?`;
+
+/** Postfix verbose `> host[addr]:port: ` / `< host[addr]:port: ` peer part. */
+const PEER = String.raw`[ \t]+[\w.-]{1,253}\[[0-9A-Fa-f.:]{2,45}\](?::[0-9]{1,5})?:`;
+/** Prefixes that mark a line sent by the server (or received by the tool). */
+export const SERVER_PREFIX = String.raw`S:|S>|Server:|<<<|<\*\*|<~\*|<~|<-|SMTP<<|<${PEER}|<(?=[ \t])`;
+/** Prefixes that mark a line sent by the client. */
+export const CLIENT_PREFIX = String.raw`C:|C>|Client:|>>>|\*\*>|~>|->|SMTP>>|SMTP\|>|SMTP\+>|>${PEER}|>(?=[ \t])`;
+
+const serverPrefixScope = `variable.other.prefix.server.${L}`;
+const clientPrefixScope = `entity.name.tag.prefix.client.${L}`;
+
+const ESMTP_KEYWORDS = 'PIPELINING|SIZE|8BITMIME|BINARYMIME|CHUNKING|DSN|ENHANCEDSTATUSCODES|ETRN|ATRN|STARTTLS|AUTH|SMTPUTF8|UTF8SMTP|REQUIRETLS|DELIVERBY|MT-PRIORITY|FUTURERELEASE|BURL|EXPN|VRFY|HELP|XCLIENT|XFORWARD|NO-SOLICITING|LIMITS|DEFERRABLE|RRVS|ONEX|VERB|TURN|XEXCH50|X-EXPS|X-LINK2STATE|XRDST|XAUTH|XUSR|XSHADOW|CLIENTID|ENHANCEDSTATUSCODES';
+
+const pythonTail = match([
+  [String.raw`(?:\\r)?\\n`, `constant.character.escape.${L}`],
+  [String.raw`['"]`, `punctuation.definition.string.end.${L}`],
+  String.raw`(?=[ \t]*$)`,
+]);
+
+const grammar = {
+  name: 'SMTP',
+  scopeName: 'source.smtp',
+  patterns: [
+    { include: '#data' },
+    { include: '#server-line' },
+    { include: '#client-line' },
+    { include: '#python' },
+    { include: '#tool-line' },
+    { include: '#raw-reply-line' },
+    { include: '#raw-command-line' },
+  ],
+  repository: {
+    // The DATA body: from a 354 reply to "." alone (or to the next server reply).
+    data: {
+      name: `meta.data.${L}`,
+      begin: String.raw`^${LOG_PREFIX}[ \t]*(?:(${SERVER_PREFIX})[ \t]*)?(354)(?:(-)|[ \t]|$)(.*)$`,
+      beginCaptures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: serverPrefixScope },
+        3: { name: replyScope('intermediate', L) },
+        4: { name: `punctuation.separator.continuation.${L}` },
+        5: { name: `meta.reply-text.${L}` },
+      },
+      end: String.raw`^${LOG_PREFIX}[ \t]*(?:(${CLIENT_PREFIX})[ \t]*)?(\.)[ \t]*$|^(?=${LOG_PREFIX}[ \t]*(?:(?:${SERVER_PREFIX})[ \t]*)?[2-5][0-5][0-9](?:[ -]|$)|[ \t]*(?:===|\*\*\*)[ \t])`,
+      endCaptures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: clientPrefixScope },
+        3: { name: `punctuation.terminator.data.${L}` },
+      },
+      patterns: [{ include: '#data-headers' }, { include: '#data-line' }],
+    },
+    // Message headers: only right after the 354 line, up to the first blank line.
+    'data-headers': {
+      name: `meta.headers.${L}`,
+      begin: String.raw`\G`,
+      end: String.raw`^${LOG_PREFIX}[ \t]*(?:(${CLIENT_PREFIX})[ \t]*)?$|^(?=${LOG_PREFIX}[ \t]*(?:(?:${CLIENT_PREFIX})[ \t]*)?\.[ \t]*$|${LOG_PREFIX}[ \t]*(?:(?:${SERVER_PREFIX})[ \t]*)?[2-5][0-5][0-9](?:[ -]|$)|[ \t]*(?:===|\*\*\*)[ \t])`,
+      endCaptures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: clientPrefixScope },
+      },
+      patterns: [{ include: '#data-header-field' }, { include: '#data-line' }],
+    },
+    'data-header-field': {
+      begin: String.raw`^${LOG_PREFIX}[ \t]*(?:(${CLIENT_PREFIX})[ \t]?)?([!-9;-~]{1,100})(:)`,
+      beginCaptures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: clientPrefixScope },
+        3: { name: `entity.name.tag.header.${L}` },
+        4: { name: `punctuation.separator.key-value.${L}` },
+      },
+      end: '$',
+      contentName: `meta.header-value.${L}`,
+      patterns: [{ include: '#address' }, { include: '#bare-address' }, { include: '#date' }],
+    },
+    'data-line': {
+      match: String.raw`^${LOG_PREFIX}[ \t]*(${CLIENT_PREFIX})`,
+      captures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: clientPrefixScope },
+      },
+    },
+    'server-line': {
+      name: `meta.reply.${L}`,
+      begin: String.raw`^${LOG_PREFIX}[ \t]*(${SERVER_PREFIX})[ \t]*`,
+      beginCaptures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: serverPrefixScope },
+      },
+      end: '$',
+      // Postfix smtpd logs what it received with `<`, so a command can follow a server-side prefix.
+      patterns: [{ include: '#reply' }, { include: '#command' }],
+    },
+    'raw-reply-line': {
+      name: `meta.reply.${L}`,
+      begin: String.raw`^${LOG_PREFIX}[ \t]*(?=[2-5][0-5][0-9](?:[ -]|$))`,
+      beginCaptures: { 1: { name: `comment.other.timestamp.${L}` } },
+      end: '$',
+      patterns: [{ include: '#reply' }],
+    },
+    'client-line': {
+      name: `meta.command.${L}`,
+      begin: String.raw`^${LOG_PREFIX}[ \t]*(${CLIENT_PREFIX})[ \t]*`,
+      beginCaptures: {
+        1: { name: `comment.other.timestamp.${L}` },
+        2: { name: clientPrefixScope },
+      },
+      end: '$',
+      // Postfix smtpd logs what it sent with `>`, so a reply can follow a client-side prefix.
+      patterns: [{ include: '#command' }, { include: '#reply' }, { include: '#auth-data' }],
+    },
+    'raw-command-line': {
+      name: `meta.command.${L}`,
+      begin: String.raw`^${LOG_PREFIX}[ \t]*(?=(?i:${COMMANDS}|${OBSOLETE_COMMANDS})(?![\w-]))`,
+      beginCaptures: { 1: { name: `comment.other.timestamp.${L}` } },
+      end: '$',
+      patterns: [{ include: '#command' }],
+    },
+    // Python smtplib debug output.
+    python: {
+      patterns: [
+        {
+          name: `meta.command.${L}`,
+          begin: String.raw`^${LOG_PREFIX}[ \t]*(send)(:)[ \t]+(b?['"])`,
+          beginCaptures: {
+            1: { name: `comment.other.timestamp.${L}` },
+            2: { name: clientPrefixScope },
+            3: { name: `punctuation.separator.${L}` },
+            4: { name: `punctuation.definition.string.begin.${L}` },
+          },
+          end: '$',
+          patterns: [{ include: '#command' }, { include: '#python-tail' }],
+        },
+        match([
+          ['^' + LOG_PREFIX + String.raw`[ \t]*`, { 1: { name: `comment.other.timestamp.${L}` } }],
+          ['reply', serverPrefixScope],
+          [':', `punctuation.separator.${L}`],
+          String.raw`[ \t]+`,
+          ['retcode', `variable.other.python.${L}`],
+          String.raw`[ \t]*\(`,
+          [CODE + CODE_END, codeCaptures(1, L)],
+          String.raw`\);`,
+        ]),
+        match([
+          ['^' + LOG_PREFIX + String.raw`[ \t]*`, { 1: { name: `comment.other.timestamp.${L}` } }],
+          ['data', serverPrefixScope],
+          [':', `punctuation.separator.${L}`],
+          String.raw`[ \t]+\(`,
+          [CODE + CODE_END, codeCaptures(1, L)],
+          ',',
+        ]),
+        {
+          name: `meta.reply.${L}`,
+          begin: String.raw`^${LOG_PREFIX}[ \t]*(reply)(:)[ \t]+(b?['"])`,
+          beginCaptures: {
+            1: { name: `comment.other.timestamp.${L}` },
+            2: { name: serverPrefixScope },
+            3: { name: `punctuation.separator.${L}` },
+            4: { name: `punctuation.definition.string.begin.${L}` },
+          },
+          end: '$',
+          patterns: [{ include: '#reply' }],
+        },
+      ],
+    },
+    'python-tail': pythonTail,
+    // swaks `===`/`***`, curl `*`, `{`/`}` lines.
+    'tool-line': {
+      patterns: [
+        match([String.raw`^${LOG_PREFIX}[ \t]*`, [String.raw`(?:\*\*\*|!!!)[ \t].*$`, `comment.line.tool-error.${L}`]], {}),
+        match([String.raw`^${LOG_PREFIX}[ \t]*`, [String.raw`(?:===|\*|[{}])(?:[ \t].*)?$`, `comment.line.tool-info.${L}`]], {}),
+      ].map((r) => ({ ...r, captures: { 1: { name: `comment.other.timestamp.${L}` }, ...r.captures } })),
+    },
+    // A reply: code, continuation marker, enhanced code and text.
+    reply: {
+      patterns: [
+        {
+          // EHLO keywords after a 250 code.
+          begin: String.raw`\G(250)(?:(-)|([ \t]))(?=(?i:${ESMTP_KEYWORDS})(?![\w-]))`,
+          beginCaptures: {
+            1: { name: replyScope('success', L) },
+            2: { name: `punctuation.separator.continuation.${L}` },
+          },
+          end: '$',
+          contentName: `meta.reply-text.${L}`,
+          patterns: [
+            match([[String.raw`\G(?i:${ESMTP_KEYWORDS})(?![\w-])`, `support.type.extension.${L}`]]),
+            { include: '#python-tail' },
+            match([[String.raw`[A-Za-z0-9][A-Za-z0-9._-]{0,60}`, `constant.other.extension-parameter.${L}`]]),
+          ],
+        },
+        {
+          // AUTH challenge.
+          begin: String.raw`\G(334)(?:(-)|[ \t]|$)`,
+          beginCaptures: {
+            1: { name: replyScope('intermediate', L) },
+            2: { name: `punctuation.separator.continuation.${L}` },
+          },
+          end: '$',
+          patterns: [
+            match([[String.raw`\G[A-Za-z0-9+/]{1,16384}={0,2}(?=[ \t]*$|\\r|['"])`, `string.other.auth-data.${L}`]]),
+            { include: '#python-tail' },
+          ],
+        },
+        {
+          begin: String.raw`\G${CODE}(?:(-)|[ \t]|$)`,
+          beginCaptures: {
+            ...codeCaptures(1, L),
+            5: { name: `punctuation.separator.continuation.${L}` },
+          },
+          end: '$',
+          contentName: `meta.reply-text.${L}`,
+          patterns: [
+            match([[String.raw`\G(#)?`, { 1: { name: `punctuation.definition.enhanced-code.${L}` } }], [ENH, enhCaptures(1, L)]]),
+            { include: '#python-tail' },
+            { include: '#address' },
+            { include: '#ip-literal' },
+          ],
+        },
+      ],
+    },
+    // A client command with its arguments.
+    command: {
+      patterns: [
+        {
+          begin: String.raw`\G(?i:(MAIL)|(SEND|SOML|SAML))([ \t]+)(?i:(FROM))(:)`,
+          beginCaptures: {
+            1: { name: `keyword.other.command.${L}` },
+            2: { name: `keyword.other.command.obsolete.${L}` },
+            4: { name: `keyword.other.command.${L}` },
+            5: { name: `punctuation.separator.key-value.${L}` },
+          },
+          end: '$',
+          patterns: [{ include: '#path-and-parameters' }],
+        },
+        {
+          begin: String.raw`\G(?i:(RCPT))([ \t]+)(?i:(TO))(:)`,
+          beginCaptures: {
+            1: { name: `keyword.other.command.${L}` },
+            3: { name: `keyword.other.command.${L}` },
+            4: { name: `punctuation.separator.key-value.${L}` },
+          },
+          end: '$',
+          patterns: [{ include: '#path-and-parameters' }],
+        },
+        {
+          begin: String.raw`\G(?i:(HELO|EHLO|LHLO))(?=[ \t]|$|\\r|['"])`,
+          beginCaptures: { 1: { name: `keyword.other.command.${L}` } },
+          end: '$',
+          patterns: [
+            { include: '#ip-literal' },
+            { include: '#python-tail' },
+            match([[String.raw`(?<=[ \t])[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}\.){0,20}[A-Za-z0-9_-]{0,63}(?![\w.-])`, `variable.other.domain.${L}`]]),
+          ],
+        },
+        {
+          begin: String.raw`\G(?i:(AUTH))(?=[ \t]|$|\\r|['"])`,
+          beginCaptures: { 1: { name: `keyword.other.command.${L}` } },
+          end: '$',
+          patterns: [
+            match([
+              String.raw`(?<=AUTH|auth)[ \t]+`,
+              [String.raw`[A-Za-z0-9_-]{1,40}`, `support.type.auth-mechanism.${L}`],
+              [String.raw`(?:[ \t]+([A-Za-z0-9+/]{1,16384}={0,2}|=))?`, { 1: { name: `string.other.auth-data.${L}` } }],
+            ]),
+            { include: '#python-tail' },
+          ],
+        },
+        {
+          begin: String.raw`\G(?i:(BDAT))(?=[ \t]|$|\\r|['"])`,
+          beginCaptures: { 1: { name: `keyword.other.command.${L}` } },
+          end: '$',
+          patterns: [
+            match([[String.raw`(?<=[ \t])[0-9]{1,20}(?![\w.])`, `constant.other.chunk-size.${L}`]]),
+            match([[String.raw`(?<=[ \t])(?i:LAST)(?![\w.])`, `keyword.other.last.${L}`]]),
+            { include: '#python-tail' },
+          ],
+        },
+        {
+          begin: String.raw`\G(?i:(${COMMANDS})|(${OBSOLETE_COMMANDS}))(?=[ \t]|$|\\r|['"])`,
+          beginCaptures: {
+            1: { name: `keyword.other.command.${L}` },
+            2: { name: `keyword.other.command.obsolete.${L}` },
+          },
+          end: '$',
+          patterns: [{ include: '#address' }, { include: '#python-tail' }],
+        },
+      ],
+    },
+    'path-and-parameters': {
+      patterns: [
+        { include: '#address' },
+        match([
+          String.raw`(?<=[ \t>:])`,
+          [String.raw`[A-Za-z0-9][A-Za-z0-9-]{0,40}`, `variable.parameter.esmtp.${L}`],
+          ['=', `punctuation.separator.key-value.${L}`],
+          [String.raw`[^\s'"\\]{0,1000}`, `constant.other.esmtp-value.${L}`],
+        ]),
+        match([[String.raw`(?<=[ \t])[A-Za-z][A-Za-z0-9-]{0,40}(?=[ \t]|$|\\r)`, `variable.parameter.esmtp.${L}`]]),
+        { include: '#python-tail' },
+      ],
+    },
+    // A bare base64 line sent by the client during AUTH; must contain a digit, +, / or = so that words are not taken for credentials.
+    'auth-data': match([[String.raw`\G(?=[A-Za-z0-9+/]{0,16384}[0-9+/=])[A-Za-z0-9+/]{4,16384}={0,2}(?=[ \t]*$)|\G\*(?=[ \t]*$)`, `string.other.auth-data.${L}`]]),
+    address: angleAddress(L),
+    'bare-address': bareAddress(L),
+    'ip-literal': ipLiteral(L),
+    date: { match: RFC5322_DATE, name: `comment.other.date.${L}` },
+    'in-reply-to': inReplyTo(L),
+  },
+};
+
+export default grammar;
