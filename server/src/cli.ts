@@ -129,7 +129,7 @@ function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: b
   return { files, failed };
 }
 
-function ioReason(e: unknown): string {
+export function ioReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES') return 'permission denied';

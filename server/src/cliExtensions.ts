@@ -4,6 +4,8 @@
  */
 import type { Lang } from './knowledge/types';
 import type { CliIo } from './cli';
+import { logSummaryCommand } from './logSummaryCli';
+import { bounceCommand } from './bounceCli';
 
 export interface CliCommand {
   name: string;
@@ -11,4 +13,4 @@ export interface CliCommand {
   run(args: string[], options: { lang: Lang; format?: string; language?: string }, io: CliIo): number;
 }
 
-export const cliExtensions: CliCommand[] = [];
+export const cliExtensions: CliCommand[] = [logSummaryCommand, bounceCommand];

@@ -7,8 +7,12 @@ import type { Lang } from './knowledge/types';
 import { catalog, compareQuery, explainQuery, UnknownCodeError } from './service/catalog';
 import type { LanguageService } from './service/languageService';
 import type { Settings } from './service/settings';
+import { logSummaryMarkdown, summarizeLogDocument } from './service/log/logSummary';
+import { bounceSummaryOf, type BounceSummary } from './service/eml/emlAnalyzer';
+import { bounceSummaryMarkdown } from './service/eml/bounceSummary';
+import { emlMessages } from './service/eml/emlMessages';
 
-export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog'] as const;
+export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce'] as const;
 
 export interface CommandContext {
   language: Lang;
@@ -30,6 +34,19 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
         return { markdown: compareQuery(options.a ?? '', options.b ?? '', lang, 'markdown') };
       case 'smtpCodes.server.catalog':
         return catalog(lang);
+      case 'smtpCodes.server.summarizeLog': {
+        if (!ctx.document) return { error: 'SMTP Codes: open a mail log first.' };
+        const settings = await ctx.settingsFor(ctx.document);
+        const cached = settings ? ctx.service.analyze(ctx.document, settings) : undefined;
+        const summary = summarizeLogDocument(ctx.document.getText(), ctx.document.languageId, lang, cached);
+        return { markdown: logSummaryMarkdown(summary, ctx.document.uri, lang) };
+      }
+      case 'smtpCodes.server.summarizeBounce': {
+        if (!ctx.document) return { error: emlMessages(lang).noDocument };
+        const settings = ctx.document.languageId === 'eml' ? await ctx.settingsFor(ctx.document) : undefined;
+        const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText(), lang);
+        return { markdown: bounceSummaryMarkdown(summary, lang) };
+      }
       default:
         return { error: `unknown command ${command}` };
     }

@@ -11,6 +11,9 @@ import extensionData from './data/extensions.json';
 import vendorData from './data/vendorNotes.json';
 import classData from './data/classes.json';
 import replyRuleData from './data/replyRules.json';
+import postfixData from './data/postfixParameters.json';
+import logStatusData from './data/logStatus.json';
+import dsnFieldData from './data/dsnFields.json';
 import type {
   BasicCodeEntry,
   CommandEntry,
@@ -99,3 +102,40 @@ function buildKnowledge(): KnowledgeBase {
 }
 
 export const knowledge: KnowledgeBase = buildKnowledge();
+
+/** Fields of DSNs, feedback reports and bounce headers (RFC 3464, RFC 5965, RFC 3834). */
+export const dsnFields: readonly import('./types').DsnFieldEntry[] = (dsnFieldData as { fields: import('./types').DsnFieldEntry[] }).fields;
+
+/** A DSN/ARF field by name (case-insensitive), preferring the given scope when a name is in several. */
+export function dsnField(name: string, scope?: import('./types').DsnFieldScope): import('./types').DsnFieldEntry | undefined {
+  const lower = name.toLowerCase();
+  const matches = dsnFields.filter((f) => f.name.toLowerCase() === lower);
+  return matches.find((f) => f.scope === scope) ?? matches[0];
+}
+
+/** Postfix parameters, restrictions and lookup-table actions (postconf(5), access(5)), by name. */
+export const postfixKnowledge = (() => {
+  const data = postfixData as unknown as {
+    parameters: import('./types').PostfixParameterEntry[];
+    restrictions: import('./types').PostfixRestrictionEntry[];
+    actions: import('./types').LookupActionEntry[];
+  };
+  const parameters = new Map(data.parameters.map((p) => [p.name, p]));
+  const restrictions = new Map(data.restrictions.map((r) => [r.name, r]));
+  const actions = new Map(data.actions.map((a) => [a.action, a]));
+  return {
+    parameters: data.parameters,
+    restrictions: data.restrictions,
+    actions: data.actions,
+    parameter: (name: string) => parameters.get(name),
+    restriction: (name: string) => restrictions.get(name.toLowerCase()),
+    action: (name: string) => actions.get(name.toUpperCase()),
+  };
+})();
+
+/** Mail-log status words by MTA and word ("postfix:bounced", "exim:**"). */
+export const logStatusKnowledge = (() => {
+  const statuses = (logStatusData as unknown as { statuses: import('./types').LogStatusEntry[] }).statuses;
+  const index = new Map(statuses.map((s) => [`${s.mta}:${s.word}`, s]));
+  return { statuses, status: (mta: string, word: string) => index.get(`${mta}:${word}`) };
+})();

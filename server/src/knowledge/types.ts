@@ -143,3 +143,75 @@ export interface VendorNote {
   differsFromIana?: Text;
   source: Reference;
 }
+
+/** Where a field of a bounce or report lives: DSN per-message or per-recipient group, message header, ARF report. */
+export type DsnFieldScope = 'message' | 'recipient' | 'header' | 'arf';
+
+/** A field of a delivery status notification (RFC 3464), a feedback report (RFC 5965) or a bounce header. */
+export interface DsnFieldEntry {
+  /** "Final-Recipient", as the RFC spells it. */
+  name: string;
+  scope: DsnFieldScope;
+  /** e.g. "Final-Recipient: rfc822; <address>" */
+  syntax: string;
+  title: Text;
+  description: Text;
+  /** Meanings of the field's keyword values (Action: failed, delayed…), lower-case keys. */
+  values?: Record<string, Text>;
+  references: Reference[];
+}
+
+// Postfix configuration knowledge (postconf(5), access(5)) and mail-log status words.
+
+/** A Postfix parameter that takes a reply code (or steers one, such as soft_bounce). */
+export interface PostfixParameterEntry {
+  name: string;
+  kind: 'reply-code' | 'boolean' | 'action' | 'table' | 'template';
+  /** The Postfix default as `postconf -d` prints it. */
+  default: string;
+  /** Codes Postfix accepts: "4xx", "5xx", "250". */
+  accepted?: string[];
+  /** What the code is for: a permanent rejection, a temporary one, or either by choice. */
+  intent?: 'permanent' | 'temporary' | 'either';
+  /** Restrictions, maps or actions whose reply this parameter sets. */
+  usedBy: string[];
+  /** First Postfix version with the parameter, when later than 2.0. */
+  since?: string;
+  description: Text;
+  note?: Text;
+  references: Reference[];
+}
+
+/** An smtpd restriction (`reject_unknown_sender_domain`, `permit_mynetworks`…). */
+export interface PostfixRestrictionEntry {
+  name: string;
+  /** Parameters whose reply code the restriction uses, if any. */
+  codeParameters: string[];
+  description: Text;
+  references: Reference[];
+}
+
+/** An action of a lookup table (access(5), header_checks(5), Sendmail's access map). */
+export interface LookupActionEntry {
+  /** "REJECT", "DEFER", "4NN", "5NN", "OK", "ERROR:"… */
+  action: string;
+  /** The parameter whose code the action replies with. */
+  codeParameter?: string;
+  description: Text;
+  references: Reference[];
+}
+
+export type LogMta = 'postfix' | 'exim' | 'sendmail' | 'qmail' | 'courier' | 'microsoft';
+export type LogOutcome = 'delivered' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'received' | 'other';
+
+/** A status word of a mail log ("status=bounced", Exim's "**", qmail's "deferral"). */
+export interface LogStatusEntry {
+  mta: LogMta;
+  word: string;
+  outcome: LogOutcome;
+  title: Text;
+  meaning: Text;
+  /** What happens to the message next, and what to do. */
+  next: Text;
+  references: Reference[];
+}

@@ -5,6 +5,7 @@
 import type { DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-languageserver-types';
 import type { RuleId } from './diagnosticRules';
 import type { ViewSection } from './explain';
+import type { Reference } from '../knowledge/types';
 
 /** Something hoverable: a code, command or keyword to explain, and/or context sections. */
 export interface Span {
@@ -18,6 +19,8 @@ export interface Span {
   /** Title used when there is no key (fields, parameters of configs). */
   title?: string;
   sections?: ViewSection[];
+  /** Sources of a title-only hover (a DSN field, a Postfix parameter), rendered as links. */
+  references?: Reference[];
 }
 
 export interface Fix {

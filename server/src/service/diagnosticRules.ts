@@ -95,6 +95,52 @@ export const diagnosticRules = {
   'smtp.failure-reply': rule('information', false,
     (code, meaning, context) => `${code}: ${meaning}${context ? ` (${context})` : ''}`,
     (code, meaning, context) => `${code}: ${meaning}${context ? ` (${context})` : ''}`),
+  // Mail logs, Postfix configurations and lookup tables (server/src/service/log, server/src/service/postfix).
+  'log.delivery-failure': rule('information', false,
+    (code, meaning, status) => `${code}: ${meaning}${status ? ` (${status})` : ''}`,
+    (code, meaning, status) => `${code}: ${meaning}${status ? ` (${status})` : ''}`),
+  'log.dsn-status-mismatch': rule('warning', false,
+    (dsn, status, expected) => `dsn=${dsn} contradicts ${status}: that outcome is logged with a ${expected}.x.x status (RFC 3463 §2).`,
+    (dsn, status, expected) => `dsn=${dsn} widerspricht ${status}: dieses Ergebnis wird mit einem Status ${expected}.x.x protokolliert (RFC 3463 §2).`),
+  'postfix.code-out-of-range': rule('error', true,
+    (param, value, accepted) => `${param} = ${value} is outside what Postfix accepts here: ${accepted}. Postfix refuses the setting or logs a configuration error and sends a generic 450 4.7.1 instead.`,
+    (param, value, accepted) => `${param} = ${value} liegt außerhalb dessen, was Postfix hier akzeptiert: ${accepted}. Postfix verweigert die Einstellung oder protokolliert einen Konfigurationsfehler und sendet stattdessen ein generisches 450 4.7.1.`),
+  'postfix.temporary-reject-code': rule('warning', true,
+    (param, value, conventional) => `${param} = ${value} defers instead of rejecting: clients retry until the message expires, and senders learn nothing for days. Postfix suggests a 4xx here only for testing; the conventional value is ${conventional}.`,
+    (param, value, conventional) => `${param} = ${value} stellt zurück, statt abzulehnen: Clients versuchen es erneut, bis die Nachricht verfällt, und Absender erfahren tagelang nichts. Postfix empfiehlt hier 4xx nur zum Testen; üblich ist ${conventional}.`),
+  'postfix.soft-bounce': rule('warning', true,
+    () => 'soft_bounce = yes is left on: no mail bounces, 5xx replies become 4xx, and failed mail waits in the queue until it expires. Use it only while testing.',
+    () => 'soft_bounce = yes ist eingeschaltet: keine Mail geht zurück, aus 5xx-Antworten werden 4xx, und gescheiterte Mail wartet in der Warteschlange, bis sie verfällt. Nur zum Testen verwenden.'),
+  'lookup.enhanced-class-mismatch': rule('error', true,
+    (enhanced, reply) => `Enhanced code ${enhanced} contradicts the ${reply} this action replies with: its class must match the reply's first digit (RFC 3463 §2).`,
+    (enhanced, reply) => `Der erweiterte Code ${enhanced} widerspricht der Antwort ${reply} dieser Aktion: seine Klasse muss der ersten Ziffer der Antwort entsprechen (RFC 3463 §2).`),
+  'lookup.code-out-of-range': rule('error', true,
+    (code, why) => why === 'reject' ? `REJECT ${code}: REJECT always replies with $access_map_reject_code (554), so ${code} ends up in the text and the rejection stays permanent. Write the code as the action (\`${code} text\`) or use DEFER.`
+      : why === 'defer' ? `DEFER ${code}: DEFER always replies with $access_map_defer_code (450), so ${code} ends up in the text. Write the code as the action (\`${code} text\`) or use REJECT.`
+      : `${code} is not a 4xx or 5xx code: Postfix reads only 4NN and 5NN as reply actions and treats anything else as a configuration error (451 4.3.5).`,
+    (code, why) => why === 'reject' ? `REJECT ${code}: REJECT antwortet immer mit $access_map_reject_code (554), ${code} landet also im Text und die Ablehnung bleibt endgültig. Schreiben Sie den Code als Aktion (\`${code} Text\`) oder verwenden Sie DEFER.`
+      : why === 'defer' ? `DEFER ${code}: DEFER antwortet immer mit $access_map_defer_code (450), ${code} landet also im Text. Schreiben Sie den Code als Aktion (\`${code} Text\`) oder verwenden Sie REJECT.`
+      : `${code} ist kein 4xx- oder 5xx-Code: Postfix liest nur 4NN und 5NN als Antwort-Aktionen und behandelt alles andere als Konfigurationsfehler (451 4.3.5).`),
+  'lookup.malformed-code': rule('error', true,
+    (code, why) => why === 'no-text' ? `${code} without text is an all-numeric result, which access(5) reads as OK: the request is accepted, not refused. Add a text after the code.`
+      : why === 'enhanced' ? `Malformed enhanced status code ${code}: the class must be 2, 4 or 5 and subject and detail 1 to 3 digits (RFC 3463 §2).`
+      : `Malformed reply code ${code}: a reply action is exactly three digits, 4NN or 5NN, followed by text.`,
+    (code, why) => why === 'no-text' ? `${code} ohne Text ist ein rein numerisches Ergebnis, das access(5) als OK liest: die Anfrage wird angenommen, nicht abgelehnt. Ergänzen Sie einen Text nach dem Code.`
+      : why === 'enhanced' ? `Fehlerhafter erweiterter Statuscode ${code}: die Klasse muss 2, 4 oder 5 sein, Subjekt und Detail 1 bis 3 Ziffern (RFC 3463 §2).`
+      : `Fehlerhafter Antwortcode ${code}: eine Antwort-Aktion besteht aus genau drei Ziffern, 4NN oder 5NN, gefolgt von Text.`),
+  // Bounce messages (eml): RFC 3464 delivery status notifications and bounce prose.
+  'eml.malformed-status': rule('error', false,
+    (value) => `Malformed Status ${value}: a DSN Status is an enhanced status code class.subject.detail, class 2, 4 or 5, subject and detail 1 to 3 digits (RFC 3464 §2.3.4, RFC 3463 §2).`,
+    (value) => `Fehlerhafter Status ${value}: der Status einer DSN ist ein erweiterter Statuscode Klasse.Subjekt.Detail, Klasse 2, 4 oder 5, Subjekt und Detail 1 bis 3 Ziffern (RFC 3464 §2.3.4, RFC 3463 §2).`),
+  'eml.action-status-mismatch': rule('warning', true,
+    (action, status, expected) => `Action: ${action} contradicts Status ${status}: a ${status[0]}.x.x status goes with Action: ${expected} (RFC 3464 §2.3.3, RFC 3463 §2). One of the two is wrong; the class of the Status decides whether the sender must act.`,
+    (action, status, expected) => `Action: ${action} widerspricht Status ${status}: zu einem Status ${status[0]}.x.x gehört Action: ${expected} (RFC 3464 §2.3.3, RFC 3463 §2). Eines von beiden ist falsch; die Klasse des Status entscheidet, ob der Absender handeln muss.`),
+  'eml.diagnostic-status-mismatch': rule('warning', false,
+    (code, status) => `The Diagnostic-Code carries ${code}, whose class contradicts Status ${status}: the reporting MTA changed the outcome, or one of the fields is wrong (RFC 3464 §2.3.4, §2.3.6).`,
+    (code, status) => `Der Diagnostic-Code enthält ${code}, dessen Klasse dem Status ${status} widerspricht: der meldende MTA hat das Ergebnis umgedeutet, oder eines der Felder ist falsch (RFC 3464 §2.3.4, §2.3.6).`),
+  'eml.recipient-status': rule('information', false,
+    (recipient, action, code, meaning, reply) => `${recipient}: ${action}${code ? ` — ${code}${meaning ? ` ${meaning}` : ''}` : ''}${reply ? ` (reply ${reply})` : ''}`,
+    (recipient, action, code, meaning, reply) => `${recipient}: ${action}${code ? ` — ${code}${meaning ? ` ${meaning}` : ''}` : ''}${reply ? ` (Antwort ${reply})` : ''}`),
   'document.binary': rule('information', false,
     () => 'This file contains binary data (NUL bytes); SMTP Codes does not analyse it.',
     () => 'Diese Datei enthält Binärdaten (NUL-Bytes); SMTP Codes analysiert sie nicht.'),

@@ -6,6 +6,10 @@ import type { Lang } from '../knowledge/types';
 import type { Analysis } from './analysis';
 import { analyzeStrongContexts } from './strongContext';
 import { analyzeTranscript } from './transcript/transcriptAnalyzer';
+import { analyzeEml } from './eml/emlAnalyzer';
+import { analyzeMailLog } from './log/logAnalyzer';
+import { analyzePostfixMain, analyzePostfixMaster } from './postfix/postfixConfig';
+import { analyzePostfixLookup } from './postfix/lookupTable';
 import type { Settings } from './settings';
 
 export type Analyzer = (text: string, lang: Lang, settings: Settings) => Analysis;
@@ -15,11 +19,11 @@ export type OwnLanguage = (typeof ownLanguages)[number];
 
 const analyzers: Record<OwnLanguage, Analyzer> = {
   smtp: analyzeTranscript,
-  eml: analyzeStrongContexts,
-  'mail-log': analyzeStrongContexts,
-  'postfix-main': analyzeStrongContexts,
-  'postfix-master': analyzeStrongContexts,
-  'postfix-lookup': analyzeStrongContexts,
+  eml: analyzeEml,
+  'mail-log': analyzeMailLog,
+  'postfix-main': analyzePostfixMain,
+  'postfix-master': analyzePostfixMaster,
+  'postfix-lookup': analyzePostfixLookup,
 };
 
 export function analyzerFor(languageId: string): Analyzer {

@@ -151,7 +151,11 @@ export function hoverMarkdown(span: Span, lang: Lang, analysis?: Analysis): stri
   if (!item) {
     if (!extraSections.length) return undefined;
     const head = span.title ? [`### ${escapeMarkdown(span.title)}`, ''] : [];
-    return [...head, ...extraSections.flatMap((s) => [`**${escapeMarkdown(s.heading)}**`, '', ...s.paragraphs.flatMap((p) => [escapeProse(p), ''])])].join('\n').trimEnd() + '\n';
+    const body = extraSections.flatMap((s) => [`**${escapeMarkdown(s.heading)}**`, '', ...s.paragraphs.flatMap((p) => [escapeProse(p), ''])]);
+    const links = span.references?.length
+      ? [`**${messagesFor(lang).references}:** ${span.references.map((r) => `[${escapeMarkdown(r.label)}](${r.url})`).join(' · ')}`]
+      : [];
+    return [...head, ...body, ...links].join('\n').trimEnd() + '\n';
   }
   const view = explain(item, lang);
   const provider = span.providerText || span.providerHost ? providerNotes(span.providerText ?? '', span.providerHost) : undefined;

@@ -20,6 +20,21 @@ const strongPatterns: RegExp[] = [
   /(?:^|\s)(?:<<<|SMTP<<|<-|<~|<\*\*|S:|<)\s+(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
   // "Diagnostic-Code: smtp; 550 …".
   /\bsmtp;\s*(?<reply>[2-5][0-5]\d)(?=[ -]|$)/gi,
+  // Mail-log and MTA-configuration contexts (server/src/service/log, server/src/service/postfix).
+  // Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550 …", confirmations C="250 …".
+  /SMTP error from remote (?:mail server|mailer) after [^\n]{0,400}?: (?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  /\bC="(?<reply>[2-5][0-5]\d)(?=[ -])/g,
+  // Exim ACLs: "message = 550 5.7.1 …" (the enhanced code is found by the first pattern).
+  /\bmessage\s*=\s*"?(?<reply>[2-5][0-5]\d)(?= )/g,
+  // Sendmail: "reject=550 5.7.1 …", access entries ERROR:"550 5.7.1 …" and ERROR:5.7.1:550 ….
+  /\breject=(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  /\bERROR:"?(?<reply>[2-5][0-5]\d)(?=[ "]|$)/g,
+  /\bERROR:"?(?<enhanced>[245]\.\d{1,3}\.\d{1,3}):[2-5][0-5]\d(?=[ "]|$)/g,
+  /\bERROR:"?[245]\.\d{1,3}\.\d{1,3}:(?<reply>[2-5][0-5]\d)(?=[ "]|$)/g,
+  // qmail: "Remote_host_said:_550_5.1.1_…" (underscores stand for spaces).
+  /Remote_host_said:_(?<reply>[2-5][0-5]\d)(?:[_-](?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\d.]))?(?=[_-]|$)/g,
+  // Courier: "addr=<a@b>: 550 …".
+  /\baddr=<[^>\n]{0,300}>: (?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
 ];
 
 export function analyzeStrongContexts(text: string, lang: Lang): Analysis {

@@ -1,0 +1,51 @@
+/**
+ * `smtp-codes bounce <file.eml>... [--format text|json]`: the bounce summary of each file, from
+ * the same analysis the editor shows. Exit 2 (after every readable file is reported) when a file
+ * cannot be read or is binary, 0 otherwise.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CliCommand } from './cliExtensions';
+import { ioReason, readTextFile, UsageError } from './cli';
+import { getLanguageService } from './service/languageService';
+import { defaultSettings } from './service/settings';
+import type { BounceSummary } from './service/eml/emlAnalyzer';
+import { bounceSummaryText } from './service/eml/bounceSummary';
+
+export const bounceCommand: CliCommand = {
+  name: 'bounce',
+  usage: 'smtp-codes bounce <file.eml>... [--format text|json] [--lang en|de]',
+  run(args, options, io) {
+    const format = options.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be one of text, json (got '${format}')`);
+    if (!args.length) throw new UsageError('bounce needs at least one file');
+    const service = getLanguageService();
+    const settings = { ...defaultSettings, language: options.lang };
+    const results: { file: string; kind: string; recipients: BounceSummary['recipients'] }[] = [];
+    let failed = false;
+    for (const file of args) {
+      let text: string;
+      try {
+        text = readTextFile(file);
+      } catch (e) {
+        io.err(`smtp-codes: ${file}: ${ioReason(e)}\n`);
+        failed = true;
+        continue;
+      }
+      const document = TextDocument.create(`file://${file}`, 'eml', 1, text);
+      const summary = service.analyze(document, settings).summary as BounceSummary;
+      service.forget(document.uri);
+      const recipients = summary.recipients.map((r) => ({
+        recipient: r.recipient,
+        action: r.action,
+        status: r.status,
+        replyCode: r.replyCode,
+        diagnostic: r.diagnostic,
+        remoteMta: r.remoteMta,
+      }));
+      results.push({ file, kind: summary.kind, recipients });
+      if (format === 'text') io.out(bounceSummaryText(file, summary, options.lang));
+    }
+    if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
+    return failed ? 2 : 0;
+  },
+};

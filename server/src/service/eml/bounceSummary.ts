@@ -1,0 +1,55 @@
+/**
+ * Renders the bounce summary: a localized markdown table for the "SMTP: Summarize Bounce"
+ * preview and plain text for the CLI. Values taken from the message are escaped.
+ */
+import type { Lang } from '../../knowledge/types';
+import { shortMeaning } from '../explain';
+import { escapeMarkdown, inlineCode } from '../markdown';
+import type { BounceSummary } from './emlAnalyzer';
+import type { RecipientSummary } from './bounceExtractor';
+import { emlMessages } from './emlMessages';
+
+export function bounceSummaryMarkdown(summary: BounceSummary, lang: Lang): string {
+  const m = emlMessages(lang);
+  const out: string[] = [`# ${escapeMarkdown(m.summaryTitle)}`, ''];
+  out.push(`**${m.kindLine}:** ${escapeMarkdown(m.kind[summary.kind])}`, '');
+  const several = summary.messages.length > 1;
+  summary.messages.forEach((message, i) => {
+    if (several) out.push(`## ${escapeMarkdown(m.messageHeading(i + 1, message.subject))}`, '', `**${m.kindLine}:** ${escapeMarkdown(m.kind[message.kind])}`, '');
+    if (!message.recipients.length) {
+      out.push(escapeMarkdown(m.noneInMessage), '');
+      return;
+    }
+    const c = m.columns;
+    out.push(`| ${[c.recipient, c.action, c.status, c.reply, c.remoteMta, c.diagnostic].join(' | ')} |`, '|---|---|---|---|---|---|');
+    for (const r of message.recipients) out.push(`| ${row(r, lang).join(' | ')} |`);
+    out.push('');
+  });
+  out.push(`*${escapeMarkdown(m.nullNote)}*`);
+  return out.join('\n') + '\n';
+}
+
+function row(r: RecipientSummary, lang: Lang): string[] {
+  const m = emlMessages(lang);
+  const dash = m.notGiven;
+  const cell = (value: string | null) => (value ? escapeMarkdown(value.replace(/\s+/g, ' ')) : dash);
+  const withMeaning = (code: string | null) => {
+    if (!code) return dash;
+    const meaning = shortMeaning(code, lang);
+    return `${inlineCode(code)}${meaning ? ` ${escapeMarkdown(meaning)}` : ''}`;
+  };
+  const action = r.action ? (m.action as Record<string, string>)[r.action] ?? r.action : null;
+  return [cell(r.recipient), cell(action), withMeaning(r.status), withMeaning(r.replyCode), cell(r.remoteMta), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
+}
+
+/** Plain text for `smtp-codes bounce --format text`. */
+export function bounceSummaryText(file: string, summary: BounceSummary, lang: Lang): string {
+  const m = emlMessages(lang);
+  const out = [`${file}: ${m.kind[summary.kind]}`];
+  for (const r of summary.recipients) {
+    const fields = [r.recipient ?? m.notGiven, r.action ?? m.notGiven, r.status ?? m.notGiven, r.replyCode ?? m.notGiven, r.remoteMta ?? m.notGiven];
+    out.push(`  ${fields.join('  ')}`);
+    if (r.diagnostic) out.push(`    ${r.diagnostic}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,230 @@
+/**
+ * Analyses a mail log line by line: hovers on status words, dsn= values and reply codes (each code
+ * of a line gets its own hover), the rare real contradiction as a diagnostic, optional per-line
+ * information diagnostics, and the outcome summary behind "SMTP: Summarize Log". One pass, linear
+ * in the size of the log; hover sections are shared objects, so a 50 MB log stays cheap.
+ */
+import { logStatusKnowledge } from '../../knowledge';
+import type { Lang, LogMta, LogOutcome, LogStatusEntry } from '../../knowledge/types';
+import { emptyAnalysis, range, type Analysis, type Span } from '../analysis';
+import { ruleMessage } from '../diagnosticRules';
+import { shortMeaning, type ViewSection } from '../explain';
+import type { Settings } from '../settings';
+import { strongSpans } from '../strongContext';
+import { parseLogLine, type LogEvent } from './logLine';
+import { logMessages } from './logMessages';
+
+export interface LogSummaryRow {
+  outcome: LogOutcome;
+  mta: LogMta;
+  /** The dsn= value or the enhanced code of the reply. */
+  status: string | null;
+  replyCode: string | null;
+  remoteHost: string | null;
+  count: number;
+  /** 0-based line numbers of the first occurrences. */
+  lines: number[];
+}
+
+export interface LogSummary {
+  kind: 'log-summary';
+  lineCount: number;
+  events: number;
+  rows: LogSummaryRow[];
+}
+
+/** How many line links each summary row keeps. */
+export const summaryLineLimit = 10;
+
+const expectedClass: Record<string, string> = {
+  'postfix:sent': '2',
+  'postfix:deferred': '4',
+  'postfix:bounced': '5',
+  'sendmail:Sent': '2',
+  'sendmail:Deferred': '4',
+};
+
+const failureOutcomes = new Set<LogOutcome>(['deferred', 'bounced', 'expired', 'rejected']);
+
+export function analyzeMailLog(text: string, lang: Lang, settings?: Settings): Analysis {
+  return new LogAnalyzer(lang, settings?.logPerLineDiagnostics ?? false).run(text);
+}
+
+class LogAnalyzer {
+  private readonly out = emptyAnalysis();
+  private readonly m;
+  private readonly statusSections = new Map<string, ViewSection[]>();
+  private readonly contextSections = new Map<string, ViewSection[]>();
+  private readonly meanings = new Map<string, string | undefined>();
+  private readonly rows = new Map<string, LogSummaryRow>();
+  private events = 0;
+
+  constructor(private readonly lang: Lang, private readonly perLine: boolean) {
+    this.m = logMessages(lang);
+  }
+
+  run(text: string): Analysis {
+    let start = 0;
+    let lineNumber = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      this.visit(line, lineNumber);
+      lineNumber++;
+      start = end + 1;
+    }
+    const summary: LogSummary = {
+      kind: 'log-summary',
+      lineCount: lineNumber,
+      events: this.events,
+      rows: [...this.rows.values()].sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]),
+    };
+    this.out.summary = summary;
+    return this.out;
+  }
+
+  private visit(line: string, n: number): void {
+    const event = parseLogLine(line);
+    const taken = new Set<number>();
+    if (event) this.eventSpans(event, line, n, taken);
+    // Codes in other strong contexts on the same line ("550 5.1.10", "Status: 5.7.1").
+    if (!hasDigitTriple(line)) return;
+    for (const span of strongSpans(line, n)) {
+      if (taken.has(span.range.start.character)) continue;
+      if (event?.host) span.providerHost = event.host;
+      this.addCodeSpan(span);
+    }
+  }
+
+  private eventSpans(event: LogEvent, line: string, n: number, taken: Set<number>): void {
+    const entry = event.status ? this.statusEntry(event.status.key) : undefined;
+    if (event.status && entry) {
+      this.out.spans.push({
+        range: range(n, event.status.col, event.status.col + event.status.length),
+        title: entry.title[this.lang],
+        sections: this.sectionsFor(entry),
+        references: entry.references,
+      });
+    }
+    const host = event.host;
+    if (event.dsn) {
+      taken.add(event.dsn.col);
+      this.addCodeSpan({ range: range(n, event.dsn.col, event.dsn.col + event.dsn.text.length), key: event.dsn.text, providerHost: host, sections: this.context('dsn') });
+    }
+    const reply = event.reply;
+    if (reply) {
+      taken.add(reply.col);
+      const sections = reply.from === 'local' ? this.context('local') : this.context(`remote|${host ?? ''}`);
+      const providerText = line.slice(reply.col, reply.col + 400).replace(/_/g, event.mta === 'qmail' ? ' ' : '_');
+      this.addCodeSpan({ range: range(n, reply.col, reply.col + 3), key: reply.text, providerText, providerHost: host, sections });
+      if (reply.enhanced) {
+        taken.add(reply.enhanced.col);
+        this.addCodeSpan({ range: range(n, reply.enhanced.col, reply.enhanced.col + reply.enhanced.text.length), key: reply.enhanced.text, providerText, providerHost: host, sections });
+      }
+    }
+    if (event.enhancedOnly) {
+      taken.add(event.enhancedOnly.col);
+      const e = event.enhancedOnly;
+      this.addCodeSpan({ range: range(n, e.col, e.col + e.text.length), key: e.text, sections: this.context('local') });
+    }
+    this.checkEvent(event, n);
+    this.summarize(event, n);
+  }
+
+  private checkEvent(event: LogEvent, n: number): void {
+    const status = event.status;
+    if (status && event.dsn) {
+      const expected = expectedClass[status.key];
+      if (expected && event.dsn.text[0] !== expected) {
+        const where = event.mta === 'sendmail' ? `stat=${status.text}` : `status=${status.text}`;
+        this.out.findings.push({
+          rule: 'log.dsn-status-mismatch',
+          range: range(n, event.dsn.col, event.dsn.col + event.dsn.text.length),
+          message: ruleMessage('log.dsn-status-mismatch', this.lang, event.dsn.text, where, expected),
+        });
+      }
+    }
+    if (!this.perLine || !failureOutcomes.has(event.outcome)) return;
+    const code = event.reply ?? event.dsn ?? event.enhancedOnly;
+    const anchor = code ?? (status ? { col: status.col, text: status.text } : undefined);
+    if (!anchor) return;
+    const codeText = event.reply ? [event.reply.text, event.reply.enhanced?.text].filter(Boolean).join(' ') : anchor.text;
+    const entry = status ? this.statusEntry(status.key) : undefined;
+    const meaning = (code && this.meaning(code.text)) ?? entry?.meaning[this.lang] ?? this.m.outcomes[event.outcome];
+    const context = [code ? status?.text : undefined, event.recipient].filter(Boolean).join(' ');
+    this.out.findings.push({
+      rule: 'log.delivery-failure',
+      range: range(n, anchor.col, anchor.col + anchor.text.length),
+      message: ruleMessage('log.delivery-failure', this.lang, codeText, meaning, context),
+    });
+  }
+
+  private summarize(event: LogEvent, n: number): void {
+    if (event.outcome === 'received') return;
+    const status = event.dsn?.text ?? event.reply?.enhanced?.text ?? event.enhancedOnly?.text ?? null;
+    const replyCode = event.reply?.text ?? null;
+    if (!event.status && !status && !replyCode) return;
+    this.events++;
+    const remoteHost = event.host ?? null;
+    const key = `${event.outcome}|${event.mta}|${status}|${replyCode}|${remoteHost}`;
+    const row = this.rows.get(key);
+    if (row) {
+      row.count++;
+      if (row.lines.length < summaryLineLimit) row.lines.push(n);
+    } else {
+      this.rows.set(key, { outcome: event.outcome, mta: event.mta, status, replyCode, remoteHost, count: 1, lines: [n] });
+    }
+  }
+
+  private statusEntry(key: string): LogStatusEntry | undefined {
+    const colon = key.indexOf(':');
+    return logStatusKnowledge.status(key.slice(0, colon), key.slice(colon + 1));
+  }
+
+  private addCodeSpan(span: Span): void {
+    this.out.spans.push(span);
+    const meaning = span.key ? this.meaning(span.key) : undefined;
+    if (meaning) this.out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning });
+  }
+
+  private meaning(code: string): string | undefined {
+    if (!this.meanings.has(code)) this.meanings.set(code, shortMeaning(code, this.lang));
+    return this.meanings.get(code);
+  }
+
+  private sectionsFor(entry: LogStatusEntry): ViewSection[] {
+    const key = `${entry.mta}:${entry.word}`;
+    let sections = this.statusSections.get(key);
+    if (!sections) {
+      sections = [
+        { heading: this.m.meaning, paragraphs: [entry.meaning[this.lang]] },
+        { heading: this.m.next, paragraphs: [entry.next[this.lang]] },
+      ];
+      this.statusSections.set(key, sections);
+    }
+    return sections;
+  }
+
+  private context(kind: string): ViewSection[] {
+    let sections = this.contextSections.get(kind);
+    if (!sections) {
+      const text = kind === 'dsn' ? this.m.dsnField : kind === 'local' ? this.m.localReply : this.m.remoteReply(kind.slice(kind.indexOf('|') + 1));
+      sections = [{ heading: this.m.inThisLog, paragraphs: [text] }];
+      this.contextSections.set(kind, sections);
+    }
+    return sections;
+  }
+}
+
+/** A cheap pre-check: strong contexts all contain three digits in a row. */
+function hasDigitTriple(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run === 3) return true;
+    } else run = 0;
+  }
+  return false;
+}

@@ -1,0 +1,312 @@
+/**
+ * Reads one mail-log line of Postfix, Exim, Sendmail, qmail or Courier (and Microsoft status
+ * strings) into a delivery event: the status word, the dsn= value, the reply code with its
+ * enhanced code, the remote host and the recipient, each with its column. Every pattern is
+ * anchored on a literal marker and has no nested quantifiers, so a line is read in linear time.
+ */
+import type { LogMta, LogOutcome } from '../../knowledge/types';
+
+export interface Located {
+  text: string;
+  col: number;
+}
+
+export interface LogReply extends Located {
+  /** The enhanced code right after the reply code ("550 5.1.1"), if any. */
+  enhanced?: Located;
+  /** Who sent the reply: the remote server (delivery) or this server (a rejection it logged). */
+  from: 'remote' | 'local';
+}
+
+export interface LogEvent {
+  mta: LogMta;
+  /** The status word as logged ("bounced", "**", "Sent", "deferral") and its knowledge key. */
+  status?: Located & { key: string; length: number };
+  outcome: LogOutcome;
+  dsn?: Located;
+  reply?: LogReply;
+  /** An enhanced code logged without a reply code (cleanup rejects, milter END-OF-MESSAGE). */
+  enhancedOnly?: Located;
+  host?: string;
+  recipient?: string;
+}
+
+const enhancedAt = /[245]\.\d{1,3}\.\d{1,3}(?![\d.])/y;
+const replyAt = /([2-5][0-5]\d)(?=[ \-_]|$)/y;
+
+/** The reply code at `col` (and an enhanced code after one separator), or undefined. */
+function replyAtCol(line: string, col: number, from: LogReply['from'], separator = /[ \-_]#?/y): LogReply | undefined {
+  replyAt.lastIndex = col;
+  const m = replyAt.exec(line);
+  if (!m) return undefined;
+  const reply: LogReply = { text: m[1], col, from };
+  separator.lastIndex = col + 3;
+  const sep = separator.exec(line);
+  if (sep) {
+    enhancedAt.lastIndex = col + 3 + sep[0].length;
+    const e = enhancedAt.exec(line);
+    if (e) reply.enhanced = { text: e[0], col: e.index };
+  }
+  return reply;
+}
+
+function enhancedAtCol(line: string, col: number): Located | undefined {
+  enhancedAt.lastIndex = col;
+  const e = enhancedAt.exec(line);
+  return e ? { text: e[0], col } : undefined;
+}
+
+const postfixStatus = /\bstatus=([A-Za-z]+)/;
+const dsnField = /\bdsn=([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+const relayField = /\brelay=([^\s,[\]]+)/;
+const toField = /\bto=<([^>]*)>/;
+const saidMarker = /(?:\bsaid|refused to talk to me|\bresponse|\breplied):\s+(?=[2-5]\d\d)/g;
+const saidHost = /\bhost ([^\s[\]]+)\[/;
+const postfixReject = /: (reject|reject_warning|milter-reject): (\S+) from ([^\s[\]]*)\[([^\]]*)\](?::\d+)?: /;
+const connectTo = /\bconnect to ([^\s[\]]+)\[/;
+const cleanupReject = /: (reject|milter-reject|hold|discard|warning): (?:header|body|END-OF-MESSAGE|mime-header|nested-header)\b/;
+const cleanupCode = /(?:helo=<[^>]*>|proto=\S+): (?=[245]\.)/;
+
+const eximFlag = /\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (<=|=>|->|>>|\*>|\*\*|==) (\S+)/;
+const eximFlagAnywhere = / (?:<=|=>|->|>>|\*>|\*\*|==) /;
+const eximHost = /\bH=([^\s[\]()]+)/;
+const eximHostIp = /\bH=[^[\n]{0,200}?\[([^\]]+)\]/;
+const eximConfirmation = /\bC="(?=[2-5]\d\d)/;
+const eximRejected = /\brejected (?:RCPT|MAIL|EHLO|HELO|DATA|after DATA|connection|VRFY|AUTH|ETRN)\b/;
+const codeAfterColon = /: (?=[2-5][0-5]\d[ -])/g;
+
+const sendmailStat = /\bstat=([A-Za-z][A-Za-z ]*)/;
+const sendmailReplyMarker = /(?:\(|: )(?=[2-5][0-5]\d[ -])/g;
+const sendmailReject = /\breject=(?=[2-5]\d\d)/;
+const sendmailRelay = /\brelay=(?:[^\s,[\]]*@)?([^\s,[\]]+?)\.?(?=[\s,[]|$)/;
+
+const qmailDelivery = /\bdelivery \d+: (success|deferral|failure): /;
+const qmailSaid = /Remote_host_said:_(?=[2-5]\d\d)/;
+const qmailIp = /^(\d{1,3}(?:\.\d{1,3}){3})_/;
+
+const courierLine = /\bcourier\w*: id=[^,\s]+,from=<[^>]*>,addr=<([^>]*)>(?:,status: (success|deferred|failure)|: (?=[2-5]\d\d))/;
+const courierError = /\bcourier\w*: error,relay=([^,\s]+),.*?: (?=[2-5]\d\d)/;
+
+const microsoftReply = /(?:^|[\s,'"#])([2-5][0-5]\d[ -]#?[245]\.\d{1,3}\.\d{1,3}[;:]? )$/;
+const microsoftStatus = /\b(?:RESOLVER\.[A-Z]{3}\.[A-Za-z]+|STOREDRV\.Deliver\.Exception:[A-Za-z]+)/;
+
+const postfixOutcomes: Record<string, LogOutcome> = {
+  sent: 'delivered',
+  deferred: 'deferred',
+  bounced: 'bounced',
+  expired: 'expired',
+  SOFTBOUNCE: 'deferred',
+  deliverable: 'other',
+  undeliverable: 'other',
+};
+
+const eximOutcomes: Record<string, LogOutcome> = {
+  '<=': 'received',
+  '=>': 'delivered',
+  '->': 'delivered',
+  '>>': 'delivered',
+  '*>': 'other',
+  '**': 'bounced',
+  '==': 'deferred',
+};
+
+export function parseLogLine(line: string): LogEvent | undefined {
+  if (line.length < 8) return undefined;
+  return (
+    (line.includes('status=') || line.includes('reject') ? postfixEvent(line) : undefined) ??
+    (line.includes('stat=') || line.includes('reject=') ? sendmailEvent(line) : undefined) ??
+    (line.includes('H=') || eximFlagAnywhere.test(line) ? eximEvent(line) : undefined) ??
+    (line.includes('delivery ') ? qmailEvent(line) : undefined) ??
+    (line.includes('courier') ? courierEvent(line) : undefined) ??
+    (line.includes('RESOLVER.') || line.includes('STOREDRV.') ? microsoftEvent(line) : undefined)
+  );
+}
+
+function postfixEvent(line: string): LogEvent | undefined {
+  const status = postfixStatus.exec(line);
+  if (status && status[1] in postfixOutcomes) {
+    const word = status[1];
+    const event: LogEvent = {
+      mta: 'postfix',
+      status: { text: word, col: status.index + 7, key: `postfix:${word}`, length: word.length },
+      outcome: postfixOutcomes[word],
+    };
+    const dsn = dsnField.exec(line);
+    if (dsn) event.dsn = { text: dsn[1], col: dsn.index + 4 };
+    const relay = relayField.exec(line);
+    if (relay && relay[1] !== 'none' && relay[1] !== 'local' && relay[1] !== 'virtual') event.host = relay[1];
+    const to = toField.exec(line);
+    if (to) event.recipient = to[1];
+    const after = status.index + status[0].length;
+    saidMarker.lastIndex = after;
+    const said = saidMarker.exec(line);
+    if (said) {
+      event.reply = replyAtCol(line, said.index + said[0].length, 'remote');
+      const host = saidHost.exec(line.slice(after, said.index));
+      if (host) event.host = host[1];
+    } else if (!event.host && connectTo.test(line)) {
+      event.host = connectTo.exec(line)![1];
+    } else if (line.startsWith(' (', after)) {
+      // "status=sent (250 2.0.0 Ok: queued as …)": the reply of the next hop.
+      event.reply = replyAtCol(line, after + 2, 'remote');
+    }
+    return event;
+  }
+  const reject = postfixReject.exec(line);
+  if (reject) {
+    const col = reject.index + reject[0].length;
+    const event: LogEvent = {
+      mta: 'postfix',
+      status: { text: reject[1], col: reject.index + 2, key: 'postfix:reject', length: reject[1].length },
+      outcome: reject[1] === 'reject_warning' ? 'other' : 'rejected',
+      host: reject[3] && reject[3] !== 'unknown' ? reject[3] : reject[4] || undefined,
+    };
+    event.reply = replyAtCol(line, col, 'local');
+    if (!event.reply) event.enhancedOnly = enhancedAtCol(line, col);
+    const to = toField.exec(line);
+    if (to) event.recipient = to[1];
+    return event;
+  }
+  const cleanup = cleanupReject.exec(line);
+  if (cleanup && cleanup[1] !== 'warning' && cleanup[1] !== 'hold' && cleanup[1] !== 'discard') {
+    const code = cleanupCode.exec(line);
+    const event: LogEvent = {
+      mta: 'postfix',
+      status: { text: cleanup[1], col: cleanup.index + 2, key: 'postfix:reject', length: cleanup[1].length },
+      outcome: 'rejected',
+    };
+    if (code) event.enhancedOnly = enhancedAtCol(line, code.index + code[0].length);
+    const to = toField.exec(line);
+    if (to) event.recipient = to[1];
+    return event;
+  }
+  return undefined;
+}
+
+function eximEvent(line: string): LogEvent | undefined {
+  const flag = eximFlag.exec(line);
+  if (flag) {
+    const word = flag[1];
+    const col = flag.index + flag[0].indexOf(' ') + 1;
+    const event: LogEvent = {
+      mta: 'exim',
+      status: { text: word, col, key: `exim:${word}`, length: word.length },
+      outcome: eximOutcomes[word],
+    };
+    if (word !== '<=') event.recipient = flag[2].replace(/^<|>:?$|:$/g, '');
+    const host = eximHost.exec(line) ?? eximHostIp.exec(line);
+    if (host && word !== '<=') event.host = host[1];
+    const confirmation = eximConfirmation.exec(line);
+    if (confirmation) event.reply = replyAtCol(line, confirmation.index + confirmation[0].length, 'remote');
+    const smtpError = line.indexOf('SMTP error from remote');
+    if (!event.reply && smtpError >= 0) {
+      codeAfterColon.lastIndex = smtpError;
+      const m = codeAfterColon.exec(line);
+      if (m) event.reply = replyAtCol(line, m.index + 2, 'remote');
+    }
+    return event;
+  }
+  const rejected = eximRejected.exec(line);
+  if (rejected && line.includes('H=')) {
+    const event: LogEvent = {
+      mta: 'exim',
+      status: { text: 'rejected', col: rejected.index, key: 'exim:rejected', length: 8 },
+      outcome: 'rejected',
+    };
+    const host = eximHost.exec(line) ?? eximHostIp.exec(line);
+    if (host) event.host = host[1];
+    codeAfterColon.lastIndex = rejected.index;
+    const m = codeAfterColon.exec(line);
+    if (m) event.reply = replyAtCol(line, m.index + 2, 'local');
+    return event;
+  }
+  return undefined;
+}
+
+function sendmailEvent(line: string): LogEvent | undefined {
+  const stat = sendmailStat.exec(line);
+  const dsn = dsnField.exec(line);
+  const relay = sendmailRelay.exec(line);
+  if (stat) {
+    const text = stat[1].trimEnd();
+    const deferred = text.startsWith('Deferred');
+    const sent = text === 'Sent';
+    const word = sent ? 'Sent' : deferred ? 'Deferred' : text;
+    const event: LogEvent = {
+      mta: 'sendmail',
+      status: { text: word, col: stat.index + 5, key: `sendmail:${word}`, length: word.length },
+      outcome: sent ? 'delivered' : deferred ? 'deferred' : dsn?.[1][0] === '5' ? 'bounced' : dsn?.[1][0] === '4' ? 'deferred' : 'other',
+    };
+    if (dsn) event.dsn = { text: dsn[1], col: dsn.index + 4 };
+    if (relay) event.host = relay[1];
+    const to = toField.exec(line);
+    if (to) event.recipient = to[1];
+    // "stat=Deferred: 421 4.7.0 …", "stat=Sent (250 2.0.0 …)", "stat=User unknown (550 5.1.1 …)".
+    sendmailReplyMarker.lastIndex = stat.index + 5;
+    const marker = sendmailReplyMarker.exec(line);
+    if (marker) event.reply = replyAtCol(line, marker.index + marker[0].length, 'remote');
+    return event;
+  }
+  const reject = sendmailReject.exec(line);
+  if (reject) {
+    const col = reject.index + reject[0].length;
+    return {
+      mta: 'sendmail',
+      status: { text: 'reject', col: reject.index, key: 'sendmail:reject', length: 6 },
+      outcome: 'rejected',
+      reply: replyAtCol(line, col, 'local'),
+      host: relay?.[1],
+    };
+  }
+  return undefined;
+}
+
+function qmailEvent(line: string): LogEvent | undefined {
+  const delivery = qmailDelivery.exec(line);
+  if (!delivery) return undefined;
+  const word = delivery[1];
+  const start = delivery.index + delivery[0].length;
+  const event: LogEvent = {
+    mta: 'qmail',
+    status: { text: word, col: start - word.length - 2, key: `qmail:${word}`, length: word.length },
+    outcome: word === 'success' ? 'delivered' : word === 'deferral' ? 'deferred' : 'bounced',
+  };
+  const ip = qmailIp.exec(line.slice(start, start + 20));
+  if (ip) event.host = ip[1];
+  const said = qmailSaid.exec(line);
+  if (said) event.reply = replyAtCol(line, said.index + said[0].length, 'remote', /[_-]#?/y);
+  return event;
+}
+
+function courierEvent(line: string): LogEvent | undefined {
+  const m = courierLine.exec(line);
+  if (m) {
+    if (m[2]) {
+      const col = m.index + m[0].length - m[2].length;
+      return {
+        mta: 'courier',
+        status: { text: m[2], col, key: `courier:${m[2]}`, length: m[2].length },
+        outcome: m[2] === 'success' ? 'delivered' : m[2] === 'deferred' ? 'deferred' : 'bounced',
+        recipient: m[1],
+      };
+    }
+    const reply = replyAtCol(line, m.index + m[0].length, 'remote');
+    return { mta: 'courier', outcome: reply?.text[0] === '5' ? 'bounced' : reply?.text[0] === '4' ? 'deferred' : 'other', reply, recipient: m[1] };
+  }
+  const error = courierError.exec(line);
+  if (error) {
+    return { mta: 'courier', outcome: 'rejected', reply: replyAtCol(line, error.index + error[0].length, 'local'), host: error[1] };
+  }
+  return undefined;
+}
+
+function microsoftEvent(line: string): LogEvent | undefined {
+  const m = microsoftStatus.exec(line);
+  if (!m) return undefined;
+  const event: LogEvent = { mta: 'microsoft', status: { text: m[0], col: m.index, key: `microsoft:${m[0]}`, length: m[0].length }, outcome: 'bounced' };
+  // "550 5.1.10 RESOLVER.ADR.RecipientNotFound": the reply right before the status string.
+  const from = Math.max(0, m.index - 24);
+  const before = microsoftReply.exec(line.slice(from, m.index));
+  if (before) event.reply = replyAtCol(line, from + before.index + before[0].length - before[1].length, 'remote');
+  return event;
+}

@@ -1,0 +1,225 @@
+/**
+ * Postfix lookup tables (access(5), header_checks(5), body_checks, pcre and regexp tables) and
+ * Sendmail access maps: hovers on actions and their codes, and diagnostics for codes that
+ * contradict their action. Patterns are skipped unread, so `{3}` or `\d{3}` in a regular
+ * expression is never taken for a code.
+ */
+import { parseEnhancedCode, enhancedCodeProblem } from '../../knowledge/codes';
+import { postfixKnowledge } from '../../knowledge';
+import type { Lang, LookupActionEntry } from '../../knowledge/types';
+import { emptyAnalysis, range, type Analysis, type Finding, type Fix, type Span } from '../analysis';
+import { ruleMessage, type RuleId } from '../diagnosticRules';
+import type { ViewSection } from '../explain';
+import { splitLines } from '../lines';
+import { postfixMessages } from './postfixMessages';
+
+interface Entry {
+  line: number;
+  /** The action and its text as written (the result of the lookup). */
+  result: string;
+  col: number;
+}
+
+const enhancedShape = /^(\d+\.\d+\.\d+)(?=\s|$|")/;
+const actionWord = /^[^\s]+/;
+
+export function analyzePostfixLookup(text: string, lang: Lang): Analysis {
+  const out = emptyAnalysis();
+  const m = postfixMessages(lang);
+  let previous: Entry | undefined;
+  const entries: Entry[] = [];
+  splitLines(text).forEach(({ text: line }, n) => {
+    const first = line.search(/\S/);
+    if (first < 0 || line[first] === '#') return;
+    // A line that starts with whitespace continues the previous entry's text; its codes are not at the start.
+    if (first > 0 && previous) return;
+    const resultCol = resultColumn(line, first);
+    if (resultCol < 0) return;
+    previous = { line: n, result: line.slice(resultCol), col: resultCol };
+    entries.push(previous);
+  });
+  const sink = { out, m, lang };
+  for (const entry of entries) analyzeResult(entry, sink);
+  return out;
+}
+
+/** Where the result starts: after the `/regex/flags` or `!/regex/` pattern, or after the key. */
+function resultColumn(line: string, first: number): number {
+  let i = first;
+  if (/^(?:if|endif)\b/i.test(line.slice(first))) return -1;
+  if (line[i] === '!') i++;
+  if (line[i] === '/') {
+    i++;
+    while (i < line.length && line[i] !== '/') i += line[i] === '\\' ? 2 : 1;
+    if (i >= line.length) return -1;
+    i++;
+    while (i < line.length && /[A-Za-z]/.test(line[i])) i++;
+  } else {
+    while (i < line.length && !/\s/.test(line[i])) i++;
+  }
+  while (i < line.length && /\s/.test(line[i])) i++;
+  return i < line.length ? i : -1;
+}
+
+interface Sink {
+  out: Analysis;
+  m: ReturnType<typeof postfixMessages>;
+  lang: Lang;
+}
+
+function analyzeResult(entry: Entry, sink: Sink): void {
+  const { line, result, col } = entry;
+  const word = actionWord.exec(result)![0];
+  const upper = word.toUpperCase();
+  if (upper.startsWith('ERROR:')) {
+    sendmailError(entry, sink);
+    return;
+  }
+  const restOffset = result.slice(word.length).search(/\S/);
+  const restCol = restOffset < 0 ? -1 : col + word.length + restOffset;
+  const rest = restOffset < 0 ? '' : result.slice(word.length + restOffset);
+
+  if (/^\d/.test(word)) {
+    numericAction(entry, word, rest, restCol, sink);
+    return;
+  }
+  const action = postfixKnowledge.action(upper);
+  const restriction = action ? undefined : postfixKnowledge.restriction(word);
+  if (action) sink.out.spans.push(actionSpan(line, col, word, action, sink));
+  else if (restriction) {
+    sink.out.spans.push({
+      range: range(line, col, col + word.length),
+      title: sink.m.restriction(restriction.name),
+      sections: [{ heading: sink.m.description, paragraphs: [restriction.description[sink.lang]] }],
+      references: restriction.references,
+    });
+  }
+  if (!action || restCol < 0) return;
+  const isReject = upper === 'REJECT';
+  const isDefer = upper.startsWith('DEFER');
+  if (!isReject && !isDefer) return;
+  // REJECT/DEFER take an optional enhanced code at the start of the text, never a reply code.
+  const number = /^(\d{3})(?=\s|$)/.exec(rest);
+  let enhancedCol = restCol;
+  if (number) {
+    const code = number[1];
+    const codeRange = range(line, restCol, restCol + 3);
+    const note = isReject ? sink.m.rejectNumber : sink.m.deferNumber;
+    sink.out.spans.push({ range: codeRange, key: code, sections: [{ heading: sink.m.inLookup, paragraphs: [note] }] });
+    const contradicts = (isReject && code[0] === '4') || (isDefer && code[0] === '5');
+    if (contradicts) {
+      const replacement = code;
+      find(sink, 'lookup.code-out-of-range', range(line, col, restCol + 3), [code, isReject ? 'reject' : 'defer'], [
+        { title: sink.m.fixReplaceAction(`${word} ${code}`, replacement), edits: [{ range: range(line, col, restCol + 3), newText: replacement }], preferred: true },
+        { title: sink.m.fixReplaceAction(word, isReject ? 'DEFER' : 'REJECT'), edits: [{ range: range(line, col, col + word.length), newText: isReject ? 'DEFER' : 'REJECT' }] },
+      ]);
+    }
+    const after = rest.slice(3).search(/\S/);
+    if (after < 0) return;
+    enhancedCol = restCol + 3 + after;
+  }
+  const replyClass = isReject ? '5' : '4';
+  enhancedCheck(line, result.slice(enhancedCol - col), enhancedCol, replyClass, upper, sink, upper);
+}
+
+function numericAction(entry: Entry, word: string, rest: string, restCol: number, sink: Sink): void {
+  const { line, col } = entry;
+  const codeRange = range(line, col, col + word.length);
+  if (!/^\d{3}$/.test(word)) {
+    // All-numeric results of other lengths (time stamps of pop-before-smtp) mean OK.
+    if (/^\d+$/.test(word) && restCol < 0) return;
+    if (/^\d{2,4}$/.test(word) || /^\d{3}[^\d\s]/.test(word)) find(sink, 'lookup.malformed-code', codeRange, [word, 'digits']);
+    return;
+  }
+  const action = postfixKnowledge.action(word[0] === '4' ? '4NN' : '5NN');
+  const sections: ViewSection[] = [{ heading: sink.m.inLookup, paragraphs: [sink.m.numericAction(word)] }];
+  if (action) sections.push({ heading: sink.m.action(action.action), paragraphs: [action.description[sink.lang]] }, sources(action.references, sink));
+  sink.out.spans.push({ range: codeRange, key: word, providerText: entry.result, sections });
+  if (word[0] !== '4' && word[0] !== '5') {
+    find(sink, 'lookup.code-out-of-range', codeRange, [word, 'numeric']);
+    return;
+  }
+  if (restCol < 0) {
+    find(sink, 'lookup.malformed-code', codeRange, [word, 'no-text'], [
+      { title: sink.m.fixAddText, edits: [{ range: range(line, col + 3, col + 3), newText: ` ${sink.m.defaultText}` }], preferred: true },
+    ]);
+    return;
+  }
+  enhancedCheck(line, rest, restCol, word[0], word, sink);
+}
+
+/** Checks (and makes hoverable) an enhanced code at the start of `text`, which the reply of class `replyClass` sends. */
+function enhancedCheck(line: number, text: string, col: number, replyClass: string, reply: string, sink: Sink, action?: string): void {
+  const m = enhancedShape.exec(text);
+  if (!m) return;
+  const code = m[1];
+  const codeRange = range(line, col, col + code.length);
+  if (enhancedCodeProblem(code)) {
+    find(sink, 'lookup.malformed-code', codeRange, [code, 'enhanced']);
+    return;
+  }
+  const paragraphs = action ? [sink.m.enhancedAfterAction(action)] : [sink.m.numericAction(reply)];
+  sink.out.spans.push({ range: codeRange, key: code, sections: [{ heading: sink.m.inLookup, paragraphs }] });
+  const parts = parseEnhancedCode(code)!;
+  if (parts.cls !== replyClass) {
+    const fixed = `${replyClass}${code.slice(1)}`;
+    find(sink, 'lookup.enhanced-class-mismatch', codeRange, [code, action ? `${action} (${replyClass}xx)` : reply], [
+      { title: sink.m.fixEnhanced(code, fixed), edits: [{ range: range(line, col, col + 1), newText: replyClass }], preferred: true },
+    ]);
+  }
+}
+
+/** Sendmail: `ERROR:"550 5.7.1 text"`, `ERROR:550 text`, `ERROR:5.7.1:550 text`, `ERROR:"5.7.1:550 text"`. */
+function sendmailError(entry: Entry, sink: Sink): void {
+  const { line, col, result } = entry;
+  const action = postfixKnowledge.action('ERROR:');
+  if (action) sink.out.spans.push(actionSpan(line, col, 'ERROR', action, sink));
+  let i = 6;
+  if (result[i] === '"') i++;
+  let enhanced: { code: string; col: number } | undefined;
+  const dsn = /^(\d+\.\d+\.\d+):/.exec(result.slice(i));
+  if (dsn) {
+    enhanced = { code: dsn[1], col: col + i };
+    i += dsn[0].length;
+  }
+  const reply = /^(\d+)(?=[\s"]|$)/.exec(result.slice(i));
+  if (!reply) return;
+  const code = reply[1];
+  const codeCol = col + i;
+  const codeRange = range(line, codeCol, codeCol + code.length);
+  if (code.length !== 3) {
+    find(sink, 'lookup.malformed-code', codeRange, [code, 'digits']);
+    return;
+  }
+  sink.out.spans.push({ range: codeRange, key: code, sections: [{ heading: sink.m.inLookup, paragraphs: [sink.m.sendmailError] }] });
+  if (code[0] !== '4' && code[0] !== '5') {
+    find(sink, 'lookup.code-out-of-range', codeRange, [code, 'numeric']);
+    return;
+  }
+  if (enhanced) {
+    enhancedCheck(line, `${enhanced.code} `, enhanced.col, code[0], code, sink);
+  } else {
+    const after = result.slice(i + 3).search(/\S/);
+    if (after >= 0) enhancedCheck(line, result.slice(i + 3 + after), col + i + 3 + after, code[0], code, sink);
+  }
+}
+
+function actionSpan(line: number, col: number, word: string, action: LookupActionEntry, sink: Sink): Span {
+  const paragraphs = [action.description[sink.lang]];
+  const param = action.codeParameter ? postfixKnowledge.parameter(action.codeParameter) : undefined;
+  if (param) paragraphs.push(`\`${param.name}\`: ${sink.m.defaultValue(param.default)}`);
+  return {
+    range: range(line, col, col + word.length),
+    title: sink.m.action(action.action),
+    sections: [{ heading: sink.m.description, paragraphs }],
+    references: action.references,
+  };
+}
+
+function sources(references: { label: string; url: string }[], sink: Sink): ViewSection {
+  return { heading: sink.m.sources, paragraphs: references.map((r) => `${r.label}: \`${r.url}\``) };
+}
+
+function find(sink: Sink, rule: RuleId, r: Finding['range'], args: string[], fixes?: Fix[]): void {
+  sink.out.findings.push({ rule, range: r, message: ruleMessage(rule, sink.lang, ...args), fixes });
+}

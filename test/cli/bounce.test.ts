@@ -1,0 +1,86 @@
+/** `smtp-codes bounce`: runs the built binary (dist/cli.js) as a user would. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const fixtures = join('test', 'fixtures', 'eml');
+const dsn = join(fixtures, 'postfix-dsn.eml');
+const exim = join(fixtures, 'exim-text.eml');
+
+test('bounce --format json prints exactly the documented shape', () => {
+  const r = cli('bounce', dsn, exim, join(fixtures, 'vacation.eml'), '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assert.deepEqual(json, [
+    {
+      file: dsn,
+      kind: 'bounce',
+      recipients: [
+        {
+          recipient: 'bob@example.net',
+          action: 'failed',
+          status: '5.1.1',
+          replyCode: '550',
+          diagnostic: '550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+          remoteMta: 'mx1.example.net',
+        },
+      ],
+    },
+    {
+      file: exim,
+      kind: 'bounce',
+      recipients: [
+        {
+          recipient: 'grace@example.org',
+          action: 'failed',
+          status: '5.7.1',
+          replyCode: '550',
+          diagnostic: '550 5.7.1 <grace@example.org>: Relay access denied',
+          remoteMta: 'mx.example.org',
+        },
+      ],
+    },
+    { file: join(fixtures, 'vacation.eml'), kind: 'auto-reply', recipients: [] },
+  ]);
+  for (const r of json.flatMap((f: { recipients: object[] }) => f.recipients)) {
+    assert.deepEqual(Object.keys(r), ['recipient', 'action', 'status', 'replyCode', 'diagnostic', 'remoteMta']);
+  }
+});
+
+test('bounce text output names the kind and each recipient, in the chosen language', () => {
+  const r = cli('bounce', dsn);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /postfix-dsn\.eml: bounce/);
+  assert.match(r.stdout, /bob@example\.net {2}failed {2}5\.1\.1 {2}550 {2}mx1\.example\.net/);
+  assert.match(cli('bounce', dsn, '--lang', 'de').stdout, /Unzustellbarkeitsnachricht/);
+});
+
+test('bounce exits 2 with a one-line reason per unreadable or binary file, after reporting the readable ones', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-codes-bounce-'));
+  const binary = join(dir, 'blob.eml');
+  writeFileSync(binary, Buffer.from([0x46, 0x72, 0x00, 0xff]));
+  const r = cli('bounce', dsn, join(dir, 'missing.eml'), binary, '--format', 'json');
+  assert.equal(r.status, 2);
+  const json = JSON.parse(r.stdout);
+  assert.deepEqual(json.map((f: { file: string }) => f.file), [dsn]);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /^smtp-codes: .*missing\.eml: no such file or directory$/);
+  assert.match(lines[1], /^smtp-codes: .*blob\.eml: binary file/);
+});
+
+test('bounce usage errors exit 2', () => {
+  for (const args of [['bounce'], ['bounce', dsn, '--format', 'yaml']]) {
+    const r = cli(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, /^smtp-codes: /);
+  }
+});

@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { diagnosticCodes, diagnosticsAt, doc, hoverText, service, settings } from '../helpers';
+import { analyzeMailLog } from '../../server/src/service/log/logAnalyzer';
+import { logSummaryMarkdown, logSummaryOf } from '../../server/src/service/log/logSummary';
+import { executeCommand } from '../../server/src/commands';
+
+const log = 'mail-log';
+const bounced =
+  'Mar  3 09:21:37 mx1 postfix/smtp[21994]: B0C873C0F7: to=<no.such.user@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.27.26]:25, delay=0.91, delays=0.04/0/0.35/0.52, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[142.250.27.26] said: 550 5.1.1 The email account that you tried to reach does not exist - gsmtp (in reply to RCPT TO command))';
+
+/** Puts the cursor marker before the n-th occurrence (0-based) of `needle`, plus `offset`. */
+function at(line: string, needle: string, offset = 0, nth = 0): string {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = line.indexOf(needle, i + 1);
+  assert.ok(i >= 0, `${needle} not in line`);
+  return line.slice(0, i + offset) + '|' + line.slice(i + offset);
+}
+
+test('a Postfix delivery line: status word, dsn= and the remote reply each get their own hover', () => {
+  const status = hoverText(at(bounced, 'bounced', 2), log);
+  assert.match(status ?? '', /^### status=bounced: permanently failed/);
+  assert.match(status ?? '', /\*\*What happens next\*\*/);
+  const dsn = hoverText(at(bounced, 'dsn=5.1.1', 6), log);
+  assert.match(dsn ?? '', /^### 5\.1\.1 /);
+  assert.match(dsn ?? '', /The `dsn=` field/);
+  const reply = hoverText(at(bounced, 'said: 550', 7), log);
+  assert.match(reply ?? '', /^### 550 /);
+  assert.match(reply ?? '', /gmail-smtp-in\.l\.google\.com/);
+  const enhanced = hoverText(at(bounced, '5.1.1 The', 2), log);
+  assert.match(enhanced ?? '', /^### 5\.1\.1 /);
+});
+
+test('hovers on the status words of every MTA', () => {
+  const cases: [string, string, RegExp][] = [
+    ['2024-03-05 11:07:02 1rhV0A-000H5c-1x ** nobody@yahoo.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<nobody@yahoo.com>: 554 5.7.9 Message not accepted', '**', /^### \\\*\\\* delivery failed/],
+    ['2024-03-05 11:09:12 1rhV2C-000H7d-0q == info@g.example R=dnslookup T=remote_smtp defer (-44) H=mx.g.example [203.0.113.61]: SMTP error from remote mail server after RCPT TO:<info@g.example>: 451 4.7.1 Greylisted', '==', /^### \\?== delivery deferred/],
+    ['2024-03-05 11:02:18 1rhUvV-000Gx1-2f => lena@example.org R=virtual_user T=dovecot_lmtp H=localhost [127.0.0.1] C="250 2.0.0 Saved"', '=>', /^### \\?=&gt; normal delivery/],
+    ['Apr  2 08:11:06 relay sm-mta[4413]: 432BB4xL004411: to=<ap@s.example>, mailer=esmtp, relay=mx01.s.example. [192.0.2.150], dsn=2.0.0, stat=Sent (OK id=1rrT6y)', 'Sent', /^### stat=Sent: delivered/],
+    ['@4000000066a1b2c60d4e5f60 delivery 120: failure: 203.0.113.5_does_not_like_recipient./Remote_host_said:_550_5.1.1_<gone@example.net>:_User_unknown/', 'failure', /^### qmail failure/],
+    ['May 14 16:21:40 mail courieresmtp: id=0001A2B4.6643A21A.00003F30,from=<a@example.de>,addr=<nobody@example.org>,status: failure', 'failure', /^### Courier status: failure/],
+    ['2024-06-10T07:41:12.331Z,10.1.2.3,EXCH01,j.doe@contoso.example,FAIL,550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found', 'RESOLVER', /^### RESOLVER\.ADR\.RecipientNotFound/],
+    ['Mar  3 09:30:02 mx1 postfix/smtpd[22050]: NOQUEUE: reject: RCPT from unknown[185.220.101.47]: 554 5.7.1 <r@example.de>: Relay access denied; from=<s@b.example> to=<r@example.de> proto=ESMTP helo=<x>', 'reject:', /^### reject: refused during the SMTP dialogue/],
+  ];
+  for (const [line, word, expected] of cases) assert.match(hoverText(at(line, word, 1), log) ?? '', expected, line);
+});
+
+test('codes in Exim, Sendmail, qmail and Courier lines are found where they are', () => {
+  const cases: [string, string, RegExp][] = [
+    ['2024-03-05 11:07:02 1rhV0A-000H5c-1x ** nobody@yahoo.com R=dnslookup T=remote_smtp H=mta5.am0.yahoodns.net [67.195.204.72]: SMTP error from remote mail server after RCPT TO:<nobody@yahoo.com>: 554 5.7.9 Message not accepted', '554', /^### 554 /],
+    ['2024-03-05 11:02:18 1rhUvV-000Gx1-2f => lena@example.org R=virtual_user T=dovecot_lmtp H=localhost [127.0.0.1] C="250 2.0.0 Saved"', '250', /^### 250 /],
+    ['2024-03-05 11:12:30 H=(WIN-QKD83) [185.234.219.12]:52114 F=<spam@bulk.example> rejected RCPT <lena@example.org>: 550 5.7.1 Client host rejected', '550', /^### 550 /],
+    ['Apr  2 08:15:10 relay sm-mta[4431]: 432BFAo9004431: to=<team@slow.example>, relay=mx.slow.example. [203.0.113.8], dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later', '421', /^### 421 /],
+    ['Apr  2 08:16:22 relay sm-mta[4440]: 432BGMk1004440: ruleset=check_rcpt, arg1=<a@e.example>, relay=dyn.example.net [198.51.100.77], reject=550 5.7.1 <a@e.example>... Relaying denied', '550', /^### 550 /],
+    ['@4000000066a1b2c60d4e5f60 delivery 120: failure: 203.0.113.5_does_not_like_recipient./Remote_host_said:_550_5.1.1_<gone@example.net>:_User_unknown/', '5.1.1', /^### 5\.1\.1 /],
+    ['May 14 16:21:40 mail courieresmtp: id=0001A2B4.6643A21A.00003F30,from=<a@example.de>,addr=<nobody@example.org>: 550 5.1.1 <nobody@example.org>: User unknown', '550', /^### 550 /],
+  ];
+  for (const [line, code, expected] of cases) assert.match(hoverText(at(line, code, 1), log) ?? '', expected, line);
+});
+
+test('no hovers on IP addresses, ports, delays, queue ids, pids, Exim defer numbers or times', () => {
+  const line =
+    'Mar  3 09:26:14 mx1 postfix/smtp[22013]: E19A03C0FC: to=<k@gone.example>, relay=none, delay=30, delays=0.02/0/30/0, dsn=4.4.1, status=deferred (connect to mx.gone.example[198.51.100.9]:25: Connection timed out)';
+  for (const needle of ['09:26', '22013', 'E19A03C0FC', '30,', '0.02', '198.51', '.100.9', ':25']) {
+    assert.equal(hoverText(at(line, needle, 1), log), undefined, needle);
+  }
+  const exim = '2024-03-05 11:09:12 1rhV2C-000H7d-0q == info@g.example R=dnslookup T=remote_smtp defer (-44): retry time not reached; 5.1.2.3 is an address, 250 is a size';
+  for (const needle of ['-44', '5.1.2', '250', '2024', '000H7d']) assert.equal(hoverText(at(exim, needle, 1), log), undefined, needle);
+});
+
+test('quiet by default: only real contradictions are diagnosed', () => {
+  const text = readFileSync('test/fixtures/log/postfix.log', 'utf8');
+  assert.deepEqual(diagnosticsAt(text, log), ['17:153 log.dsn-status-mismatch']);
+  assert.deepEqual(diagnosticCodes(readFileSync('test/fixtures/log/sendmail.log', 'utf8'), log), ['log.dsn-status-mismatch']);
+  for (const file of ['exim-mainlog', 'qmail-current', 'courier.log', 'exchange-tracking.log']) {
+    assert.deepEqual(diagnosticCodes(readFileSync(`test/fixtures/log/${file}`, 'utf8'), log), [], file);
+  }
+});
+
+test('dsn-status mismatch: each contradiction, none for consistent lines', () => {
+  const line = (dsn: string, status: string) => `Mar  4 10:02:33 mx1 postfix/smtp[1]: 1A2B3C4D5E: to=<o@example.net>, relay=mx.example.net[198.51.100.20]:25, dsn=${dsn}, status=${status} (x)`;
+  const table: [string, string, string[]][] = [
+    ['5.0.0', 'sent', ['log.dsn-status-mismatch']],
+    ['2.0.0', 'bounced', ['log.dsn-status-mismatch']],
+    ['5.7.1', 'deferred', ['log.dsn-status-mismatch']],
+    ['2.0.0', 'sent', []],
+    ['4.4.1', 'deferred', []],
+    ['5.1.1', 'bounced', []],
+    ['4.4.7', 'expired', []],
+  ];
+  for (const [dsn, status, expected] of table) assert.deepEqual(diagnosticCodes(line(dsn, status), log), expected, `${dsn} ${status}`);
+  const message = service.doValidation(doc(line('5.0.0', 'sent'), log), settings())[0].message as string;
+  assert.match(message, /dsn=5\.0\.0 contradicts status=sent/);
+  const german = service.doValidation(doc(line('5.0.0', 'sent'), log), settings({ language: 'de' }))[0].message as string;
+  assert.match(german, /widerspricht/);
+});
+
+test('the per-line setting turns on information diagnostics for failed deliveries', () => {
+  const text = readFileSync('test/fixtures/log/postfix.log', 'utf8');
+  const diagnostics = service.doValidation(doc(text, log), settings({ logPerLineDiagnostics: true }));
+  const failures = diagnostics.filter((d) => d.code === 'log.delivery-failure');
+  assert.deepEqual(failures.map((d) => d.range.start.line + 1), [8, 10, 11, 12, 13, 14, 15, 16]);
+  assert.ok(failures.every((d) => d.severity === 3));
+  assert.match(failures[0].message as string, /^550 5\.1\.1: /);
+});
+
+test('the summary counts outcomes by status, reply code and host, with links to the lines', () => {
+  const text = readFileSync('test/fixtures/log/postfix.log', 'utf8') + readFileSync('test/fixtures/log/postfix.log', 'utf8');
+  const summary = logSummaryOf(analyzeMailLog(text, 'en'));
+  const bouncedRow = summary.rows.find((r) => r.outcome === 'bounced')!;
+  assert.deepEqual({ ...bouncedRow }, { outcome: 'bounced', mta: 'postfix', status: '5.1.1', replyCode: '550', remoteHost: 'gmail-smtp-in.l.google.com', count: 2, lines: [7, 24] });
+  const md = logSummaryMarkdown(summary, 'file:///var/log/mail.log', 'en').replace(/\\/g, '');
+  assert.match(md, /\| bounced \(postfix\) \| `5\.1\.1` \| `550` \| gmail-smtp-in\.l\.google\.com \| 2 \| \[8\]\(file:\/\/\/var\/log\/mail\.log#L8\), \[25\]\(file:\/\/\/var\/log\/mail\.log#L25\) \|/);
+  assert.match(logSummaryMarkdown(summary, 'file:///x', 'de'), /\| Ergebnis \| Status \| Antwort \|/);
+});
+
+test('the server command summarizeLog answers with markdown for the document', async () => {
+  const document = doc(readFileSync('test/fixtures/log/exim-mainlog', 'utf8'), log);
+  const result = (await executeCommand('smtpCodes.server.summarizeLog', [{ uri: document.uri }], {
+    language: 'en',
+    document,
+    service,
+    settingsFor: async () => settings(),
+  })) as { markdown: string };
+  assert.match(result.markdown, /^# Mail log summary/);
+  assert.match(result.markdown.replace(/\\/g, ''), /\| bounced \(exim\) \| `5\.7\.9` \| `554` \| mta5\.am0\.yahoodns\.net \| 1 \|/);
+  assert.match(result.markdown, /\| deferred \(exim\) \| `4\.7\.1` \| `451` \|/);
+  const none = (await executeCommand('smtpCodes.server.summarizeLog', [{}], { language: 'en', service, settingsFor: async () => settings() })) as { error: string };
+  assert.ok(none.error);
+});
+
+test('hostile input: a huge line, binary-looking text and a truncated line do not hang', () => {
+  const huge = 'status=bounced ' + 'said: 5'.repeat(200000) + ' dsn=5.1.1';
+  const started = Date.now();
+  analyzeMailLog(huge, 'en');
+  analyzeMailLog('\u0001\u0002 status=sent (2', 'en');
+  analyzeMailLog('x'.repeat(1_000_000), 'en');
+  assert.ok(Date.now() - started < 2000);
+});
+
+test('performance: linear time on a generated 10 MB log', () => {
+  const lines = readFileSync('test/fixtures/log/postfix.log', 'utf8').trimEnd().split('\n');
+  const chunk = lines.join('\n') + '\n';
+  const text = chunk.repeat(Math.ceil(10_000_000 / chunk.length));
+  const started = Date.now();
+  const summary = logSummaryOf(analyzeMailLog(text, 'en'));
+  const elapsed = Date.now() - started;
+  assert.ok(summary.events > 25_000);
+  assert.ok(elapsed < 6000, `10 MB took ${elapsed} ms`);
+});

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { diagnosticsAt, doc, hoverText, service, settings } from '../helpers';
+
+const lookup = 'postfix-lookup';
+
+test('diagnostics on access-map actions', () => {
+  const table: [string, string[]][] = [
+    ['user@example.com  550 5.1.6 Moved\n', []],
+    ['user@example.com  550 4.1.6 Moved\n', ['1:23 lookup.enhanced-class-mismatch']],
+    ['user@example.com  450 5.7.1 Later\n', ['1:23 lookup.enhanced-class-mismatch']],
+    ['example.com  REJECT 4.7.1 Closed\n', ['1:21 lookup.enhanced-class-mismatch']],
+    ['example.com  DEFER 5.7.1 Busy\n', ['1:20 lookup.enhanced-class-mismatch']],
+    ['example.com  DEFER_IF_PERMIT 4.7.1 Busy\n', []],
+    ['example.com  REJECT 450 Go away\n', ['1:14 lookup.code-out-of-range']],
+    ['example.com  DEFER 550 Broken\n', ['1:14 lookup.code-out-of-range']],
+    ['example.com  REJECT 554 5.7.1 Not here\n', []],
+    ['example.com  250 Accepted\n', ['1:14 lookup.code-out-of-range']],
+    ['example.com  650 Odd\n', ['1:14 lookup.code-out-of-range']],
+    ['example.com  550\n', ['1:14 lookup.malformed-code']],
+    ['example.com  55 Gone\n', ['1:14 lookup.malformed-code']],
+    ['example.com  5500 Gone\n', ['1:14 lookup.malformed-code']],
+    ['example.com  550 5.7.1000 Gone\n', ['1:18 lookup.malformed-code']],
+    ['example.com  550 6.1.1 Gone\n', ['1:18 lookup.malformed-code']],
+    ['1.2.3.4  1700000000\n', []],
+    ['192.0.2.0/24  OK\n', []],
+    ['example.com  REJECT 192.168.1.1 is blocked\n', []],
+    ['From:spam@example.com  ERROR:"550 5.7.1 Go away"\n', []],
+    ['From:spam@example.com  ERROR:"550 4.7.1 Go away"\n', ['1:35 lookup.enhanced-class-mismatch']],
+    ['Connect:203.0.113.9  ERROR:4.7.1:550 Try later\n', ['1:28 lookup.enhanced-class-mismatch']],
+    ['Connect:203.0.113.9  ERROR:5.7.1:550 Go away\n', []],
+    ['Connect:203.0.113.9  ERROR:250 Fine\n', ['1:28 lookup.code-out-of-range']],
+  ];
+  for (const [text, expected] of table) assert.deepEqual(diagnosticsAt(text, lookup), expected, text);
+});
+
+test('no codes inside regular expressions: quantifiers, \\d{3}, codes in the pattern', () => {
+  const text = readFileSync('test/fixtures/postfix/header_checks.pcre', 'utf8');
+  assert.deepEqual(diagnosticsAt(text, lookup), ['5:52 lookup.enhanced-class-mismatch']);
+  assert.equal(hoverText('/^Subject:.*\\d{|3} free/   REJECT 5.7.1 Spam\n', lookup), undefined);
+  assert.equal(hoverText('/^Subject: 5|50 5.1.1/   HOLD\n', lookup), undefined);
+  assert.equal(hoverText('/^Received: from \\[(\\d{1,3}\\.){|3}\\d{1,3}\\]/ WARN bare IP\n', lookup), undefined);
+  assert.deepEqual(diagnosticsAt('if /^Subject:/\n/550 {3}/ REJECT 5.7.1 x\nendif\n', lookup), []);
+});
+
+test('hovers on actions and their codes', () => {
+  assert.match(hoverText('example.com  REJ|ECT 5.7.1 Closed\n', lookup) ?? '', /^### Lookup-table action REJECT/);
+  assert.match(hoverText('example.com  REJ|ECT 5.7.1 Closed\n', lookup) ?? '', /access\\?_map\\?_reject\\?_code.*554/);
+  assert.match(hoverText('example.com  REJECT 5.7.|1 Closed\n', lookup) ?? '', /^### 5\.7\.1 /);
+  const numeric = hoverText('user@example.com  5|50 5.1.6 Moved\n', lookup) ?? '';
+  assert.match(numeric, /^### 550 /);
+  assert.match(numeric, /A numeric action: replies with exactly this 5xx code/);
+  assert.match(hoverText('example.com  REJECT 5|54 5.7.1 Not here\n', lookup) ?? '', /this number is sent as part of the text/);
+  assert.match(hoverText('example.com  DISC|ARD\n', lookup) ?? '', /silently throws it away/);
+  assert.match(hoverText('example.com  reject_unverified_sen|der\n', lookup) ?? '', /Postfix restriction reject\\?_unverified\\?_sender/);
+  assert.match(hoverText('From:x@example.com  ERROR:"5|50 5.7.1 Go away"\n', lookup) ?? '', /^### 550 /);
+});
+
+test('quick fixes rewrite the class digit, the action, or add a text', () => {
+  const fix = (text: string, index = 0) => {
+    const document = doc(text, lookup);
+    const diagnostics = service.doValidation(document, settings());
+    const actions = service.doCodeActions(document, diagnostics[0].range, diagnostics);
+    const edit = actions[index].edit!.changes![document.uri][0];
+    const offsets = [document.offsetAt(edit.range.start), document.offsetAt(edit.range.end)];
+    return text.slice(0, offsets[0]) + edit.newText + text.slice(offsets[1]);
+  };
+  assert.equal(fix('a@example.com  550 4.1.6 Moved\n'), 'a@example.com  550 5.1.6 Moved\n');
+  assert.equal(fix('example.com  REJECT 450 Go away\n'), 'example.com  450 Go away\n');
+  assert.equal(fix('example.com  REJECT 450 Go away\n', 1), 'example.com  DEFER 450 Go away\n');
+  assert.equal(fix('example.com  550\n'), 'example.com  550 Rejected by policy\n');
+  assert.equal(fix('Connect:203.0.113.9  ERROR:4.7.1:550 Try later\n'), 'Connect:203.0.113.9  ERROR:5.7.1:550 Try later\n');
+});
+
+test('the access fixture: every finding', () => {
+  const text = readFileSync('test/fixtures/postfix/access', 'utf8');
+  assert.deepEqual(diagnosticsAt(text, lookup), [
+    '3:36 lookup.enhanced-class-mismatch',
+    '4:29 lookup.code-out-of-range',
+    '5:29 lookup.code-out-of-range',
+    '7:33 lookup.enhanced-class-mismatch',
+    '8:29 lookup.code-out-of-range',
+    '9:29 lookup.malformed-code',
+    '10:29 lookup.malformed-code',
+    '14:35 lookup.enhanced-class-mismatch',
+  ]);
+});
