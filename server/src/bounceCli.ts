@@ -5,7 +5,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CliCommand } from './cliExtensions';
-import { ioReason, readTextFile, UsageError } from './cli';
+import { forEachTextFile, UsageError } from './cli';
 import { getLanguageService } from './service/languageService';
 import { defaultSettings } from './service/settings';
 import type { BounceSummary } from './service/eml/emlAnalyzer';
@@ -21,16 +21,7 @@ export const bounceCommand: CliCommand = {
     const service = getLanguageService();
     const settings = { ...defaultSettings, language: options.lang };
     const results: { file: string; kind: string; recipients: BounceSummary['recipients'] }[] = [];
-    let failed = false;
-    for (const file of args) {
-      let text: string;
-      try {
-        text = readTextFile(file);
-      } catch (e) {
-        io.err(`smtp-codes: ${file}: ${ioReason(e)}\n`);
-        failed = true;
-        continue;
-      }
+    const failed = forEachTextFile(args, io, (file, text) => {
       const document = TextDocument.create(`file://${file}`, 'eml', 1, text);
       const summary = service.analyze(document, settings).summary as BounceSummary;
       service.forget(document.uri);
@@ -44,7 +35,7 @@ export const bounceCommand: CliCommand = {
       }));
       results.push({ file, kind: summary.kind, recipients });
       if (format === 'text') io.out(bounceSummaryText(file, summary, options.lang));
-    }
+    });
     if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
     return failed ? 2 : 0;
   },

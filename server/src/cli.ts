@@ -129,6 +129,26 @@ function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: b
   return { files, failed };
 }
 
+/**
+ * Reads each file and hands its text to `use`; a file that cannot be read or is binary is reported
+ * in one line and skipped, so every readable file is still handled. Returns whether any failed.
+ */
+export function forEachTextFile(files: string[], io: CliIo, use: (file: string, text: string) => boolean | void): boolean {
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (e) {
+      io.err(`smtp-codes: ${file}: ${ioReason(e)}\n`);
+      failed = true;
+      continue;
+    }
+    if (use(file, text) === false) failed = true;
+  }
+  return failed;
+}
+
 export function ioReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -142,23 +162,13 @@ function check(inputs: string[], lang: Lang, format: 'text' | 'json', language: 
   const service = getLanguageService();
   const settings: Settings = { ...defaultSettings, language: lang };
   const { files, failed } = collectFiles(inputs, io);
-  let ioFailed = failed;
   let hasErrors = false;
   const results: { file: string; languageId: string; diagnostics: Diagnostic[] }[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readTextFile(file);
-    } catch (e) {
-      io.err(`smtp-codes: ${file}: ${ioReason(e)}\n`);
-      ioFailed = true;
-      continue;
-    }
+  const readFailed = forEachTextFile(files, io, (file, text) => {
     const languageId = languageOf(file, text, language);
     if (!languageId) {
       io.err(`smtp-codes: ${file}: cannot tell the file's language from its name; pass --language <id>\n`);
-      ioFailed = true;
-      continue;
+      return false;
     }
     const document = TextDocument.create(`file://${file}`, languageId, 1, text);
     const diagnostics = service.doValidation(document, settings);
@@ -170,7 +180,8 @@ function check(inputs: string[], lang: Lang, format: 'text' | 'json', language: 
         io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityNames[d.severity ?? 1]} ${d.code}: ${d.message}\n`);
       }
     }
-  }
+  });
+  const ioFailed = failed || readFailed;
   if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
   else if (!ioFailed) {
     const count = results.reduce((n, r) => n + r.diagnostics.length, 0);

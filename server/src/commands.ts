@@ -11,6 +11,7 @@ import { logSummaryMarkdown, summarizeLogDocument } from './service/log/logSumma
 import { bounceSummaryOf, type BounceSummary } from './service/eml/emlAnalyzer';
 import { bounceSummaryMarkdown } from './service/eml/bounceSummary';
 import { emlMessages } from './service/eml/emlMessages';
+import { logMessages } from './service/log/logMessages';
 
 export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce'] as const;
 
@@ -35,7 +36,7 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
       case 'smtpCodes.server.catalog':
         return catalog(lang);
       case 'smtpCodes.server.summarizeLog': {
-        if (!ctx.document) return { error: 'SMTP Codes: open a mail log first.' };
+        if (!ctx.document) return { error: logMessages(lang).noDocument };
         const settings = await ctx.settingsFor(ctx.document);
         const cached = settings ? ctx.service.analyze(ctx.document, settings) : undefined;
         const summary = summarizeLogDocument(ctx.document.getText(), ctx.document.languageId, lang, cached);

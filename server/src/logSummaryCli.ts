@@ -3,7 +3,7 @@
  * Log" for mail logs on the command line. Exit 0, or 2 when a file cannot be read.
  */
 import type { CliCommand } from './cliExtensions';
-import { readTextFile, UsageError } from './cli';
+import { forEachTextFile, UsageError } from './cli';
 import { analyzeMailLog } from './service/log/logAnalyzer';
 import { logSummaryJson, logSummaryOf, logSummaryText } from './service/log/logSummary';
 
@@ -14,22 +14,12 @@ export const logSummaryCommand: CliCommand = {
     if (!args.length) throw new UsageError('log-summary needs at least one mail log file');
     const format = options.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be one of text, json (got '${format}')`);
-    const results = [];
-    let failed = false;
-    for (const file of args) {
-      let text: string;
-      try {
-        text = readTextFile(file);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        io.err(`smtp-codes: ${file}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : (e as Error).message.split('\n')[0]}\n`);
-        failed = true;
-        continue;
-      }
+    const results: ReturnType<typeof logSummaryJson>[] = [];
+    const failed = forEachTextFile(args, io, (file, text) => {
       const summary = logSummaryOf(analyzeMailLog(text, options.lang));
       if (format === 'json') results.push(logSummaryJson(summary, file));
       else io.out(logSummaryText(summary, file, options.lang));
-    }
+    });
     if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
     return failed ? 2 : 0;
   },

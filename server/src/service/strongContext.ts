@@ -12,8 +12,8 @@ import { shortMeaning } from './explain';
 const strongPatterns: RegExp[] = [
   // "550 5.1.1", "550-5.1.1", "550 #5.1.1" — a reply code directly followed by an enhanced code.
   /(?<![\w.:/-])(?<reply>[2-5][0-5]\d)[ -]#?(?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\w.])/g,
-  // "said: 550 …", "host said: 550", "SMTP error … : 550 …", "reply: 550", "response: 550".
-  /\b(?:said|reply|response|answered|error|returned)\s*:?\s*['"(]?(?<reply>[2-5][0-5]\d)(?=[ -]|$)(?![ -]\d)/gi,
+  // "said: 550 …", "host said: 550", "reply: 550", "returned '550 …'" (a bare "error: 550" is too weak).
+  /\b(?:said|reply|answered|returned)\s*:?\s*['"(]?(?<reply>[2-5][0-5]\d)(?=[ -]|$)(?![ -]\d)/gi,
   // "dsn=5.1.1", "stat=Sent (…)" has none; "dsn: 5.1.1", "Status: 5.1.1", "status code 5.7.1".
   /\b(?:dsn|status)\s*[=:]\s*(?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\w.])/gi,
   // Transcript markers: "<<< 550", "SMTP<< 550", "<- 550", "S: 550", "< 550".
