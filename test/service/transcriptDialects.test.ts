@@ -13,12 +13,24 @@ const expectations: [string, string[], string[], string[]][] = [
   ['curl.smtp', ["3:220<connect","5:250<4","6:250<4","7:250<4","8:250<4","10:250<9","12:250<11","14:354<13","17:250<16","19:221<18"], ["10:2.1.0","12:2.1.5","17:2.0.0","19:2.0.0"], []],
   ['exim-bh.smtp', ["5:220<connect","9:250<6","10:250<6","11:250<6","12:250<6","16:250<13","20:550<17","23:221<22"], [], ["20:smtp.failure-reply"]],
   ['exim-debug.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","7:250<2","11:250<8","12:250<9","13:354<10","15:250<14","17:221<16"], [], []],
+  // Exim as the server (smtp_in debug): SMTP>> is its replies, continuation lines carry no marker.
+  ['exim-server-debug.smtp', ["3:220<connect","7:250<5","8:250<5","9:250<5","10:250<5","11:250<5","13:250<12","18:250<14","24:550<19","28:354<27","30:250<29","32:221<31"], [], ["24:smtp.failure-reply"]],
   ['openssl.smtp', ["22:250","24:250<23","25:250<23","26:250<23","27:250<23","28:250<23","30:235<29","32:250<31","34:250<33","39:250<35"], ["30:2.7.0","32:2.1.0","34:2.1.5","39:2.0.0"], ["29:smtp.credentials-in-transcript"]],
   ['postfix-verbose.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","10:250<7","11:452<8","12:554<9","14:250<13"], ["10:2.1.0","11:4.2.2","12:5.5.1","14:2.0.0"], ["11:smtp.failure-reply","12:smtp.failure-reply"]],
+  // Postfix smtpd's side: no "." line after DATA, and masked AUTH LOGIN lines are no leak.
+  ['postfix-smtpd-verbose.smtp', ["3:220<connect","5:250<4","6:250<4","7:250<4","8:250<4","9:250<4","10:250<4","12:220<11","15:250<14","16:250<14","17:250<14","18:250<14","19:250<14","20:250<14","22:334<21","24:334<23","26:235<25","29:250<27","33:250<30","35:354<34","37:250<36","39:221<38"], ["12:2.0.0","26:2.7.0","29:2.1.0","33:2.1.5","37:2.0.0","39:2.0.0"], []],
+  // Chunk octets are no commands; a chunk after LAST is one fault.
+  ['raw-bdat.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","8:250<7","10:250<9","14:250<11","17:250<15","19:503<18","21:221<20"], ["8:2.1.0","10:2.1.5","14:2.0.0","17:2.0.0","19:5.5.1","21:2.0.0"], ["18:smtp.bdat-after-last","19:smtp.failure-reply"]],
   ['rfc-style.smtp', ["1:220<connect","3:250<2","4:250<2","5:250<2","6:250<2","7:250<2","9:250<8","11:250<10","13:550<12","15:250<14","17:354<16","21:250<20","23:221<22"], [], ["13:smtp.failure-reply"]],
   ['sendmail.smtp', ["4:250<3","6:550<5","9:554<8"], ["4:2.1.0","6:5.1.1","7:5.1.1","9:5.5.1"], ["6:smtp.failure-reply","9:smtp.failure-reply"]],
+  // Sendmail shows only ">>> DATA" of a pipelined group: the first reply answers a RCPT not shown.
+  ['sendmail-pipelined.smtp', ["7:421<connect","10:550","12:554<9"], ["7:4.3.2","10:5.1.1","11:5.1.1","12:5.5.1"], ["7:smtp.failure-reply","10:smtp.failure-reply","12:smtp.failure-reply"]],
   ['smtplib.smtp', ["3:220<connect","7:250<6","8:250<6","9:250<6","10:250<6","11:250<6","14:250<13","17:250<16","20:354<19","24:250<23","28:221<27"], ["14:2.1.0","17:2.1.5","24:2.0.0","28:2.0.0"], []],
+  // Python 2 prints replies as plain strings, not bytes.
+  ['smtplib-py2.smtp', ["5:250<4","6:250<4","7:250<4","8:250<4","14:535<13"], ["14:5.7.8"], ["13:smtp.credentials-in-transcript","14:smtp.failure-reply"]],
   ['swaks.smtp', ["3:220<connect","5:250<4","6:250<4","7:250<4","8:250<4","9:250<4","10:250<4","12:220<11","17:250<16","18:250<16","19:250<16","20:250<16","21:250<16","22:250<16","24:250<23","26:554<25","28:221<27"], ["12:2.0.0","24:2.1.0","26:5.7.1","28:2.0.0"], ["26:smtp.failure-reply"]],
+  // XCLIENT is answered with a fresh greeting, which belongs to it, not to a new connection.
+  ['swaks-xclient.smtp', ["3:220<connect","5:250<4","6:250<4","7:250<4","8:250<4","10:220<9","12:250<11","13:250<11","14:250<11","16:250<15","18:221<17"], ["16:2.1.0","18:2.0.0"], []],
 ];
 
 for (const [fixture, replies, enhanced, diagnostics] of expectations) {
@@ -71,7 +83,7 @@ test('inlay hints: the short meaning after reply and enhanced codes', () => {
   const document = doc('220 mx ESMTP\nEHLO c\n250 mx\nRCPT TO:<x@y>\n550 5.1.1 no\n');
   const hints = service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, settings());
   const labels = hints.map((h) => `${h.position.line + 1}:${h.position.character}`);
-  assert.deepEqual(labels, ['1:3', '3:3', '5:3', '5:9']);
+  assert.deepEqual(labels, ['1:3', '3:3', '5:9']);
   assert.ok(hints.every((h) => typeof h.label === 'string' && h.label.length > 3));
   assert.deepEqual(service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, settings({ inlayHints: false })), []);
 });

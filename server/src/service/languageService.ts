@@ -124,7 +124,7 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
       return cache
         .get(document, settings)
         .analysis.inlayHints.filter((h) => h.line >= range.start.line && h.line <= range.end.line)
-        .map((h) => ({ position: { line: h.line, character: h.character }, label: h.label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: h.tooltip }));
+        .map((h) => ({ position: { line: h.line, character: h.character }, label: h.label, kind: InlayHintKind.Parameter, paddingLeft: true, paddingRight: true, tooltip: h.tooltip }));
     },
     findDocumentSymbols: (document, settings) => cache.get(document, settings).analysis.symbols,
     getFoldingRanges: (document, settings) => cache.get(document, settings).analysis.folds,

@@ -45,6 +45,12 @@ interface Command {
   pipelined: boolean;
   /** For MAIL/RCPT: the replies earlier in the transaction were visible when this was sent. */
   afterVisibleReplies: boolean;
+  /** A verb the knowledge does not describe (XCLIENT, LHLO, a typo): paired, but not explained. */
+  unknown?: boolean;
+  /** For the data lines of an AUTH exchange: the AUTH command they continue. */
+  authOf?: Command;
+  /** For AUTH: the reply that ended the exchange (235, 535…), after any 334 challenges. */
+  finalReply?: Reply;
 }
 
 interface Extension {
@@ -56,6 +62,8 @@ interface Transaction {
   mail: Command;
   rcpts: Command[];
   data?: Command;
+  /** Every BDAT of the transaction, the LAST one included. */
+  chunks: Command[];
   end?: Command;
   reset?: boolean;
 }
@@ -72,6 +80,9 @@ interface Session {
 }
 
 const knownVerbs = new Set(knowledge.commands.map((c) => c.command));
+// Commands of extensions and sister protocols that raw transcripts show (Postfix XCLIENT/XFORWARD,
+// LMTP's LHLO, Exchange's X-verbs): sent by the client even though the knowledge has no entry.
+const extensionVerbs = new Set(['XCLIENT', 'XFORWARD', 'LHLO', 'XEXCH50', 'XUSR', 'XSHADOW', 'XAUTH']);
 // Replies a server may open a connection with (RFC 5321 §3.1, §4.3.2; RFC 7504).
 const greetingCodes = new Set(['220', '421', '554', '521']);
 const credentialMechanisms = new Set(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
@@ -125,8 +136,11 @@ class TranscriptAnalyzer {
   private inData = false;
   private dataStart = -1;
   private awaitingAuthData?: string;
+  private authCommand?: Command;
   private pipeliningReported = false;
   private previousLineEndedBareLf = false;
+  private inChunk = false;
+  private classified: ClassifiedLine[] = [];
 
   constructor(private readonly lines: SourceLine[], private readonly lang: Lang) {
     this.m = messagesFor(lang);
@@ -135,6 +149,7 @@ class TranscriptAnalyzer {
 
   run(): Analysis {
     const classified = this.lines.map((l) => classifyLine(l.text));
+    this.classified = classified;
     // A file with tool markers treats unprefixed lines as foreign text, not raw protocol.
     this.prefixed = classified.some((c) => c.kind === 'protocol' && c.dialect !== 'raw');
     this.startSession(0);
@@ -162,14 +177,22 @@ class TranscriptAnalyzer {
 
   private visit(line: number, c: ClassifiedLine): void {
     if (c.kind === 'blank') return;
+    // Sendmail names each server it talks to: a new host is a new session.
+    if (c.kind === 'other' && /^\.\.\. while talking to \S/.test(c.text) && (this.session.greeting || this.session.commands.length || this.lastReply)) {
+      if (this.openReply) this.finishOpenReply(false);
+      this.endSession(line - 1);
+      this.startSession(line);
+      return;
+    }
     if (c.kind === 'info' || (c.kind === 'other' && tlsEvidence.test(c.text))) {
       if (tlsEvidence.test(c.text)) this.tls = true;
       return;
     }
     if (c.tls) this.tls = true;
     let direction = c.direction;
-    if (c.kind === 'other' && this.openReply && /^\s+\d{3}[ -]?/.test(c.text)) {
-      // Exim's debug output indents the continuation lines of a multi-line reply.
+    if (c.kind === 'other' && this.openReply && /^\s*\d{3}(?:[ -]|$)/.test(c.text)) {
+      // Exim's debug output prints the continuation lines of a multi-line reply without its marker
+      // (indented by the transport, at the margin by the server).
       const indent = c.text.length - c.text.trimStart().length;
       const parts = parseReplyLine(c.text.trimStart());
       if (parts) {
@@ -185,7 +208,10 @@ class TranscriptAnalyzer {
       direction = 'either';
     }
     const reply = parseReplyLine(c.text);
-    if (direction === 'either') direction = reply && !this.inData ? 'server' : 'client';
+    // Tools that never show the message body (Postfix, Exim) make a reply-shaped line a reply even
+    // while DATA is open; in raw transcripts a body line may look like a reply.
+    const bodyShown = c.dialect !== 'postfix' && c.dialect !== 'exim';
+    if (direction === 'either') direction = reply && !(this.inData && bodyShown) ? 'server' : 'client';
 
     if (direction === 'server') {
       if (this.inData) this.endData(line, false);
@@ -202,12 +228,15 @@ class TranscriptAnalyzer {
       this.authData(line, c);
       return;
     }
+    // A raw transcript shows the octets of a BDAT chunk right after the command.
+    if (this.inChunk && c.kind === 'other') return;
     this.commandLine(line, c);
   }
 
   // Replies ---------------------------------------------------------------------------------
 
   private replyLine(line: number, c: ClassifiedLine, parts: NonNullable<ReturnType<typeof parseReplyLine>>): void {
+    this.inChunk = false;
     const replyLine: ReplyLine = {
       line,
       col: c.start,
@@ -287,7 +316,7 @@ class TranscriptAnalyzer {
     this.lastReply = reply;
     const first = reply.lines[0];
     this.session.endLine = reply.lines[reply.lines.length - 1].line;
-    let command = this.pending.shift();
+    let command = this.sendmailAnswersHiddenCommand(reply) ? undefined : this.pending.shift();
     if (!command && !this.session.greeting && !this.session.commands.length && greetingCodes.has(reply.code)) {
       command = this.pseudoCommand('CONNECT', first.line);
     } else if (!command && reply.code === '220' && (this.closedBy || this.quitSent || this.session.commands.length)) {
@@ -302,6 +331,22 @@ class TranscriptAnalyzer {
     this.applyReply(reply);
     this.replySpans(reply);
     if (reply.lines.length > 1) this.out.folds.push({ startLine: first.line, endLine: reply.lines[reply.lines.length - 1].line, kind: 'region' } as FoldingRange);
+  }
+
+  /**
+   * Sendmail's "Transcript of session follows" shows only the last command of a pipelined group:
+   * ">>> DATA" followed by two replies means the first answers a RCPT that is not shown.
+   */
+  private sendmailAnswersHiddenCommand(reply: Reply): boolean {
+    const next = this.pending[0];
+    const last = reply.lines[reply.lines.length - 1].line;
+    if (next?.verb !== 'DATA' || this.pending.length > 1 || this.classified[last]?.dialect !== 'sendmail' || reply.code === '354') return false;
+    for (let i = last + 1; i < Math.min(this.classified.length, last + 20); i++) {
+      const c = this.classified[i];
+      if (c.kind !== 'protocol') continue;
+      return c.direction === 'server' && parseReplyLine(c.text) !== undefined;
+    }
+    return false;
   }
 
   private pseudoCommand(verb: string, line: number): Command {
@@ -324,7 +369,8 @@ class TranscriptAnalyzer {
   private applyReply(reply: Reply): void {
     const command = reply.answers;
     const cls = reply.code[0];
-    if (reply.code === '421' || (reply.code === '221' && command?.verb === 'QUIT')) this.closedBy = reply.code;
+    // 221 closes the channel whatever it answers (Postfix ends a session on a non-SMTP line with it).
+    if (reply.code === '421' || reply.code === '221') this.closedBy = reply.code;
     if (!command) return;
     switch (command.verb) {
       case 'CONNECT':
@@ -333,11 +379,20 @@ class TranscriptAnalyzer {
         break;
       case 'EHLO':
       case 'HELO':
+      case 'LHLO':
         if (cls === '2') {
           this.heloSeen = true;
           this.tlsReset = false;
           this.session.heloReply = reply;
-          this.session.extensions = command.verb === 'EHLO' ? this.readExtensions(reply) : new Map();
+          this.session.extensions = command.verb === 'HELO' ? new Map() : this.readExtensions(reply);
+          this.transaction = undefined;
+        }
+        break;
+      case 'XCLIENT':
+        // Postfix answers XCLIENT with a fresh greeting: the client must say EHLO again.
+        if (reply.code === '220') {
+          this.heloSeen = false;
+          this.session.extensions = undefined;
           this.transaction = undefined;
         }
         break;
@@ -353,7 +408,12 @@ class TranscriptAnalyzer {
         break;
       case 'AUTH':
         if (reply.code === '235') this.authenticated = true;
-        if (reply.code === '334') this.awaitingAuthData = command.args.split(/\s+/)[0]?.toUpperCase() ?? '';
+        // The outline shows how the whole exchange ended, not the 334 that began it.
+        (command.authOf ?? command).finalReply = reply;
+        if (reply.code === '334') {
+          this.awaitingAuthData = command.args.split(/\s+/)[0]?.toUpperCase() ?? '';
+          this.authCommand = command.authOf ?? command;
+        }
         break;
       case 'DATA':
         if (reply.code === '354') {
@@ -414,10 +474,13 @@ class TranscriptAnalyzer {
     }
     const first = reply.lines[0];
     const meaning = shortMeaning(first.code, this.lang);
-    if (meaning) this.out.inlayHints.push({ line: first.line, character: first.col + 3, label: meaning });
-    if (first.enhanced) {
-      const enhancedMeaning = shortMeaning(first.enhanced.code, this.lang);
-      if (enhancedMeaning) this.out.inlayHints.push({ line: first.line, character: first.enhanced.col + first.enhanced.code.length, label: enhancedMeaning });
+    // One hint per reply: the enhanced code's meaning is the more specific one where it exists;
+    // after "250-" the hint follows the hyphen so that the continuation mark stays readable.
+    const enhancedMeaning = first.enhanced ? shortMeaning(first.enhanced.code, this.lang) : undefined;
+    if (first.enhanced && enhancedMeaning) {
+      this.out.inlayHints.push({ line: first.line, character: first.enhanced.col + first.enhanced.code.length, label: enhancedMeaning, tooltip: `${first.code}: ${meaning ?? ''}` });
+    } else if (meaning) {
+      this.out.inlayHints.push({ line: first.line, character: first.col + (first.separator === '-' ? 4 : 3), label: meaning });
     }
     if ((first.code[0] === '4' || first.code[0] === '5') && !replyCodeProblem(first.code)) {
       const detail = [meaning, first.enhanced ? `${first.enhanced.code} ${shortMeaning(first.enhanced.code, this.lang) ?? ''}`.trim() : '']
@@ -445,7 +508,10 @@ class TranscriptAnalyzer {
           { title: this.m.fixCommand(suggestion), edits: [{ range: verbRange, newText: suggestion }], preferred: true },
         ]);
       }
-      return;
+      // The server still answers a command it does not know (XCLIENT, LHLO, a typo): pair the reply
+      // with it, so that later replies stay with their own commands.
+      const sentByClient = speaksForClient || (!this.prefixed && /^[A-Z0-9]+$/.test(m[1]) && (suggestion !== undefined || extensionVerbs.has(verb)));
+      if (!sentByClient) return;
     }
     const args = m[3] ?? '';
     const argsCol = c.start + m[1].length + (m[2]?.length ?? 0);
@@ -459,6 +525,13 @@ class TranscriptAnalyzer {
       pipelined: unanswered.length > 0,
       afterVisibleReplies: unanswered.length === 0,
     };
+    if (!knownVerbs.has(verb)) {
+      command.unknown = true;
+      this.session.endLine = line;
+      this.session.commands.push(command);
+      this.pending.push(command);
+      return;
+    }
     this.session.endLine = line;
     this.checkSequence(command, verbRange);
     this.checkExtensions(command, verbRange);
@@ -474,21 +547,21 @@ class TranscriptAnalyzer {
     if (this.quitSent) this.find('smtp.command-after-quit', verbRange, [verb]);
     else if (this.closedBy) this.find('smtp.command-after-close', verbRange, [verb, this.closedBy]);
     if (verb === 'MAIL' && !this.heloSeen && (this.greetingSeen || this.tlsReset)) this.find('smtp.mail-before-helo', verbRange, [verb]);
-    if (verb === 'RCPT' && started && this.heloSeen) {
+    if (verb === 'RCPT' && started) {
       const mail = this.transaction?.mail;
       const mailRefused = mail?.reply && mail.reply.code[0] !== '2' && !command.pipelined;
       if (!mail || mailRefused) this.find('smtp.rcpt-before-mail', verbRange, []);
     }
-    if ((verb === 'DATA' || verb === 'BDAT') && started && this.heloSeen && !command.pipelined) {
+    const afterLast = verb === 'BDAT' && this.bdatLast && this.transaction === undefined && this.session.transactions.length > 0 && !this.mailSinceLast;
+    // A chunk after BDAT LAST is one fault, not also a DATA without recipients.
+    if ((verb === 'DATA' || verb === 'BDAT') && started && this.heloSeen && !command.pipelined && !afterLast) {
       const rcpts = this.transaction?.rcpts ?? [];
       const accepted = rcpts.some((r) => r.reply?.code[0] === '2');
       const bdatContinues = verb === 'BDAT' && this.transaction?.data?.verb === 'BDAT';
       if (!accepted && !bdatContinues) this.find('smtp.data-without-rcpt', verbRange, []);
     }
     if (verb === 'AUTH' && this.authenticated) this.find('smtp.auth-twice', verbRange, []);
-    if (verb === 'BDAT' && this.bdatLast && this.transaction === undefined && this.session.transactions.length && !this.mailSinceLast) {
-      this.find('smtp.bdat-after-last', verbRange, []);
-    }
+    if (afterLast) this.find('smtp.bdat-after-last', verbRange, []);
     if (command.pipelined && !this.pipeliningReported && this.session.extensions && !this.session.extensions.has('PIPELINING')) {
       this.pipeliningReported = true;
       this.find('smtp.extension-not-advertised', verbRange, [this.m.pipelinedCommands, 'PIPELINING']);
@@ -563,7 +636,8 @@ class TranscriptAnalyzer {
         this.find('smtp.auth-before-starttls', range(command.line, command.col, command.argsCol + m[1].length), [mechanism]);
       }
     }
-    if (m[2] && m[2] !== '=' && credentialMechanisms.has(mechanism)) {
+    // "=" is an empty initial response; "<base64 ...>", "[redacted]" or "****" were masked by hand.
+    if (m[2] && m[2] !== '=' && !/^(?:[<[]|\*{2,})/.test(m[2]) && credentialMechanisms.has(mechanism)) {
       const col = command.argsCol + m[0].length - m[2].length;
       this.credentials(command.line, col, col + m[2].length);
     }
@@ -589,7 +663,7 @@ class TranscriptAnalyzer {
   private applyCommand(command: Command, c: ClassifiedLine): void {
     switch (command.verb) {
       case 'MAIL':
-        this.transaction = { mail: command, rcpts: [] };
+        this.transaction = { mail: command, rcpts: [], chunks: [] };
         this.session.transactions.push(this.transaction);
         this.bdatLast = false;
         this.mailSinceLast = true;
@@ -604,6 +678,8 @@ class TranscriptAnalyzer {
         break;
       case 'BDAT':
         if (this.transaction && !this.transaction.data) this.transaction.data = command;
+        this.transaction?.chunks.push(command);
+        this.inChunk = c.kind === 'other' && /^\d+/.test(command.args) && !/^0+\b/.test(command.args);
         if (/\bLAST\s*$/i.test(command.args)) {
           this.bdatLast = true;
           this.mailSinceLast = false;
@@ -621,8 +697,10 @@ class TranscriptAnalyzer {
     this.awaitingAuthData = undefined;
     const text = c.text.trim();
     // The next command resumes after the server's reply; "*" cancels the exchange (RFC 4954 §4).
-    this.pending.push({ ...this.pseudoCommand('AUTH', line), args: mechanism });
-    if (text === '*' || !text) return;
+    this.pending.push({ ...this.pseudoCommand('AUTH', line), args: mechanism, authOf: this.authCommand });
+    // A line already masked by the tool or the user ("********", "[redacted]") leaks nothing.
+    // Neither does a placeholder in documentation ("[base64 password]").
+    if (text === '*' || !text || /^(?:\*{2,}|\[redacted\]|<redacted>|x{3,}|\[[^\]]*\]|<[^>]*\s[^>]*>)$/i.test(text)) return;
     if (credentialMechanisms.has(mechanism)) this.credentials(line, c.start, c.start + c.text.trimEnd().length);
     else this.out.spans.push({ range: range(line, c.start, c.start + text.length), sections: [{ heading: 'AUTH', paragraphs: [this.m.authHidden] }] });
   }
@@ -681,6 +759,7 @@ class TranscriptAnalyzer {
   private buildCommandSpans(): void {
     for (const session of this.sessions) {
       for (const command of session.commands) {
+        if (command.unknown) continue;
         const paragraphs = command.reply
           ? [this.m.answeredBy(command.reply.code, command.reply.lines[0].line + 1)]
           : [this.m.noReply];
@@ -702,7 +781,7 @@ class TranscriptAnalyzer {
         const g = session.greeting.lines[0];
         children.push(symbol(`${g.code} ${this.m.greetingSymbol}`, g.text, SymbolKind.Event, g.line, g.col, this.lines[g.line].text.length));
       }
-      const inTransaction = new Set(session.transactions.flatMap((t) => [t.mail, ...t.rcpts, ...(t.data ? [t.data] : [])]));
+      const inTransaction = new Set(session.transactions.flatMap((t) => transactionCommands(t)));
       let t = 0;
       for (const command of session.commands) {
         const transaction = session.transactions.find((x) => x.mail === command);
@@ -711,7 +790,7 @@ class TranscriptAnalyzer {
           continue;
         }
         if (inTransaction.has(command)) continue;
-        const detail = command.reply ? command.reply.code : '';
+        const detail = (command.finalReply ?? command.reply)?.code ?? '';
         const s = symbol(`${command.verb} ${command.verb === 'AUTH' ? command.args.split(/\s+/)[0] : command.args}`.trim(), detail, SymbolKind.Method, command.line, command.col, this.lines[command.line].text.length);
         if ((command.verb === 'EHLO' || command.verb === 'HELO') && command.reply && command.reply === session.heloReply && session.extensions) {
           s.children = [...session.extensions].map(([keyword, ext]) =>
@@ -720,7 +799,10 @@ class TranscriptAnalyzer {
         }
         children.push(s);
       }
-      const host = session.greeting?.lines[0].text.split(/\s+/)[0] ?? '';
+      const greetingText = session.greeting?.lines[0];
+      const firstWord = greetingText ? greetingText.text.slice(greetingText.enhanced ? greetingText.enhanced.code.length : 0).trim().split(/\s+/)[0] : '';
+      // A greeting names its host first ("220 mx.example.com ESMTP"); a refusal may not.
+      const host = greetingText?.code === '220' || /[.:[]/.test(firstWord) ? firstWord : '';
       const sessionSymbol = symbol(this.m.session(i + 1), host, SymbolKind.Module, session.startLine, 0, this.lines[session.endLine]?.text.length ?? 0, session.endLine);
       sessionSymbol.children = children;
       this.out.symbols.push(sessionSymbol);
@@ -732,11 +814,16 @@ class TranscriptAnalyzer {
     const last = members.reduce((a, b) => (b.line > a.line ? b : a));
     const endLine = last.reply ? last.reply.lines[last.reply.lines.length - 1].line : last.line;
     const s = symbol(`${this.m.transaction(n)}: MAIL ${t.mail.args}`, this.m.outcome[transactionOutcome(t)], SymbolKind.Object, t.mail.line, 0, this.lines[endLine].text.length, endLine);
-    s.children = [t.mail, ...t.rcpts, ...(t.data ? [t.data] : [])].map((c) =>
+    s.children = transactionCommands(t).map((c) =>
       symbol(`${c.verb} ${c.args}`.trim(), c.reply?.code ?? '', SymbolKind.Method, c.line, c.col, this.lines[c.line].text.length),
     );
     return s;
   }
+}
+
+/** The commands the client sent in a transaction, in order (BDAT chunks, not the end of DATA). */
+function transactionCommands(t: Transaction): Command[] {
+  return [t.mail, ...t.rcpts, ...(t.chunks.length ? t.chunks : t.data ? [t.data] : [])];
 }
 
 type Outcome = keyof ReturnType<typeof messagesFor>['outcome'];

@@ -23,9 +23,13 @@ export interface ClassifiedLine {
   tls?: boolean;
 }
 
-// Timestamps and log prefixes that tools put in front of protocol lines.
+// Timestamps and log prefixes that tools put in front of protocol lines. A logger may stack two
+// ("19:37:31:628\t19:37:31.506611 send: ..."), and milliseconds may follow a colon.
 const timestampPrefix =
-  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\s+|\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]\s+|\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\s+|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d (?:[\w.-]{1,255} )?[\w./-]{1,80}(?:\[\d{1,10}\])?: )/;
+  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\s+|\[\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?\]\s+|\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?\s+|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d (?:[\w.-]{1,255} )?[\w./-]{1,80}(?:\[\d{1,10}\])?: )/;
+
+// A program's tag in front of RFC-style S:/C: lines ("flutter: S: 220 ...").
+const tagBeforeRfcMarker = /^[A-Za-z][\w.-]{0,39}(?:\[\d{1,10}\])?: (?=(?:S|C|Server|Client)\s?[:>])/;
 
 interface Marker {
   re: RegExp;
@@ -38,8 +42,9 @@ interface Marker {
 
 // Order matters: the more specific markers come first.
 const markers: Marker[] = [
-  { re: /^(?:S|Server)\s?[:>] ?/, dialect: 'rfc', direction: 'server' },
-  { re: /^(?:C|Client)\s?[:>] ?/, dialect: 'rfc', direction: 'client' },
+  // Documentation indents RFC-style sessions (code blocks, list items, source comments).
+  { re: /^[ \t]{0,24}(?:S|Server)\s?[:>] ?/, dialect: 'rfc', direction: 'server' },
+  { re: /^[ \t]{0,24}(?:C|Client)\s?[:>] ?/, dialect: 'rfc', direction: 'client' },
   { re: /^ -> /, dialect: 'swaks', direction: 'client' },
   { re: /^ ~> /, dialect: 'swaks', direction: 'client', tls: true },
   { re: /^<- {1,2}/, dialect: 'swaks', direction: 'server' },
@@ -50,8 +55,9 @@ const markers: Marker[] = [
   { re: /^(?:===|\*\*\*) /, dialect: 'swaks', direction: 'either', info: true },
   { re: /^>>> /, dialect: 'sendmail', direction: 'client' },
   { re: /^<<< /, dialect: 'sendmail', direction: 'server' },
-  { re: /^(?:\s{0,8}\d{1,10} )?SMTP>> /, dialect: 'exim', direction: 'client' },
-  { re: /^(?:\s{0,8}\d{1,10} )?SMTP<< /, dialect: 'exim', direction: 'server' },
+  // Exim marks what it sent (SMTP>>) and received (SMTP<<): as a client (transport debug) that is
+  // commands and replies, as a server (smtp_in debug, -bh with -d) the other way round. The text decides.
+  { re: /^\s{0,8}(?:\d{1,10} )?SMTP(?:>>|<<) /, dialect: 'exim', direction: 'either' },
   // Postfix verbose logging: "> host[addr]: TEXT" or "< host[addr]: TEXT"; the side depends on
   // whether smtp or smtpd logged it, so the text decides.
   { re: /^[<>] [\w.-]{1,255}\[[\w.:%-]{1,64}\](?::\d{1,5})?: /, dialect: 'postfix', direction: 'either' },
@@ -63,14 +69,20 @@ const markers: Marker[] = [
 const sendmailClientText = /^(?:(?:HELO|EHLO|MAIL|RCPT|DATA|BDAT|RSET|VRFY|EXPN|HELP|NOOP|QUIT|STARTTLS|AUTH|ETRN|ATRN|TURN|SEND|SOML|SAML|XCLIENT|XFORWARD)(?:\s|$)|\.$)/i;
 
 const smtplibSend = /^send: b?(['"])(.*)\1$/;
-const smtplibReply = /^reply: b(['"])(.*)\1$/;
+// Python 3 shows bytes (reply: b'250 ok\\r\\n'), Python 2 plain strings (reply: '250 ok\\r\\n').
+const smtplibReply = /^reply: b?(['"])(.*)\1$/;
 const smtplibInfo = /^(?:reply: retcode|data: |connect: )/;
 
 export function classifyLine(line: string): ClassifiedLine {
   if (!line.trim()) return { kind: 'blank', start: 0, text: '' };
   let offset = 0;
-  const stamp = timestampPrefix.exec(line);
-  if (stamp) offset = stamp[0].length;
+  for (let i = 0; i < 2; i++) {
+    const stamp = timestampPrefix.exec(line.slice(offset));
+    if (!stamp) break;
+    offset += stamp[0].length;
+  }
+  const tag = tagBeforeRfcMarker.exec(line.slice(offset));
+  if (tag) offset += tag[0].length;
   const rest = line.slice(offset);
 
   const smtplib = smtplibSend.exec(rest) ?? smtplibReply.exec(rest);

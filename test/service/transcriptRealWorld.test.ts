@@ -1,0 +1,108 @@
+/**
+ * Shapes seen in real pasted sessions that the dialect fixtures do not cover: prefixes in front of
+ * the markers, Exim's two directions, sequences that only real clients produce, and the outline.
+ * The texts are our own, modelled on what tools print.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { diagnosticsAt, doc, hoverText, service, settings } from '../helpers';
+
+/** "line:code<answered line" for every reply line, as in transcriptDialects.test.ts. */
+function replies(text: string): string[] {
+  return service
+    .analyze(doc(text), settings())
+    .spans.filter((s) => s.key && /^\d{3}$/.test(s.key) && s.sections)
+    .map((s) => {
+      const context = s.sections![0].paragraphs[0];
+      const answered = /line (\d+)/.exec(context);
+      return `${s.range.start.line + 1}:${s.key}${answered ? `<${answered[1]}` : context.includes('greeting') ? '<connect' : ''}`;
+    });
+}
+
+const pairing: [string, string, string[]][] = [
+  [
+    'two stacked timestamps in front of smtplib lines',
+    "19:37:31:628\t19:37:31.506611 send: 'ehlo [10.0.0.5]\\r\\n'\n19:37:31:628\t19:37:31.559193 reply: b'250-mx.example.com\\r\\n'\n19:37:31:628\t19:37:31.559193 reply: b'250 8BITMIME\\r\\n'\n",
+    ['2:250<1', '3:250<1'],
+  ],
+  [
+    'a program tag in front of S:/C:',
+    'flutter: S: 220 mx.example.com ESMTP\nflutter: S:\nflutter: C: EHLO client\nflutter: S: 250-mx.example.com\nflutter: S: 250 SIZE 1000\n',
+    ['1:220<connect', '4:250<3', '5:250<3'],
+  ],
+  [
+    'RFC-style lines indented in documentation (tabs, a list item)',
+    '\t\tS: 220 mx.example.com ESMTP\n\t\tC: HELO client\n   S: 250 mx.example.com\n   C: QUIT\n   S: 221 Bye\n',
+    ['1:220<connect', '3:250<2', '5:221<4'],
+  ],
+  [
+    "Exim transport debug without a pid, indented by two spaces",
+    '  SMTP<< 220 mx.example.com ESMTP Exim 4.97\n  SMTP>> EHLO relay.example.org\n  SMTP<< 250-mx.example.com Hello\n         250 HELP\n  SMTP>> QUIT\n',
+    ['1:220<connect', '3:250<2', '4:250<2'],
+  ],
+  [
+    'a typo is still the command the error answers',
+    '220 mx.example.com ESMTP\nEHL0 client\n500 5.5.2 Error: command not recognized\nEHLO client\n250 mx.example.com\n',
+    ['1:220<connect', '3:500<2', '5:250<4'],
+  ],
+  [
+    'a greeting after a 221 is a new connection, even when QUIT was piped in unseen',
+    '220 mx.example.com ESMTP\n221 See you later\n$ nc mx.example.com 25\n220 mx.example.com ESMTP\n',
+    ['1:220<connect', '2:221', '4:220<connect'],
+  ],
+];
+
+for (const [name, text, expected] of pairing) {
+  test(`pairing: ${name}`, () => assert.deepEqual(replies(text), expected));
+}
+
+const findings: [string, string, string[]][] = [
+  [
+    'RCPT before MAIL on a connection that never said EHLO',
+    '220 mx.example.com ESMTP Postfix\nRCPT TO:<a@example.com>\n503 5.5.1 Error: need MAIL command\n',
+    ['2:1 smtp.rcpt-before-mail', '3:1 smtp.failure-reply'],
+  ],
+  [
+    'MAIL before EHLO after XCLIENT reset the session',
+    '220 mx ESMTP\nEHLO c\n250-mx\n250 XCLIENT ADDR\nXCLIENT ADDR=192.0.2.1\n220 mx ESMTP\nMAIL FROM:<a@example.com>\n250 2.1.0 Ok\n',
+    ['7:1 smtp.mail-before-helo'],
+  ],
+  [
+    'a masked AUTH LOGIN answer leaks nothing',
+    '220 mx ESMTP\nEHLO c\n250-mx\n250-STARTTLS\n250 AUTH LOGIN\nSTARTTLS\n220 go ahead\nEHLO c\n250-mx\n250 AUTH LOGIN\nAUTH LOGIN\n334 VXNlcm5hbWU6\n********\n334 UGFzc3dvcmQ6\n[redacted]\n235 2.7.0 ok\n',
+    [],
+  ],
+  [
+    'placeholders for credentials in documentation leak nothing',
+    'S: 220 mx ESMTP\nC: EHLO c\nS: 250-mx\nS: 250-STARTTLS\nS: 250 AUTH LOGIN\nC: STARTTLS\nS: 220 go ahead\nC: EHLO c\nS: 250-mx\nS: 250 AUTH LOGIN\nC: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: [base64 username]\nS: 334 UGFzc3dvcmQ6\nC: <your password in base64>\nS: 235 ok\n',
+    [],
+  ],
+  [
+    'an initial response masked by hand leaks nothing',
+    'C: EHLO c\nS: 250-mx\nS: 250 AUTH PLAIN\nC: AUTH PLAIN <base64 code scrambled>\nS: 235 ok\nC: AUTH PLAIN ********\n',
+    ['6:4 smtp.auth-twice'],
+  ],
+];
+
+for (const [name, text, expected] of findings) {
+  test(`findings: ${name}`, () => assert.deepEqual(diagnosticsAt(text), expected));
+}
+
+test('Exim server debug: replies get reply hovers, commands do not', () => {
+  assert.match(hoverText('SMTP>> 2|20 mx.example.com ESMTP Exim\nSMTP<< helo client\n') ?? '', /^### 220/m);
+  assert.doesNotMatch(hoverText('SMTP>> 220 mx.example.com ESMTP Exim\nSMTP<< he|lo client\n') ?? '', /^### \d{3}/m);
+});
+
+test('outline: AUTH shows how the exchange ended, BDAT chunks stay in their transaction', () => {
+  const text = '220 mx.example.com ESMTP\nEHLO c\n250-mx\n250-CHUNKING\n250 AUTH PLAIN\nAUTH PLAIN\n334 \n********\n235 2.7.0 ok\nMAIL FROM:<a@example.org>\n250 ok\nRCPT TO:<b@example.net>\n250 ok\nBDAT 3\nabc\n250 ok\nBDAT 0 LAST\n250 ok\n';
+  const session = service.findDocumentSymbols(doc(text), settings())[0];
+  assert.equal(session.detail, 'mx.example.com');
+  const names = session.children!.map((s) => `${s.name} [${s.detail}]`);
+  assert.deepEqual(names, ['220 Greeting [mx.example.com ESMTP]', 'EHLO c [250]', 'AUTH PLAIN [235]', 'Transaction 1: MAIL FROM:<a@example.org> [delivered]']);
+  assert.deepEqual(session.children![3].children!.map((s) => s.name), ['MAIL FROM:<a@example.org>', 'RCPT TO:<b@example.net>', 'BDAT 3', 'BDAT 0 LAST']);
+});
+
+test('a refusal greeting names no host in the outline', () => {
+  const session = service.findDocumentSymbols(doc('<<< 421 4.3.2 Service shutting down\n'), settings())[0];
+  assert.equal(session.detail, '');
+});
