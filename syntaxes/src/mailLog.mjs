@@ -6,6 +6,12 @@ import {
   inReplyTo, statusScope, replyScope, enhancedScope,
 } from './common.mjs';
 
+/**
+ * Prefixes of a quoted server reply, as in the transcripts grammar but without curl's bare `<`
+ * (too weak inside a line), which counts only at the start of a line.
+ */
+export const SERVER_PREFIX = String.raw`S:|S>|Server:|<<<|<\*\*|<~\*|<~|<-|SMTP<<|<[ \t]+[\w.-]{1,253}\[[0-9A-Fa-f.:]{2,45}\](?::[0-9]{1,5})?:|^<`;
+
 /** Rules shared by the mail-log grammar and the log injection; `lang` is the scope suffix. */
 export function logRules(lang) {
   const key = (k) => [k, `variable.parameter.key.${lang}`];
@@ -36,7 +42,18 @@ export function logRules(lang) {
     ]),
     'sendmail-reject': codeAfter(String.raw`\b(reject)(=)`, { 1: { name: `variable.parameter.key.${lang}` }, 2: { name: `punctuation.separator.key-value.${lang}` } }, lang),
     // `said: 550 5.1.1`, qmail `Remote_host_said:_550_5.1.1_...`.
-    said: codeAfter(String.raw`(?i:\b(said))(:)[ \t_]*`, { 1: { name: `keyword.other.said.${lang}` }, 2: { name: `punctuation.separator.${lang}` } }, lang, { sep: String.raw`[ \t_]+` }),
+    said: codeAfter(String.raw`(?i:\b(said|refused to talk to me))(:)[ \t_]*`, { 1: { name: `keyword.other.said.${lang}` }, 2: { name: `punctuation.separator.${lang}` } }, lang, { sep: String.raw`[ \t_]+` }),
+    // Exim confirmations `C="250 2.0.0 Saved"`.
+    'exim-confirmation': codeAfter(String.raw`\b(C)(=)(")`, { 1: { name: `variable.parameter.key.${lang}` }, 2: { name: `punctuation.separator.key-value.${lang}` }, 3: { name: `punctuation.definition.string.begin.${lang}` } }, lang),
+    // Replies quoted in a log by a tool: `SMTP<< 451 …` (Exim -d), `<<< 550 …` (Sendmail -v), `S: 250`,
+    // Postfix's verbose `< mx.example[192.0.2.1]:25: 250 …`, and curl's `< 250` at the start of a line.
+    'reply-line': match([
+      String.raw`(?:^|(?<=[ \t]))`,
+      [SERVER_PREFIX, `variable.other.prefix.server.${lang}`],
+      String.raw`[ \t]+`,
+      [CODE + String.raw`(?=[ -]|$)`, codeCaptures(1, lang)],
+      [String.raw`(?:(-)|[ \t])?(?:(#)?${ENH})?`, { 1: { name: `punctuation.separator.continuation.${lang}` }, 2: { name: `punctuation.definition.enhanced-code.${lang}` }, ...enhCaptures(3, lang) }],
+    ]),
     // A code after `host[addr]: `, `<addr>: ` or `... command: ` (Postfix reject lines, Exim errors).
     // qmail: `Remote_host_said:_550_5.1.1_<a@b>..._User_unknown/`, and its own `(#5.1.2)`.
     'qmail-said': match([
@@ -48,6 +65,13 @@ export function logRules(lang) {
     ]),
     'qmail-status': match([[String.raw`\(#`, `punctuation.definition.enhanced-code.${lang}`], [ENH, enhCaptures(1, lang)], String.raw`(?=\))`]),
     'code-after-colon': codeAfter(String.raw`(?<=\]:|>:|(?i:command):|(?i:DATA):)[ \t]+`, {}, lang),
+    // Exim: `[203.0.113.5]:41556 I=[192.0.2.1]:25: 535 Incorrect authentication data`.
+    'code-after-port': codeAfter(String.raw`(?<=\]):[0-9]{1,5}:[ \t]+`, {}, lang),
+    // An enhanced code alone after the client or the envelope: Postfix milter and header/body check rejects
+    // (`milter-reject: END-OF-MESSAGE from x[192.0.2.1]: 5.7.1 Spam message rejected`).
+    'enhanced-after-colon': enhancedAfter(String.raw`(?<=\]:|>:)[ \t]+`, {}, lang),
+    // Courier: `error,relay=::ffff:192.0.2.1,msg="535 Authentication failed.",cmd: …`.
+    'courier-msg': codeAfter(String.raw`\b(msg)(=)(")`, { 1: { name: `variable.parameter.key.${lang}` }, 2: { name: `punctuation.separator.key-value.${lang}` }, 3: { name: `punctuation.definition.string.begin.${lang}` } }, lang),
     // qmail and Courier delivery outcomes.
     'qmail-outcome': match([
       [String.raw`\bdelivery [0-9]{1,20}`, `keyword.other.delivery.${lang}`],

@@ -99,16 +99,27 @@ export function postfixMaster() {
       // `-o name=value`, `-o { name = value }`.
       override: {
         patterns: [
+          // `-o { name = value }` (Postfix 3.0): the value may be surrounded by spaces and ends at `}`.
           {
-            begin: String.raw`(-o)[ \t]+(?:(\{)[ \t]*)?([A-Za-z0-9_]{0,100}_code)[ \t]*(=)`,
+            begin: String.raw`(-o)[ \t]+(\{)[ \t]*([A-Za-z0-9_]{0,100}_code)[ \t]*(=)`,
             beginCaptures: {
               1: { name: `keyword.other.option.${L}` },
               2: { name: `punctuation.section.braces.begin.${L}` },
               3: { name: `variable.other.parameter.code.${L}` },
               4: { name: `punctuation.separator.key-value.${L}` },
             },
-            end: String.raw`(?=[ \t]|$)|(\})`,
+            end: String.raw`(\})|$`,
             endCaptures: { 1: { name: `punctuation.section.braces.end.${L}` } },
+            patterns: [{ include: '#code-value' }, { include: '#reference' }],
+          },
+          {
+            begin: String.raw`(-o)[ \t]+([A-Za-z0-9_]{0,100}_code)[ \t]*(=)`,
+            beginCaptures: {
+              1: { name: `keyword.other.option.${L}` },
+              2: { name: `variable.other.parameter.code.${L}` },
+              3: { name: `punctuation.separator.key-value.${L}` },
+            },
+            end: String.raw`(?=[ \t]|$)`,
             patterns: [{ include: '#code-value' }, { include: '#reference' }],
           },
           match([
@@ -150,13 +161,14 @@ export function postfixLookup() {
         [String.raw`(?:[ \t]+${FINAL_CODE}${CODE_END})?`, finalCodeCaptures(1, L)],
         [String.raw`(?:[ \t]+${ENH})?`, enhCaptures(1, L)],
       ]),
-      // `550 5.1.1 text`, `4.7.1 text` (access(5): a numerical code alone means reject/defer).
+      // `550 5.1.1 text`, `450 text` (access(5): a reply code with text rejects or defers).
       match([
         anchor,
         [String.raw`(?:${FINAL_CODE}${CODE_END}|([0-9]{3}))`, { ...finalCodeCaptures(1, L), 4: { name: `invalid.illegal.reply-code.${L}` } }],
         [String.raw`(?:[ \t]+${ENH})?`, enhCaptures(1, L)],
       ]),
-      match([anchor, [ENH, enhCaptures(1, L)]]),
+      // An enhanced code is no action on its own: Postfix answers `451 4.3.5 Server configuration error`.
+      match([anchor, [String.raw`[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9A-Za-z_.])`, `invalid.illegal.action.${L}`]]),
       match([anchor, [String.raw`(?:permit|reject|defer|check|warn_if_reject)(?:_[a-z0-9]{1,40}){0,8}(?![\w-])`, `keyword.control.restriction.${L}`]]),
     ],
   });

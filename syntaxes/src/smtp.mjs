@@ -16,7 +16,9 @@ const L = 'smtp';
 const ISO = String.raw`[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?`;
 const TIME = String.raw`[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?`;
 const SYSLOG = String.raw`(?:[A-Z][a-z]{2} [ 0-9][0-9] ${TIME}|${ISO}) [\w.-]{1,253} [\w/.-]{1,100}(?:\[[0-9]{1,10}\])?:`;
-export const LOG_PREFIX = String.raw`(?:(${SYSLOG}|\[(?:${ISO}|${TIME})\]|${ISO}|${TIME})(?=[ \t]))?`;
+/** Exim's debug output (`exim -d`) puts the process id in front of `SMTP<<` and `SMTP>>`. */
+const EXIM_PID = String.raw`[ \t]{0,10}[0-9]{1,10}(?=[ \t]+SMTP(?:<<|>>))`;
+export const LOG_PREFIX = String.raw`(?:(${SYSLOG}|\[(?:${ISO}|${TIME})\]|${ISO}|${TIME}|${EXIM_PID})(?=[ \t]))?`;
 
 /** Postfix verbose `> host[addr]:port: ` / `< host[addr]:port: ` peer part. */
 const PEER = String.raw`[ \t]+[\w.-]{1,253}\[[0-9A-Fa-f.:]{2,45}\](?::[0-9]{1,5})?:`;

@@ -149,3 +149,33 @@ test('performance: linear time on a generated 10 MB log', () => {
   assert.ok(summary.events > 25_000);
   assert.ok(elapsed < 6000, `10 MB took ${elapsed} ms`);
 });
+
+test('codes of real lines seen in the field: Exim auth failures, Courier msg=, qmail (#x.y.z), Postfix refusals, Exim debug', () => {
+  const cases: [string, string, RegExp][] = [
+    ['2025-02-04 08:13:01 [4410] login authenticator failed for (WIN-7QK2) [203.0.113.45]:55123 I=[192.0.2.5]:587: 535 Incorrect authentication data', '535', /^### 535 /],
+    ['2025-02-04 08:13:02 plain authenticator failed for ([10.9.8.7]) [198.51.100.99]: 535 Incorrect authentication data: 1 Time(s)', '535', /^### 535 /],
+    ['Feb  4 08:14:01 mailhost courieresmtpd: error,relay=::ffff:192.0.2.33,msg="535 Authentication failed.",cmd: QUxB', '535', /^### 535 /],
+    ['2025-02-04 08:15:02.004211 delivery 2519: deferral: Sorry,_I_wasn\'t_able_to_establish_an_SMTP_connection._(#4.4.1)/', '4.4.1', /^### 4\.4\.1 /],
+    ['Feb  4 08:12:01 gw postfix/smtp[3121]: 5D2E11A0F3: host mx1.mail.example[198.51.100.31] refused to talk to me: 554 IP=203.0.113.77 - refused', '554 IP', /^### 554 /],
+    ['Feb  4 08:12:02 gw postfix/smtp[3121]: 5D2E11A0F3: to=<p@m.example>, relay=mx2.m.example[198.51.100.32]:25, dsn=4.0.0, status=deferred (host mx2.m.example[198.51.100.32] refused to talk to me: 421 Too many connections)', '421', /^### 421 /],
+    ['  308   SMTP<< 451 Resource temporarily unavailable', '451', /^### 451 /],
+  ];
+  for (const [line, code, expected] of cases) assert.match(hoverText(at(line, code, 1), log) ?? '', expected, line);
+  // The Exim authentication failure names the client, not the HELO literal, as the host.
+  const summary = analyzeMailLog('2014-01-12 02:07:48 login authenticator failed for h1.example (User) ([192.168.2.33]) [85.214.85.40]: 535 Incorrect authentication data\n', 'en').summary as { rows: { remoteHost: string | null; replyCode: string | null }[] };
+  assert.deepEqual(summary.rows.map((r) => [r.remoteHost, r.replyCode]), [['85.214.85.40', '535']]);
+});
+
+test('no codes in the numbers of real lines: errno, ports, delays, URL fragments, qmail ids', () => {
+  const lines: [string, string][] = [
+    ['2025-02-04 08:13:07 1tXyZb-0001Ac-De == kim@far.example R=dnslookup T=remote_smtp defer (113): No route to host H=mx.far.example [198.51.100.80]', '113'],
+    ['2025-02-04 08:13:06 1tXyZa-0001Ab-Cd == s@p.example R=dnslookup T=remote_smtp defer (-44): SMTP error from remote mail server after RCPT TO:<s@p.example>: host mx.p.example [198.51.100.70]: 451 Busy - see https://help.p.example/errors#451', '451\n'],
+    ['Feb  4 08:12:15 gw postfix/smtp[3151]: C26D8200AD5: to=<y@s.example>, relay=mx.s.example[198.51.100.60]:25, delay=912, delays=312/0.02/600/0, dsn=4.4.2, status=deferred (conversation timed out)', '600'],
+    ['2025-02-04 08:15:03.119822 delivery 2520: success: 198.51.100.90_accepted_message./Remote_host_said:_250_ok_1738656903_qp_4242/', '4242'],
+    ['Aug 12 22:38:25 5de1a1801612 mail.info postfix/smtp[2861]: connect to ASPMX.L.GOOGLE.COM[64.233.188.27]:25: Operation timed out', '25:'],
+  ];
+  for (const [line, needle] of lines) {
+    const i = needle.endsWith('\n') ? line.lastIndexOf(needle.trimEnd()) : line.indexOf(needle);
+    assert.equal(hoverText(`${line.slice(0, i + 1)}|${line.slice(i + 1)}`, log), undefined, `${needle.trim()} in ${line}`);
+  }
+});

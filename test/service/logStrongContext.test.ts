@@ -17,6 +17,10 @@ test('strong contexts of MTA logs and configurations in a user-added language', 
     ['** x@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<x@example.org>: 5|50 Unknown user', /^### 550 /],
     ['=> lena@example.org R=virtual_user T=dovecot_lmtp C="2|50 Saved"', /^### 250 /],
     ['courieresmtp: id=0001,from=<a@example.de>,addr=<n@example.org>: 5|50 User unknown', /^### 550 /],
+    ['courieresmtpd: error,relay=::ffff:192.0.2.34,from=<>,to=<>: 5|50 User unknown.', /^### 550 /],
+    ['host mx.example.net[192.0.2.7] refused to talk to me: 5|54 IP=192.0.2.1 - blocked', /^### 554 /],
+    ['delivery 2518: failure: Sorry,_I_couldn\'t_find_any_host_named_x.example._(#5.1.|2)/', /^### 5\.1\.2 /],
+    ['< 2|50 2.0.0 Ok: queued as 4Nq3Xk', /^### 250 /],
   ];
   for (const [line, expected] of cases) assert.match(hoverText(line, log) ?? '', expected, line);
 });
@@ -25,6 +29,8 @@ test('never on bare numbers, versions, ports, IP addresses or regex quantifiers'
   for (const line of [
     'Postfix 2.1|1.3 started', 'listening on port 5|87', 'pid 4|50 exited', 'client 5.1.|2.3 connected', '/^Subject: \\d{|3}/ REJECT',
     'message_size_limit = 5|50000', 'took 2|50 ms',
+    // "<" is curl's marker only at the start of a line; "returned"/"said" need a colon or a quote.
+    'retry if delay < 3|00 s', 'GET /api/items?limit=550 returned 2|00 in 250 ms', 'he said 2|00 times',
   ]) {
     assert.equal(hoverText(line, log), undefined, line);
   }

@@ -86,3 +86,16 @@ test('the access fixture: every finding', () => {
     '14:35 lookup.enhanced-class-mismatch',
   ]);
 });
+
+test('pcre entries whose action starts on the continuation line, and an enhanced code used as the action', () => {
+  const text = readFileSync('test/fixtures/postfix/body_checks.pcre', 'utf8');
+  assert.deepEqual(diagnosticsAt(text, lookup), ['8:43 lookup.malformed-code']);
+  assert.match(hoverText('/^Content-Type:.*\\.exe/\n    REJECT 5.7.|1 No executables\n', lookup) ?? '', /^### 5\.7\.1 /);
+  assert.match(hoverText('/payment\\s+due/i\n    4|50 4.7.1 Held for review\n', lookup) ?? '', /^### 450 /);
+  // The quantifiers of the patterns are no codes.
+  assert.equal(hoverText('/\\$[0-9]{|3,}(,[0-9]{3}){1,3} USD/  DISCARD\n', lookup), undefined);
+  const document = doc('/password\\s+expires/i   5.7.1 Phishing\n', lookup);
+  const diagnostics = service.doValidation(document, settings());
+  const [action] = service.doCodeActions(document, diagnostics[0].range, diagnostics);
+  assert.equal(action.edit!.changes![document.uri][0].newText, 'REJECT ');
+});

@@ -12,12 +12,17 @@ import { shortMeaning } from './explain';
 const strongPatterns: RegExp[] = [
   // "550 5.1.1", "550-5.1.1", "550 #5.1.1" — a reply code directly followed by an enhanced code.
   /(?<![\w.:/-])(?<reply>[2-5][0-5]\d)[ -]#?(?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\w.])/g,
-  // "said: 550 …", "host said: 550", "reply: 550", "returned '550 …'" (a bare "error: 550" is too weak).
-  /\b(?:said|reply|answered|returned)\s*:?\s*['"(]?(?<reply>[2-5][0-5]\d)(?=[ -]|$)(?![ -]\d)/gi,
+  // "said: 550 …", "host said: 550", "reply: 550", "returned '550 …'" (a bare "error: 550" is too weak, and so
+  // is "returned 200 in 250 ms" without a colon or quote).
+  /\b(?:said|reply|answered|returned)(?:\s*:\s*['"(]?|\s*['"(])(?<reply>[2-5][0-5]\d)(?=[ -]|$)(?![ -]\d)/gi,
   // "dsn=5.1.1", "stat=Sent (…)" has none; "dsn: 5.1.1", "Status: 5.1.1", "status code 5.7.1".
   /\b(?:dsn|status)\s*[=:]\s*(?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\w.])/gi,
-  // Transcript markers: "<<< 550", "SMTP<< 550", "<- 550", "S: 550", "< 550".
-  /(?:^|\s)(?:<<<|SMTP<<|<-|<~|<\*\*|S:|<)\s+(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  // Transcript markers: "<<< 550", "SMTP<< 550", "<- 550", "S: 550"; curl's bare "< 550" only at the
+  // start of a line ("delay < 300 s" in prose is no reply).
+  /(?:^|\s)(?:<<<|SMTP<<|<-|<~\*?|<\*\*|S:|S>|Server:)\s+(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  /^<\s+(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  // Postfix: "host mx.example[192.0.2.1] refused to talk to me: 554 …".
+  /\brefused to talk to me:\s+(?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
   // "Diagnostic-Code: smtp; 550 …".
   /\bsmtp;\s*(?<reply>[2-5][0-5]\d)(?=[ -]|$)/gi,
   // Mail-log and MTA-configuration contexts (server/src/service/log, server/src/service/postfix).
@@ -33,8 +38,10 @@ const strongPatterns: RegExp[] = [
   /\bERROR:"?[245]\.\d{1,3}\.\d{1,3}:(?<reply>[2-5][0-5]\d)(?=[ "]|$)/g,
   // qmail: "Remote_host_said:_550_5.1.1_…" (underscores stand for spaces).
   /Remote_host_said:_(?<reply>[2-5][0-5]\d)(?:[_-](?<enhanced>[245]\.\d{1,3}\.\d{1,3})(?![\d.]))?(?=[_-]|$)/g,
-  // Courier: "addr=<a@b>: 550 …".
-  /\baddr=<[^>\n]{0,300}>: (?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
+  // qmail's own status at the end of its text: "Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/".
+  /\(#(?<enhanced>[245]\.\d{1,3}\.\d{1,3})\)/g,
+  // Courier and Exim: "addr=<a@b>: 550 …", "to=<>: 550 …", "RCPT TO:<a@b>: 550 …" (an address, then the reply).
+  /<[^<>\s]{0,300}>: (?<reply>[2-5][0-5]\d)(?=[ -]|$)/g,
 ];
 
 export function analyzeStrongContexts(text: string, lang: Lang): Analysis {

@@ -74,6 +74,9 @@ const eximHostIp = /\bH=[^[\n]{0,200}?\[([^\]]+)\]/;
 const eximConfirmation = /\bC="(?=[2-5]\d\d)/;
 const eximRejected = /\brejected (?:RCPT|MAIL|EHLO|HELO|DATA|after DATA|connection|VRFY|AUTH|ETRN)\b/;
 const codeAfterColon = /: (?=[2-5][0-5]\d[ -])/g;
+// "login authenticator failed for (helo) [203.0.113.5]:41556 I=[192.0.2.1]:25: 535 Incorrect authentication data".
+const eximAuthFailed = /\bauthenticator failed for [^\n]{0,300}?: (?=[2-5][0-5]\d[ -])/;
+const eximAuthHost = /(?<!\()\[([0-9A-Fa-f.:]{2,45})\]/;
 
 const sendmailStat = /\bstat=([A-Za-z][A-Za-z ]*)/;
 const sendmailReplyMarker = /(?:\(|: )(?=[2-5][0-5]\d[ -])/g;
@@ -83,9 +86,12 @@ const sendmailRelay = /\brelay=(?:[^\s,[\]]*@)?([^\s,[\]]+?)\.?(?=[\s,[]|$)/;
 const qmailDelivery = /\bdelivery \d+: (success|deferral|failure): /;
 const qmailSaid = /Remote_host_said:_(?=[2-5]\d\d)/;
 const qmailIp = /^(\d{1,3}(?:\.\d{1,3}){3})_/;
+// qmail's own status after its text: "Sorry,_I_couldn't_find_any_host_by_that_name._(#4.1.2)/".
+const qmailStatus = /\(#(?=[245]\.\d{1,3}\.\d{1,3}\))/;
 
 const courierLine = /\bcourier\w*: id=[^,\s]+,from=<[^>]*>,addr=<([^>]*)>(?:,status: (success|deferred|failure)|: (?=[2-5]\d\d))/;
-const courierError = /\bcourier\w*: error,relay=([^,\s]+),.*?: (?=[2-5]\d\d)/;
+// "error,relay=…,from=<a>,to=<b>: 550 User unknown." and "error,relay=…,msg=\"535 Authentication failed.\",cmd: …".
+const courierError = /\bcourier\w*: error,relay=([^,\s]+),(?:.*?: |msg=")(?=[2-5]\d\d)/;
 
 const microsoftReply = /(?:^|[\s,'"#])([2-5][0-5]\d[ -]#?[245]\.\d{1,3}\.\d{1,3}[;:]? )$/;
 const microsoftStatus = /\b(?:RESOLVER\.[A-Z]{3}\.[A-Za-z]+|STOREDRV\.Deliver\.Exception:[A-Za-z]+)/;
@@ -115,7 +121,7 @@ export function parseLogLine(line: string): LogEvent | undefined {
   return (
     (line.includes('status=') || line.includes('reject') ? postfixEvent(line) : undefined) ??
     (line.includes('stat=') || line.includes('reject=') ? sendmailEvent(line) : undefined) ??
-    (line.includes('H=') || eximFlagAnywhere.test(line) ? eximEvent(line) : undefined) ??
+    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') ? eximEvent(line) : undefined) ??
     (line.includes('delivery ') ? qmailEvent(line) : undefined) ??
     (line.includes('courier') ? courierEvent(line) : undefined) ??
     (line.includes('RESOLVER.') || line.includes('STOREDRV.') ? microsoftEvent(line) : undefined)
@@ -220,6 +226,11 @@ function eximEvent(line: string): LogEvent | undefined {
     if (m) event.reply = replyAtCol(line, m.index + 2, 'local');
     return event;
   }
+  const auth = eximAuthFailed.exec(line);
+  if (auth) {
+    const host = eximAuthHost.exec(line.slice(auth.index, auth.index + auth[0].length));
+    return { mta: 'exim', outcome: 'rejected', reply: replyAtCol(line, auth.index + auth[0].length, 'local'), host: host?.[1] };
+  }
   return undefined;
 }
 
@@ -275,6 +286,8 @@ function qmailEvent(line: string): LogEvent | undefined {
   if (ip) event.host = ip[1];
   const said = qmailSaid.exec(line);
   if (said) event.reply = replyAtCol(line, said.index + said[0].length, 'remote', /[_-]#?/y);
+  const status = event.reply ? undefined : qmailStatus.exec(line);
+  if (status) event.enhancedOnly = enhancedAtCol(line, status.index + 2);
   return event;
 }
 

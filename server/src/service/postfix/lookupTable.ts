@@ -27,13 +27,22 @@ export function analyzePostfixLookup(text: string, lang: Lang): Analysis {
   const out = emptyAnalysis();
   const m = postfixMessages(lang);
   let previous: Entry | undefined;
+  // A pattern or key whose result starts on the next (continuation) line.
+  let awaitingResult = false;
   const entries: Entry[] = [];
   splitLines(text).forEach(({ text: line }, n) => {
     const first = line.search(/\S/);
     if (first < 0 || line[first] === '#') return;
+    if (first > 0 && awaitingResult) {
+      awaitingResult = false;
+      previous = { line: n, result: line.slice(first), col: first };
+      entries.push(previous);
+      return;
+    }
     // A line that starts with whitespace continues the previous entry's text; its codes are not at the start.
     if (first > 0 && previous) return;
     const resultCol = resultColumn(line, first);
+    awaitingResult = resultCol === noResultYet;
     if (resultCol < 0) return;
     previous = { line: n, result: line.slice(resultCol), col: resultCol };
     entries.push(previous);
@@ -42,6 +51,9 @@ export function analyzePostfixLookup(text: string, lang: Lang): Analysis {
   for (const entry of entries) analyzeResult(entry, sink);
   return out;
 }
+
+/** resultColumn: the pattern or key is complete, and its result follows on a continuation line. */
+const noResultYet = -2;
 
 /** Where the result starts: after the `/regex/flags` or `!/regex/` pattern, or after the key. */
 function resultColumn(line: string, first: number): number {
@@ -58,7 +70,7 @@ function resultColumn(line: string, first: number): number {
     while (i < line.length && !/\s/.test(line[i])) i++;
   }
   while (i < line.length && /\s/.test(line[i])) i++;
-  return i < line.length ? i : -1;
+  return i < line.length ? i : noResultYet;
 }
 
 interface Sink {
@@ -125,6 +137,14 @@ function analyzeResult(entry: Entry, sink: Sink): void {
 function numericAction(entry: Entry, word: string, rest: string, restCol: number, sink: Sink): void {
   const { line, col } = entry;
   const codeRange = range(line, col, col + word.length);
+  if (/^\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(word)) {
+    // An enhanced code is no action on its own (Postfix logs "unknown action" and answers 451 4.3.5).
+    const action = word[0] === '4' ? 'DEFER' : 'REJECT';
+    find(sink, 'lookup.malformed-code', codeRange, [word, 'digits'], [
+      { title: sink.m.fixReplaceAction(word, `${action} ${word}`), edits: [{ range: range(line, col, col), newText: `${action} ` }], preferred: true },
+    ]);
+    return;
+  }
   if (!/^\d{3}$/.test(word)) {
     // All-numeric results of other lengths (time stamps of pop-before-smtp) mean OK.
     if (/^\d+$/.test(word) && restCol < 0) return;
