@@ -89,6 +89,24 @@ test('Status X.0.0 gives way to the more precise code of the Diagnostic-Code', (
   assert.equal(summaryOf(text).recipients[0].status, '5.2.2');
 });
 
+test("in a Diagnostic-Code, the enhanced code paired with the reply code is the remote server's", () => {
+  const table: [string, string, string, string][] = [
+    // Amazon SES: its own classification first, then the remote reply.
+    ['5.0.0', "smtp; 5.1.0 - Unknown address error 550-'5.7.1 <x@example.net>... Access denied' (delivery attempts: 0)", '5.7.1', '550'],
+    ['5.0.0', 'smtp; 5.1.0 - Unknown address error 550 5.1.1 no such user', '5.1.1', '550'],
+    // No pair: the first enhanced code is the one there is.
+    ['5.0.0', 'smtp; 554 Transaction failed: policy (#5.7.1)', '5.7.1', '554'],
+    ['5.0.0', 'smtp; 550 5.4.1 Recipient address rejected', '5.4.1', '550'],
+  ];
+  for (const [status, diagnostic, expected, reply] of table) {
+    const text = fixture('postfix-dsn.eml')
+      .replace('Status: 5.1.1', `Status: ${status}`)
+      .replace('Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address\n    rejected: User unknown in virtual mailbox table', `Diagnostic-Code: ${diagnostic}`);
+    const r = summaryOf(text).recipients[0];
+    assert.deepEqual([r.status, r.replyCode], [expected, reply], diagnostic);
+  }
+});
+
 test('hover on DSN field names cites RFC 3464, in English and German', () => {
   const text = fixture('postfix-dsn.eml');
   const status = hoverText(at(text, 'Status: 5.1.1', 2), 'eml');
@@ -286,4 +304,65 @@ test('codes nested deeper than the MIME depth cap are still found', () => {
   for (let i = 0; i < 20; i++) text += `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n`;
   text += 'Content-Type: text/plain\n\n<u@example.net>: host mx.example.net said: 550 5.1.1 unknown\n';
   assert.deepEqual(summaryOf(text).recipients.map((r) => [r.recipient, r.status, r.replyCode, r.remoteMta]), [['u@example.net', '5.1.1', '550', 'mx.example.net']]);
+});
+
+test('Amazon SES notifications sent by mail: the JSON event gives the recipients and codes', () => {
+  const head = 'From: Example Notifications <no-reply@sns.example.com>\nTo: ops@example.com\nSubject: AWS Notification Message\nContent-Type: text/plain; charset=UTF-8\n\n';
+  const footer = '\n\n--\nIf you wish to stop receiving notifications from this topic, visit the link below.\n';
+  const table: [string, object, BounceSummary['kind'], [string | null, string | null, string | null, string | null, string | null][]][] = [
+    [
+      'bounce with status and diagnostic',
+      { notificationType: 'Bounce', bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'amy@example.net', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }], remoteMtaIp: '192.0.2.9' }, mail: { source: 'ops@example.com' } },
+      'bounce',
+      [['amy@example.net', 'failed', '5.1.1', '550', '192.0.2.9']],
+    ],
+    [
+      'bounce that gives only the address: nothing invented',
+      { eventType: 'Bounce', bounce: { bounceType: 'Transient', bouncedRecipients: [{ emailAddress: 'ben@example.net' }] } },
+      'bounce',
+      [['ben@example.net', null, null, null, null]],
+    ],
+    [
+      'delivery',
+      { notificationType: 'Delivery', delivery: { recipients: ['cy@example.net'], smtpResponse: '250 2.6.0 Message received' } },
+      'not-a-bounce',
+      [['cy@example.net', 'delivered', '2.6.0', '250', null]],
+    ],
+    [
+      'complaint',
+      { notificationType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: 'dee@example.net' }], complaintFeedbackType: 'abuse' } },
+      'feedback-report',
+      [['dee@example.net', null, null, null, null]],
+    ],
+  ];
+  for (const [name, event, kind, recipients] of table) {
+    const text = head + JSON.stringify(event) + footer;
+    const s = summaryOf(text);
+    assert.equal(s.kind, kind, name);
+    assert.deepEqual(s.recipients.map((r) => [r.recipient, r.action, r.status, r.replyCode, r.remoteMta]), recipients, name);
+  }
+  // The summary's anchor is the address in the JSON.
+  const text = head + JSON.stringify(table[0][1]) + footer;
+  const finding = analyzeEml(text, 'en').findings.find((f) => f.rule === 'eml.recipient-status')!;
+  const line = text.split('\n')[finding.range.start.line];
+  assert.equal(line.slice(finding.range.start.character, finding.range.end.character), 'amy@example.net');
+  // Broken or foreign JSON is read as ordinary text.
+  assert.equal(summaryOf(`${head}{"notificationType": "Bounce", "bounce": {${footer}`).kind, 'not-a-bounce');
+  assert.equal(summaryOf(`${head}{"notificationType":"Received","mail":{}}${footer}`).kind, 'not-a-bounce');
+});
+
+test('a first line "From sender date" is an mbox separator even with an odd time; OpenSMTPD delay wording', () => {
+  const qmail =
+    'From MAILER-DAEMON Sat Jan 3 07:5:00 2015\nReturn-Path: <>\nFrom: MAILER-DAEMON@mx.example.org\nTo: ann@example.org\nSubject: failure notice\n\n' +
+    "Hi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<ola@example.net>:\nConnection refused. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.\n";
+  const s = summaryOf(qmail);
+  assert.equal(s.messages[0].subject, 'failure notice');
+  assert.deepEqual(s.recipients.map((r) => [r.recipient, r.action, r.status, r.replyCode]), [['ola@example.net', 'failed', '4.4.1', null]]);
+  const opensmtpd =
+    'From: Mailer Daemon <MAILER-DAEMON@mx.example.org>\nTo: ann@example.org\nSubject: Delivery status notification: warning\n\n' +
+    '    A message is delayed for more than 10 minutes for the following\n    list of recipients:\n\npia@example.net: Network error on destination MXs\n\n' +
+    '    Please note that this is only a temporary failure report.\n';
+  const d = summaryOf(opensmtpd);
+  assert.equal(d.kind, 'delay');
+  assert.deepEqual(d.recipients.map((r) => [r.recipient, r.action, r.status, r.replyCode]), [['pia@example.net', 'delayed', null, null]]);
 });

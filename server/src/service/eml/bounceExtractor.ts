@@ -1,8 +1,8 @@
 /**
  * Reads one message as a bounce: its RFC 3464 report if it has one, otherwise the human-readable
- * text that Postfix, Sendmail, Exim, qmail, Exchange, Gmail and others write. The result names
- * each recipient with the codes the message gives for it, and where in the document each value
- * came from; a value the message does not give stays null.
+ * text that Postfix, Sendmail, Exim, qmail, Exchange, Gmail and others write, or the JSON of an
+ * Amazon SES notification. The result names each recipient with the codes the message gives for
+ * it, and where in the document each value came from; a value the message does not give stays null.
  */
 import type { Range } from 'vscode-languageserver-types';
 import { parseEnhancedCode } from '../../knowledge/codes';
@@ -22,6 +22,7 @@ import {
 } from './dsn';
 import type { BounceKind, DsnAction } from './emlMessages';
 import { decodeEncodedWords, header, type MimeEntity, type ParsedDocument } from './mime';
+import { readSesNotification, type SesNotification } from './sesNotification';
 import { bodyView, type TextView } from './textView';
 
 export interface RecipientSummary {
@@ -113,7 +114,8 @@ const subjectBounce =
 const subjectDelay = /\(delay\)|\bdelayed\b|delivery delay|\bwarning\b.*\b(?:delay|could not send)|not yet been delivered/i;
 const bodyBounce =
   /could not be delivered|undeliverable|delivery (?:has )?failed|failed permanently|was not delivered|wasn't delivered|permanent (?:fatal )?errors?|not be delivered|unable to deliver|did not reach the following|could not deliver|delivery failure|returned permanent errors|delivery problems|could not be sent/i;
-const bodyDelay = /this is a warning message only|has not yet been delivered|not been delivered yet|will (?:continue|keep) trying|delivery (?:is|has been) delayed|temporarily (?:deferred|delayed)/i;
+const bodyDelay =
+  /this is a warning message only|has not yet been delivered|not been delivered yet|will (?:continue|keep) trying|delivery (?:is|has been) delayed|temporarily (?:deferred|delayed)|message is delayed|only a temporary failure|you do not need to re-?send/i;
 const daemonSender = /^(?:mailer[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]system)?|mdaemon|double-bounce)$/i;
 const autoReplySubject = /^(?:auto(?:matic)?[- ]?(?:reply|response|antwort)|out of (?:the )?office|abwesenheit|away from|vacation|auto:|automatische antwort)/i;
 
@@ -175,6 +177,7 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
 
   let kind: BounceKind;
   let recipients: RecipientResult[];
+  let ses: SesNotification | undefined;
   if (isFeedback) {
     kind = 'feedback-report';
     recipients = feedbackParts.flatMap((p) =>
@@ -185,6 +188,9 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
     fillFromText(recipients, text);
     const actions = recipients.map((r) => r.action ?? (r.status?.[0] === '5' ? 'failed' : r.status?.[0] === '4' ? 'delayed' : r.status?.[0] === '2' ? 'delivered' : null));
     kind = actions.includes('failed') ? 'bounce' : actions.includes('delayed') ? 'delay' : actions.some((a) => a) ? 'not-a-bounce' : 'bounce';
+  } else if ((ses = notes.map((n) => readSesNotification(n.view, n.end)).find((n) => n))) {
+    kind = ses.kind;
+    recipients = ses.recipients;
   } else {
     const xFailedAddresses = xFailed ? findAddresses(xFailed.value).map((a) => a.address) : [];
     const autoReply =
@@ -266,9 +272,11 @@ function cleanDiagnostic(text: string): string | null {
 
 /** Fills a DSN recipient's missing codes from the notification text, when the text names the same address. */
 function fillFromText(recipients: RecipientResult[], text: NotificationText): void {
-  for (const r of recipients) {
-    if ((r.status && r.replyCode) || !r.recipient) continue;
-    const found = assignCodes(text, [r.recipient.toLowerCase()]).get(r.recipient.toLowerCase());
+  const wanting = recipients.filter((r) => !(r.status && r.replyCode) && r.recipient);
+  if (!wanting.length || !text.codes.length) return;
+  const assigned = assignCodes(text, wanting.map((r) => r.recipient!.toLowerCase()));
+  for (const r of wanting) {
+    const found = assigned.get(r.recipient!.toLowerCase());
     if (!found || !found.owned) continue;
     r.status ??= found.status;
     r.replyCode ??= found.replyCode;
@@ -397,37 +405,45 @@ interface AssignedCodes {
 /** Gives each recipient the codes of its block: from its mention to the next recipient's mention. */
 function assignCodes(text: NotificationText, recipients: string[]): Map<string, AssignedCodes> {
   // Every named address ends the block of the one before it, whether or not it is asked for.
-  const mentions = text.mentions;
+  // Mentions and codes are both in text order, so one merged walk finds each owner (linear).
+  const before = (a: { order: number; index: number }, b: { order: number; index: number }) => a.order - b.order || a.index - b.index;
+  const mentions = [...text.mentions].sort(before);
   const byRecipient = new Map<string, TextCode[]>();
   const hosts = new Map<string, string>();
   const preamble: TextCode[] = [];
-  const ownerOf = (order: number, index: number): Mention | undefined => {
-    let owner: Mention | undefined;
-    for (const m of mentions) if (m.order < order || (m.order === order && m.index <= index)) owner = m;
+  let next = 0;
+  let owner: Mention | undefined;
+  const ownerAt = (order: number, index: number): Mention | undefined => {
+    while (next < mentions.length && before(mentions[next], { order, index }) <= 0) owner = mentions[next++];
     return owner;
   };
-  for (const c of text.codes) {
-    const owner = ownerOf(c.order, c.hit.index);
-    if (!owner) preamble.push(c);
+  for (const c of [...text.codes].sort((a, b) => a.order - b.order || a.hit.index - b.hit.index)) {
+    const found = ownerAt(c.order, c.hit.index);
+    if (!found) preamble.push(c);
     else {
-      const key = owner.address.toLowerCase();
-      byRecipient.set(key, [...(byRecipient.get(key) ?? []), c]);
+      const key = found.address.toLowerCase();
+      const list = byRecipient.get(key);
+      if (list) list.push(c);
+      else byRecipient.set(key, [c]);
     }
   }
+  next = 0;
+  owner = undefined;
   text.lines.forEach((l, order) => {
     const host = findRemoteHost(l.text);
+    const found = ownerAt(order, l.text.length);
     if (!host) return;
-    const owner = ownerOf(order, l.text.length);
-    const key = owner ? owner.address.toLowerCase() : '';
+    const key = found ? found.address.toLowerCase() : '';
     if (!hosts.has(key)) hosts.set(key, host);
   });
+  const firstMention = new Map<string, Mention>();
+  for (const m of text.mentions) if (!firstMention.has(m.address.toLowerCase())) firstMention.set(m.address.toLowerCase(), m);
+  const preambleChoice = chooseCodes(preamble);
   const result = new Map<string, AssignedCodes>();
   for (const r of recipients) {
     const own = byRecipient.get(r) ?? [];
-    const codes = own.length ? own : preamble;
-    const chosen = chooseCodes(codes);
-    const mention = text.mentions.find((m) => m.address.toLowerCase() === r);
-    result.set(r, { ...chosen, remoteMta: hosts.get(r) ?? hosts.get('') ?? null, mention, owned: own.length > 0 });
+    const chosen = own.length ? chooseCodes(own) : preambleChoice;
+    result.set(r, { ...chosen, remoteMta: hosts.get(r) ?? hosts.get('') ?? null, mention: firstMention.get(r), owned: own.length > 0 });
   }
   return result;
 }

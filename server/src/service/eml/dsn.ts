@@ -210,6 +210,10 @@ export function diagnosticOf(value: string): DiagnosticValue {
   const replyCode = leadingReply ?? pairReply;
   if (replyCode && !hits.some((h) => h.index === replyCode.index)) hits.push(replyCode);
   hits.sort((a, b) => a.index - b.index);
-  const enhancedCode = hits.find((h) => h.kind === 'enhanced') ?? null;
+  // "5.1.0 - Unknown address error 550-'5.7.1 …": the code paired with the reply code is the
+  // remote server's; a leading one before it is only the reporting MTA's classification.
+  const afterReply = replyCode ? hits[hits.findIndex((h) => h.index === replyCode.index) + 1] : undefined;
+  const pairedEnhanced = afterReply?.kind === 'enhanced' && afterReply.tier === 'pair' ? afterReply : undefined;
+  const enhancedCode = pairedEnhanced ?? hits.find((h) => h.kind === 'enhanced') ?? null;
   return { type, text, textOffset: offset, replyCode, enhancedCode, hits };
 }

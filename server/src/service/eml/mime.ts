@@ -58,7 +58,10 @@ export interface MimeEntity {
   message?: MimeEntity;
   /** For text/rfc822-headers: the header block of the returned message. */
   headerBlock?: MimeEntity;
-  /** The entity was not split further because of the depth or part cap. */
+  /**
+   * The entity was not split further: the depth or part cap, or a multipart whose boundary is
+   * missing or never appears. Its text is then read as a whole, so that no finding is lost.
+   */
   capped: boolean;
 }
 
@@ -72,7 +75,7 @@ export interface ParsedDocument {
 
 const fieldNameRe = /^([!-9;-~]+)[ \t]*:/;
 /** An mbox "From " separator: `From sender Www Mmm dd hh:mm:ss yyyy`. */
-const mboxFromRe = /^From \S*\s+\w{3} \w{3}\s+\d{1,2} \d{1,2}:\d{2}(?::\d{2})? (?:\S+ )?\d{4}\b/;
+const mboxFromRe = /^From \S*\s+\w{3} \w{3}\s+\d{1,2} \d{1,2}:\d{1,2}(?::\d{1,2})? (?:\S+ )?\d{4}\b/;
 
 export function parseDocument(text: string): ParsedDocument {
   const lines: string[] = [];
@@ -128,9 +131,10 @@ class MimeParser {
     };
     const capped = depth >= maxDepth || this.parts >= maxParts;
     const identity = !['base64', 'quoted-printable'].includes(entity.encoding);
-    if (contentType.type === 'multipart' && contentType.params.boundary) {
-      if (capped) entity.capped = true;
-      else this.splitMultipart(entity, contentType.params.boundary, contentType.subtype === 'digest' ? 'message/rfc822' : 'text/plain');
+    if (contentType.type === 'multipart') {
+      const boundary = contentType.params.boundary;
+      if (capped || !boundary) entity.capped = true;
+      else this.splitMultipart(entity, boundary, contentType.subtype === 'digest' ? 'message/rfc822' : 'text/plain');
     } else if ((contentType.mime === 'message/rfc822' || contentType.mime === 'message/global') && identity && bodyStart < end) {
       if (capped) entity.capped = true;
       else entity.message = this.entity(this.skipBlank(bodyStart, end), end, depth + 1, 'text/plain');
@@ -177,7 +181,8 @@ class MimeParser {
       }
       const m = fieldNameRe.exec(line);
       if (!m) {
-        if (i === start && mboxFromRe.test(line)) continue;
+        // A first line "From sender date" is an mbox separator, whatever its date looks like.
+        if (i === start && /^From \S/.test(line)) continue;
         // Some generators do not indent the parameters after a `;` (`Content-Type: x;` + `boundary=…`).
         const last = current?.pieces[current.pieces.length - 1].text.trimEnd() ?? '';
         if (current && last.endsWith(';') && /^[A-Za-z][\w-]*\*?=/.test(line)) {
@@ -213,6 +218,7 @@ class MimeParser {
       }
     }
     const end = closeLine >= 0 ? closeLine : entity.bodyEnd;
+    if (!delimiters.length) entity.capped = true;
     for (let k = 0; k < delimiters.length; k++) {
       const from = delimiters[k] + 1;
       const to = k + 1 < delimiters.length ? delimiters[k + 1] : end;
