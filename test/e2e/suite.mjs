@@ -1,0 +1,32 @@
+// The end-to-end suite: the packaged extension in code-server, driven in Chromium. One code-server
+// for the English workbench and one for the German display language. Run through `run.mjs`.
+import { after, before, describe } from 'node:test';
+import { Session } from './lib/session.mjs';
+import languageSpecs from './specs/languages.spec.mjs';
+import hoverSpecs from './specs/hovers.spec.mjs';
+import diagnosticSpecs from './specs/diagnostics.spec.mjs';
+import commandSpecs from './specs/commands.spec.mjs';
+import outlineSpecs from './specs/outline.spec.mjs';
+import highlightingSpecs from './specs/highlighting.spec.mjs';
+import germanSpecs from './specs/german.spec.mjs';
+
+const startTimeout = 180_000;
+
+describe('SMTP Codes in VS Code (code-server, English)', () => {
+  const session = new Session({ name: 'english' });
+  before(() => session.start(), { timeout: startTimeout });
+  after(() => session.stop());
+  languageSpecs(session);
+  hoverSpecs(session);
+  diagnosticSpecs(session);
+  commandSpecs(session);
+  outlineSpecs(session);
+  highlightingSpecs(session);
+});
+
+describe('SMTP Codes in VS Code (code-server --locale de)', () => {
+  const session = new Session({ name: 'german', locale: 'de' });
+  before(() => session.start(), { timeout: startTimeout });
+  after(() => session.stop());
+  germanSpecs(session);
+});
