@@ -43,22 +43,6 @@ const documents: [file: string, languageId: string][] = [
  * "<side> <line>:<column> <code>" (1-based), side "g" for grammar-only and "a" for analyzer-only.
  */
 const known: Record<string, { reason: string; items: string[] }> = {
-  'test/fixtures/transcripts/smtplib.smtp|smtp': {
-    reason: 'the transcript analyzer does not make the code in smtplib\'s "reply: retcode (250)" and "data: (354, …)" lines hoverable',
-    items: ['g 4:17 220', 'g 12:17 250', 'g 15:17 250', 'g 18:17 250', 'g 21:17 354', 'g 22:8 354', 'g 25:17 250', 'g 26:8 250', 'g 29:17 221'],
-  },
-  'test/fixtures/transcripts/smtplib-py2.smtp|smtp': {
-    reason: 'as smtplib.smtp',
-    items: ['g 9:17 250', 'g 15:17 535'],
-  },
-  'test/grammar/fixtures/python-smtplib.smtp|smtp': {
-    reason: 'as smtplib.smtp',
-    items: ['g 6:17 250', 'g 9:17 250', 'g 12:17 550', 'g 15:17 354', 'g 16:8 354'],
-  },
-  'test/grammar/fixtures/postfix-verbose.smtp|smtp': {
-    reason: 'the transcript analyzer does not make the reply in Postfix smtpd\'s "> client[addr]: 554 5.7.1 …" hoverable',
-    items: ['g 10:85 554', 'g 10:89 5.7.1'],
-  },
   'test/fixtures/eml/exim-text.eml|eml': {
     reason: 'the eml grammar scopes a reply/enhanced pair in the body of the returned original message, which the analyzer rightly ignores',
     items: ['g 29:29 450', 'g 29:33 4.2.0'],

@@ -85,3 +85,8 @@ test('a failure whose transient twin is in the document offers the comparison', 
   assert.ok(text);
   assert.match(text, /Also in this document: `4\.2\.2`/);
 });
+
+test('smtplib summary lines and ISO-timestamped syslog lines get their hovers', () => {
+  assert.match(hoverText("reply: b'250 2.1.0 Ok\\r\\n'\nreply: retcode (2|50); Msg: b'2.1.0 Ok'\n") ?? '', /^### 250 /);
+  assert.match(hoverText('2024-01-02T10:11:12.123456+01:00 relay postfix/smtpd[999]: > unknown[198.51.100.7]: 5|54 5.7.1 blocked\n') ?? '', /^### 554 /);
+});

@@ -186,6 +186,7 @@ class TranscriptAnalyzer {
     }
     if (c.kind === 'info' || (c.kind === 'other' && tlsEvidence.test(c.text))) {
       if (tlsEvidence.test(c.text)) this.tls = true;
+      if (c.dialect === 'smtplib') this.smtplibSummary(line, c);
       return;
     }
     if (c.tls) this.tls = true;
@@ -298,6 +299,14 @@ class TranscriptAnalyzer {
       const col = c.start + parts.textOffset;
       this.out.spans.push({ range: range(line, col, col + enhanced.length), key: enhanced, providerText: parts.text });
     }
+  }
+
+  /** smtplib repeats each reply as "reply: retcode (250); Msg: …" or "data: (354, …)": explained, not re-counted. */
+  private smtplibSummary(line: number, c: ClassifiedLine): void {
+    const m = /^(?:reply: retcode \(|data: \()(\d{3})\b/.exec(c.text);
+    if (!m || replyCodeProblem(m[1]) === 'first-digit') return;
+    const col = c.start + m[0].length - 3;
+    this.out.spans.push({ range: range(line, col, col + 3), key: m[1] });
   }
 
   /** A client line arrived (or the file ended) while the reply still said "more lines follow". */

@@ -26,7 +26,7 @@ export interface ClassifiedLine {
 // Timestamps and log prefixes that tools put in front of protocol lines. A logger may stack two
 // ("19:37:31:628\t19:37:31.506611 send: ..."), and milliseconds may follow a colon.
 const timestampPrefix =
-  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\s+|\[\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?\]\s+|\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?\s+|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d (?:[\w.-]{1,255} )?[\w./-]{1,80}(?:\[\d{1,10}\])?: )/;
+  /^(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\s+(?:[\w.-]{1,255} [\w./-]{1,80}\[\d{1,10}\]: )?|\[\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?\]\s+|\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?\s+|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d (?:[\w.-]{1,255} )?[\w./-]{1,80}(?:\[\d{1,10}\])?: )/;
 
 // A program's tag in front of RFC-style S:/C: lines ("flutter: S: 220 ...").
 const tagBeforeRfcMarker = /^[A-Za-z][\w.-]{0,39}(?:\[\d{1,10}\])?: (?=(?:S|C|Server|Client)\s?[:>])/;
