@@ -49,8 +49,8 @@ async function main(): Promise<void> {
   console.log('Analyzer speed (best of 3), against a bare line split + regex over the same text\n');
   console.log('language        size      analysis    baseline    ratio   throughput');
   for (const [language, samples] of examplesByLanguage()) {
-    // Only text-like formats repeat cleanly; a mailbox of bounces is a sequence of messages too.
-    const unit = samples.join('\n');
+    // Bounces repeat as an mbox (each message behind a "From " line); other formats as lines.
+    const unit = language === 'eml' ? samples.map((m) => `From bench@example.org Sat Nov 28 00:00:00 2026\n${m.replace(/^From /gm, '>From ')}\n`).join('') : samples.join('\n');
     const target = targetBytes[language] ?? targetBytes.default;
     const text = unit.repeat(Math.max(1, Math.ceil(target / unit.length)));
     const document = TextDocument.create(`file:///bench.${language}`, language, 1, text);
