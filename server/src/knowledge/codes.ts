@@ -42,7 +42,3 @@ export function enhancedCodeProblem(code: string): 'class' | 'length' | undefine
   if (m[2].length > 3 || m[3].length > 3) return 'length';
   return undefined;
 }
-
-export function isReplyCodeShape(s: string): boolean {
-  return /^\d{3}$/.test(s);
-}

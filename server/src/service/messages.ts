@@ -39,7 +39,6 @@ const en = {
   replyClassLine: (cls: string, title: string) => `${cls}xx ${title}`,
   enhancedClassLine: (cls: string, clsTitle: string, subject: string, subjectTitle: string) =>
     `Class ${cls} (${clsTitle}), subject ${subject} (${subjectTitle})`,
-  secondDigitLine: (digit: string, title: string) => `second digit ${digit}: ${title}`,
   commandKind: { core: 'SMTP command', extension: 'SMTP extension command', obsolete: 'obsolete SMTP command', deprecated: 'deprecated SMTP command' },
   extensionKind: { 'ehlo-keyword': 'EHLO keyword', 'mail-parameter': 'MAIL parameter', 'rcpt-parameter': 'RCPT parameter' },
   status: { core: 'RFC 5321 core code', extension: 'extension code', experimental: 'experimental code', 'registry-only': 'registry-only code', historic: 'historic code' },
@@ -53,7 +52,6 @@ const en = {
   secondDigit: 'Second digit',
   enhancedClass: 'Class',
   enhancedSubject: 'Subject',
-  sameMeaningInClass: (cls: string) => `As ${cls}.x.x`,
   // Comparison.
   compareTitle: (a: string, b: string) => `SMTP ${a} vs ${b}`,
   compareClasses: (a: CompareSide, b: CompareSide) =>
@@ -90,7 +88,6 @@ const en = {
   fixEnhancedClass: (from: string, to: string) => `Change enhanced code ${from} to ${to}`,
   fixReplyCode: (from: string, to: string) => `Change reply code ${from} to ${to}`,
   fixLastLine: 'End the multi-line reply here (use a space after the code)',
-  fixContinuation: 'Mark as a continuation line (use a hyphen after the code)',
   fixUnifyCode: (code: string) => `Use ${code} on every line of this reply`,
   fixWrapAddress: 'Wrap the address in <…>',
   fixCommand: (to: string) => `Change to ${to}`,
@@ -149,7 +146,6 @@ const de: Messages = {
   replyClassLine: (cls: string, title: string) => `${cls}xx ${title}`,
   enhancedClassLine: (cls: string, clsTitle: string, subject: string, subjectTitle: string) =>
     `Klasse ${cls} (${clsTitle}), Subjekt ${subject} (${subjectTitle})`,
-  secondDigitLine: (digit: string, title: string) => `zweite Ziffer ${digit}: ${title}`,
   commandKind: { core: 'SMTP-Befehl', extension: 'SMTP-Erweiterungsbefehl', obsolete: 'veralteter SMTP-Befehl', deprecated: 'abgekündigter SMTP-Befehl' },
   extensionKind: { 'ehlo-keyword': 'EHLO-Schlüsselwort', 'mail-parameter': 'MAIL-Parameter', 'rcpt-parameter': 'RCPT-Parameter' },
   status: { core: 'Kerncode aus RFC 5321', extension: 'Code einer Erweiterung', experimental: 'experimenteller Code', 'registry-only': 'nur im Register geführter Code', historic: 'historischer Code' },
@@ -163,7 +159,6 @@ const de: Messages = {
   secondDigit: 'Zweite Ziffer',
   enhancedClass: 'Klasse',
   enhancedSubject: 'Subjekt',
-  sameMeaningInClass: (cls: string) => `Als ${cls}.x.x`,
   compareTitle: (a: string, b: string) => `SMTP ${a} vs. ${b}`,
   compareClasses: (a: CompareSide, b: CompareSide) =>
     a.label && a.label === b.label
@@ -196,7 +191,6 @@ const de: Messages = {
   fixEnhancedClass: (from: string, to: string) => `Erweiterten Code ${from} in ${to} ändern`,
   fixReplyCode: (from: string, to: string) => `Antwortcode ${from} in ${to} ändern`,
   fixLastLine: 'Mehrzeilige Antwort hier beenden (Leerzeichen nach dem Code)',
-  fixContinuation: 'Als Fortsetzungszeile markieren (Bindestrich nach dem Code)',
   fixUnifyCode: (code: string) => `${code} in jeder Zeile dieser Antwort verwenden`,
   fixWrapAddress: 'Adresse in <…> einschließen',
   fixCommand: (to: string) => `In ${to} ändern`,
