@@ -72,15 +72,22 @@ export function range(line: number, start: number, end: number, endLine = line):
 /** Spans indexed by line for O(1) hover look-ups. */
 export class SpanIndex {
   private readonly byLine = new Map<number, Span[]>();
+  /** Every key explained somewhere in the document, so a hover can name related codes at no cost. */
+  private readonly keys = new Set<string>();
 
   constructor(spans: Span[]) {
     for (const span of spans) {
+      if (span.key) this.keys.add(span.key);
       for (let line = span.range.start.line; line <= span.range.end.line; line++) {
         const list = this.byLine.get(line);
         if (list) list.push(span);
         else this.byLine.set(line, [span]);
       }
     }
+  }
+
+  hasKey(key: string): boolean {
+    return this.keys.has(key);
   }
 
   /** The innermost span containing the position (end-inclusive, as editors place the cursor). */

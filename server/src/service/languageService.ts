@@ -93,7 +93,7 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
       const entry = cache.get(document, settings);
       const span = entry.spans.at(position.line, position.character);
       if (!span) return null;
-      const value = hoverMarkdown(span, settings.language, entry.analysis);
+      const value = hoverMarkdown(span, settings.language, entry.spans);
       return value ? { contents: { kind: MarkupKind.Markdown, value }, range: span.range } : null;
     },
     doValidation(document, settings) {
@@ -145,7 +145,7 @@ function severityFor(rule: RuleId, settings: Settings): DiagnosticSeverity | und
   return severities[configured ?? diagnosticRules[rule].severity];
 }
 
-export function hoverMarkdown(span: Span, lang: Lang, analysis?: Analysis): string | undefined {
+export function hoverMarkdown(span: Span, lang: Lang, document?: SpanIndex): string | undefined {
   const extraSections: ViewSection[] = [...(span.sections ?? [])];
   const item = span.key ? resolveExplainable(span.key) : undefined;
   if (!item) {
@@ -165,18 +165,14 @@ export function hoverMarkdown(span: Span, lang: Lang, analysis?: Analysis): stri
     extraSections.push(...p.sections);
     references.push(...p.references);
   }
-  const related = analysis && (item.kind === 'reply-code' || item.kind === 'enhanced-code') ? relatedInDocument(item.code, analysis) : [];
+  const twin = document && (item.kind === 'reply-code' || item.kind === 'enhanced-code') ? failureTwin(item.code) : undefined;
+  const related = twin && document!.hasKey(twin) ? [twin] : [];
   if (related.length) extraSections.push({ heading: messagesFor(lang).compareHeading, paragraphs: [messagesFor(lang).compareHoverRelated(related.map((c) => `\`${c}\``).join(', '))] });
   return explanationToMarkdown({ ...view, references }, lang, { extraSections });
 }
 
-/** The transient or permanent twin of a failure elsewhere in the document (450 vs 550, 4.2.2 vs 5.2.2). */
-function relatedInDocument(code: string, analysis: Analysis): string[] {
-  if (code[0] !== '4' && code[0] !== '5') return [];
-  const twin = `${code[0] === '4' ? '5' : '4'}${code.slice(1)}`;
-  const found = new Set<string>();
-  for (const span of analysis.spans) {
-    if (span.key === twin) found.add(span.key);
-  }
-  return [...found].sort();
+/** The transient or permanent twin of a failure (450 vs 550, 4.2.2 vs 5.2.2). */
+function failureTwin(code: string): string | undefined {
+  if (code[0] !== '4' && code[0] !== '5') return undefined;
+  return `${code[0] === '4' ? '5' : '4'}${code.slice(1)}`;
 }
