@@ -26,5 +26,11 @@ if (!files.length) {
   console.error('no test files found');
   process.exit(1);
 }
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// Node 20 applies --test-timeout to each test file as a whole: a file still running after it (a
+// hung server, a child process that never exits, a handle left open) is cancelled and reported as
+// failed instead of hanging the run. The slowest file takes about 35 s on an idle machine; the
+// margin is for a busy two-core one. Tests that wait on a server or a child process also bound
+// each wait themselves, with a message that names what they waited for.
+const perFileTimeoutMs = 300_000;
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-timeout=${perFileTimeoutMs}`, '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

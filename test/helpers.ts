@@ -39,3 +39,24 @@ export function diagnosticsAt(text: string, languageId = 'smtp', overrides: Part
     .doValidation(doc(text, languageId), settings(overrides))
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
 }
+
+/** The diagnostic with `code` (the `nth`, 0-based, where several fire) and the quick fixes it offers. */
+export function quickFixesFor(text: string, code: string, languageId = 'smtp', nth = 0) {
+  const document = doc(text, languageId);
+  const diagnostic = service.doValidation(document, settings()).filter((d) => d.code === code)[nth];
+  if (!diagnostic) throw new Error(`no ${code} diagnostic #${nth} in ${JSON.stringify(text.slice(0, 120))}`);
+  const actions = service.doCodeActions(document, diagnostic.range, [diagnostic]);
+  return { document, diagnostic, actions };
+}
+
+/**
+ * Applies one quick fix of the `nth` diagnostic with `code` (the preferred fix, or the one titled
+ * `title`) and returns the WHOLE resulting document, so a wrong range shows as a wrong text.
+ */
+export function applyFix(text: string, code: string, languageId = 'smtp', options: { nth?: number; title?: string } = {}): string {
+  const { document, actions } = quickFixesFor(text, code, languageId, options.nth);
+  const action = options.title === undefined ? actions.find((a) => a.isPreferred) ?? actions[0] : actions.find((a) => a.title === options.title);
+  const edits = action?.edit?.changes?.[document.uri];
+  if (!edits) throw new Error(`no ${options.title ?? 'preferred'} fix for ${code}; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
+  return TextDocument.applyEdits(document, edits);
+}

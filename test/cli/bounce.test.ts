@@ -1,15 +1,10 @@
 /** `smtp-codes bounce`: runs the built binary (dist/cli.js) as a user would. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './runCli';
 
 const fixtures = join('test', 'fixtures', 'eml');
 const dsn = join(fixtures, 'postfix-dsn.eml');

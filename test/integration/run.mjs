@@ -5,7 +5,9 @@
 //  2. Otherwise it says so in one line, and runs the same suite in code-server's extension host
 //     (the end-to-end harness's code-server, which loads the extension from this checkout and the
 //     suite through the workbench's `payload` URL parameter; skip with --no-code-server). If that
-//     cannot run either, it says so and exits 0 without claiming anything passed.
+//     cannot run either, it says why and exits 1: a run that tested nothing must not pass.
+// Either way the runner (index.cjs) writes its results as JSON lines, and a run in which zero tests
+// ran fails, whatever the extension host's exit code.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,18 +38,41 @@ async function canDownloadVSCode() {
   }
 }
 
+/** The `end` record the runner wrote last, or null when it never finished. */
+function endRecord(resultsFile) {
+  if (!existsSync(resultsFile)) return null;
+  const records = readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return records.findLast((record) => record.event === 'end') ?? null;
+}
+
+/** The exit code for a finished run: failures, a runner error, or zero tests run all fail it. */
+function verdict(end) {
+  if (end.error) console.error(`integration: the runner failed: ${end.error}`);
+  console.log(`integration: ${end.passes} passed, ${end.failures} failed, ${end.tests} run`);
+  if (!end.tests) console.error('integration: zero tests ran: the suite was not found or not loaded');
+  return end.failures > 0 || end.error || !end.tests ? 1 : 0;
+}
+
 async function runInVSCode(options) {
   const { runTests } = await import('@vscode/test-electron');
   const root = createRoot('smtp-codes-integration-');
   const workspace = join(root, 'workspace');
+  const resultsFile = join(root, 'results.jsonl');
   cpSync(fixturesDir, workspace, { recursive: true });
   try {
-    return await runTests({
+    const code = await runTests({
       ...options,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: testsPath,
+      extensionTestsEnv: { SMTP_CODES_TEST_RESULTS: resultsFile },
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', join(root, 'user-data')],
     });
+    const end = endRecord(resultsFile);
+    if (!end) {
+      console.error(`integration: VS Code exited with ${code} and the suite never reported its end`);
+      return 1;
+    }
+    return code !== 0 ? code : verdict(end);
   } catch (error) {
     console.error(`integration: ${error.message ?? error}`);
     return 1;
@@ -100,7 +125,7 @@ async function runInCodeServer() {
     console.log('integration: mocha suite in code-server\'s extension host');
     end = await followResults(resultsFile, page, 300_000);
   } finally {
-    if (!end || end.failures > 0) {
+    if (!end || end.failures > 0 || end.error || !end.tests) {
       mkdirSync(resultsDir, { recursive: true });
       await page?.screenshot({ path: join(resultsDir, 'screenshot.png') }).catch(() => {});
       if (existsSync(logFile)) cpSync(logFile, join(resultsDir, 'code-server.log'));
@@ -115,10 +140,9 @@ async function runInCodeServer() {
     console.error(`integration: the suite did not finish within 5 minutes; logs: ${resultsDir}`);
     return 1;
   }
-  if (end.error) console.error(`integration: the runner failed: ${end.error}`);
-  console.log(`integration: ${end.passes} passed, ${end.failures} failed`);
-  if (end.failures > 0) console.error(`integration: screenshots and logs: ${resultsDir}`);
-  return end.failures > 0 || end.error ? 1 : 0;
+  const code = verdict(end);
+  if (code !== 0) console.error(`integration: screenshots and logs: ${resultsDir}`);
+  return code;
 }
 
 /** Desktop VS Code on Linux needs a display; on a headless machine, run this under `xvfb-run -a`. */
@@ -140,14 +164,15 @@ if (!vscode) {
 if (code === undefined) {
   console.log(`integration: VS Code not run: ${reason}`);
   if (args.includes('--no-code-server')) {
-    code = 0;
+    console.error('integration: nothing was tested (--no-code-server)');
+    code = 1;
   } else {
     try {
       code = await runInCodeServer();
     } catch (error) {
       if (!(error instanceof PrerequisiteError)) throw error;
-      console.log(`integration: code-server's extension host not available either (${error.message}); nothing was tested`);
-      code = 0;
+      console.error(`integration: code-server's extension host not available either (${error.message}); nothing was tested`);
+      code = 1;
     }
   }
 }

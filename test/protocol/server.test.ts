@@ -1,135 +1,160 @@
 /**
  * Protocol tests: the bundled server (dist/server.js) over stdio, driven like Neovim or Helix
- * would: no initializationOptions, default settings, push and pull diagnostics.
+ * would: no initializationOptions, default settings, push and pull diagnostics. Every wait on the
+ * server is bounded (lspClient's `withTimeout`), so a server that stops answering fails the test.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  InitializeRequest,
-  InitializedNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
-  PublishDiagnosticsNotification,
   HoverRequest,
   CodeActionRequest,
   DocumentDiagnosticRequest,
   InlayHintRequest,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
-  ShutdownRequest,
-  ExitNotification,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-  type Diagnostic,
-  type InitializeResult,
+  type DocumentSymbol,
 } from 'vscode-languageserver-protocol/node';
+import { startLspClient, testTimeoutMs, withTimeout, type LspClient } from './lspClient';
 
 const uri = 'file:///tmp/session.smtp';
 const transcript = '220 mx.example.com ESMTP\nEHLO c.example\n250-mx.example.com\n250 ENHANCEDSTATUSCODES\nMAIL FROM:<a@c.example>\n250 2.1.0 Ok\nRCPT TO:<b@example.com>\n550 4.1.1 <b@example.com>: unknown\n';
+const timeout = testTimeoutMs;
 
-let server: ChildProcess;
-let connection: ProtocolConnection;
-let initializeResult: InitializeResult;
-const published: PublishDiagnosticsParams[] = [];
-const waiters: ((p: PublishDiagnosticsParams) => void)[] = [];
-
-function nextDiagnostics(predicate: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
-  const seen = published.find(predicate);
-  if (seen) return Promise.resolve(seen);
-  return new Promise((resolve) => waiters.push((p) => predicate(p) && resolve(p)));
-}
+let client: LspClient;
 
 before(async () => {
-  server = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    published.push(p);
-    for (const w of [...waiters]) w(p);
-  });
-  connection.listen();
-  initializeResult = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {} } },
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
+  client = await startLspClient();
 });
 
 after(async () => {
-  await connection.sendRequest(ShutdownRequest.type);
-  const exited = new Promise((resolve) => server.on('exit', resolve));
-  await connection.sendNotification(ExitNotification.type);
-  await exited;
-  connection.dispose();
+  await client.stop();
 });
 
 test('initialize announces the features', () => {
-  const caps = initializeResult.capabilities;
-  assert.equal(caps.hoverProvider, true);
-  assert.ok(caps.codeActionProvider);
-  assert.ok(caps.inlayHintProvider);
-  assert.equal(caps.textDocumentSync, 2);
+  assert.deepEqual(client.initializeResult, {
+    capabilities: {
+      textDocumentSync: 2,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      inlayHintProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: {
+        legend: {
+          tokenTypes: ['smtpReplyCode', 'smtpEnhancedCode', 'smtpCommand', 'smtpKeyword'],
+          tokenModifiers: ['success', 'intermediate', 'transient', 'permanent', 'obsolete'],
+        },
+        full: { delta: true },
+        range: true,
+      },
+      executeCommandProvider: {
+        commands: ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce'],
+      },
+    },
+    serverInfo: { name: 'smtp-codes-language-server' },
+  });
 });
 
-test('didOpen publishes diagnostics, hover and code action answer', async () => {
+test('didOpen publishes diagnostics, hover and code action answer', { timeout }, async () => {
+  const { connection } = client;
   await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'smtp', version: 1, text: transcript } });
-  const { diagnostics } = await nextDiagnostics((p) => p.uri === uri && p.version === 1);
-  const mismatch = diagnostics.find((d) => d.code === 'smtp.enhanced-class-mismatch');
-  assert.ok(mismatch, JSON.stringify(diagnostics));
-  assert.deepEqual(mismatch.range, { start: { line: 7, character: 4 }, end: { line: 7, character: 9 } });
+  const { diagnostics } = await client.nextDiagnostics('version 1 of the transcript', (p) => p.uri === uri && p.version === 1);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.range, d.severity]),
+    [
+      ['smtp.failure-reply', { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } }, 3],
+      ['smtp.enhanced-class-mismatch', { start: { line: 7, character: 4 }, end: { line: 7, character: 9 } }, 1],
+    ],
+  );
+  const mismatch = diagnostics[1];
 
-  const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 1 } });
-  assert.ok(hover);
+  const hover = await withTimeout(connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 1 } }), 'the hover on 550');
+  assert.ok(hover, 'no hover on 550');
   assert.match((hover.contents as { value: string }).value, /^### 550 /);
 
-  const actions = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch] } });
+  const actions = await withTimeout(
+    connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch] } }),
+    'the code actions for the class mismatch',
+  );
   const fix = actions?.find((a) => 'edit' in a && a.edit);
-  assert.ok(fix && 'edit' in fix);
+  assert.ok(fix && 'edit' in fix, JSON.stringify(actions));
   assert.deepEqual(fix.edit!.changes![uri], [{ range: { start: { line: 7, character: 4 }, end: { line: 7, character: 5 } }, newText: '5' }]);
 });
 
-test('didChange re-validates the new version incrementally', async () => {
-  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+test('didChange re-validates the new version incrementally', { timeout }, async () => {
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
     textDocument: { uri, version: 2 },
     contentChanges: [{ range: { start: { line: 7, character: 4 }, end: { line: 7, character: 5 } }, text: '5' }],
   });
-  const { diagnostics } = await nextDiagnostics((p) => p.uri === uri && p.version === 2);
-  assert.ok(!diagnostics.some((d: Diagnostic) => d.code === 'smtp.enhanced-class-mismatch'));
-  assert.ok(diagnostics.some((d: Diagnostic) => d.code === 'smtp.failure-reply'));
+  const { diagnostics } = await client.nextDiagnostics('version 2 of the transcript', (p) => p.uri === uri && p.version === 2);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.range]),
+    [['smtp.failure-reply', { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } }]],
+  );
 });
 
-test('inlay hints, symbols and the explain command answer', async () => {
-  const hints = await connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } } });
-  assert.ok(hints && hints.length >= 4);
-  const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
-  assert.ok(symbols && symbols.length === 1);
-  const explained = (await connection.sendRequest(ExecuteCommandRequest.type, { command: 'smtpCodes.server.explain', arguments: [{ query: '221', lang: 'de' }] })) as { markdown: string };
+test('inlay hints, symbols and the explain command answer', { timeout }, async () => {
+  const { connection } = client;
+  const hints = await withTimeout(
+    connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } } }),
+    'the inlay hints',
+  );
+  assert.deepEqual(
+    hints?.map((h) => `${h.position.line}:${h.position.character} ${h.label}${h.tooltip ? ` (${h.tooltip})` : ''}`),
+    [
+      '0:3 service ready (greeting or STARTTLS go-ahead)',
+      '2:4 requested action okay, completed',
+      '5:9 address issue, not specified further (250: requested action okay, completed)',
+      '7:9 recipient mailbox does not exist (550: mailbox unavailable or rejected by policy)',
+    ],
+  );
+  const symbols = (await withTimeout(connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), 'the document symbols')) as DocumentSymbol[] | null;
+  const outline = (s: DocumentSymbol): unknown => (s.children?.length ? [`${s.name} · ${s.detail}`, s.children.map(outline)] : `${s.name} · ${s.detail}`);
+  assert.deepEqual(symbols?.map(outline), [
+    [
+      'Session 1 · raw session · mx.example.com',
+      [
+        '220 Greeting · mx.example.com ESMTP',
+        ['EHLO c.example · 250', ['ENHANCEDSTATUSCODES · ']],
+        ['Transaction 1: MAIL FROM:<a@c.example> · rejected at RCPT', ['MAIL FROM:<a@c.example> · 250', 'RCPT TO:<b@example.com> · 550']],
+      ],
+    ],
+  ]);
+  const explained = (await withTimeout(
+    connection.sendRequest(ExecuteCommandRequest.type, { command: 'smtpCodes.server.explain', arguments: [{ query: '221', lang: 'de' }] }),
+    'the explain command',
+  )) as { markdown: string };
   assert.match(explained.markdown, /Beschreibung/);
 });
 
-test('a hover on an unknown document or a bad position is null, not a crash', async () => {
-  assert.equal(await connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nope.smtp' }, position: { line: 0, character: 0 } }), null);
-  assert.equal(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 999, character: 999 } }), null);
+test('a hover on an unknown document or a bad position is null, not a crash', { timeout }, async () => {
+  const hover = (params: { uri: string; line: number; character: number }) =>
+    withTimeout(
+      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: params.uri }, position: { line: params.line, character: params.character } }),
+      `the hover at ${params.uri} ${params.line}:${params.character}`,
+    );
+  assert.equal(await hover({ uri: 'file:///nope.smtp', line: 0, character: 0 }), null);
+  assert.equal(await hover({ uri, line: 999, character: 999 }), null);
 });
 
-test('pull diagnostics work for clients that support them', async () => {
-  const pull = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const c = createProtocolConnection(new StreamMessageReader(pull.stdout!), new StreamMessageWriter(pull.stdin!));
-  c.listen();
-  const init = await c.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
-  assert.ok(init.capabilities.diagnosticProvider);
-  await c.sendNotification(InitializedNotification.type, {});
-  await c.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'smtp', version: 1, text: transcript } });
-  const report = await c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-  assert.equal(report.kind, 'full');
-  assert.ok('items' in report && report.items.some((d) => d.code === 'smtp.enhanced-class-mismatch'));
-  await c.sendRequest(ShutdownRequest.type);
-  const exited = new Promise((resolve) => pull.on('exit', resolve));
-  await c.sendNotification(ExitNotification.type);
-  await exited;
-  c.dispose();
+test('pull diagnostics work for clients that support them', { timeout }, async () => {
+  const pull = await startLspClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  try {
+    assert.deepEqual(pull.initializeResult.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+    await pull.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'smtp', version: 1, text: transcript } });
+    const report = await withTimeout(pull.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), 'the pulled diagnostics');
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(
+      'items' in report && report.items.map((d) => [d.code, d.range]),
+      [
+        ['smtp.failure-reply', { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } }],
+        ['smtp.enhanced-class-mismatch', { start: { line: 7, character: 4 }, end: { line: 7, character: 9 } }],
+      ],
+    );
+  } finally {
+    await pull.stop();
+  }
 });

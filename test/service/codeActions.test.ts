@@ -1,20 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
-import { doc, service, settings } from '../helpers';
-
-/** Applies the preferred fix of the first diagnostic with `code` and returns the new text. */
-function applyFix(text: string, code: string): string {
-  const document = doc(text);
-  const diagnostic = service.doValidation(document, settings()).find((d) => d.code === code);
-  assert.ok(diagnostic, `no ${code} diagnostic`);
-  const actions = service.doCodeActions(document, diagnostic.range, [diagnostic]);
-  const action = actions.find((a) => a.isPreferred) ?? actions[0];
-  assert.ok(action?.edit?.changes, `no fix for ${code}`);
-  const edits = action.edit.changes[document.uri] as TextEdit[];
-  return TextDocument.applyEdits(document, edits);
-}
+import { applyFix } from '../helpers';
 
 const fixes: [string, string, string, string][] = [
   ['rewrites the enhanced class', '220 mx\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n550 4.1.8 bad\n', 'smtp.enhanced-class-mismatch', '220 mx\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n550 5.1.8 bad\n'],

@@ -52,11 +52,12 @@ test('an unregistered but well-formed code is explained from its digits and mark
   assert.match(text, /Positive Completion/);
 });
 
-test('reply text from the document is escaped in hovers', () => {
+test('reply text from the document never becomes markdown in hovers', () => {
   const text = hoverText('220 mx ESMTP\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n5|50 5.7.1 [click](http://evil.example) <img src=x> *bold*\n');
   assert.ok(text);
-  assert.doesNotMatch(text, /\[click\]\(http/);
-  assert.doesNotMatch(text, /<img/);
+  assert.match(text, /^### 550 Mailbox Unavailable\n/);
+  // The reply hover quotes none of the reply's text, escaped or not.
+  assert.doesNotMatch(text, /click|evil\.example|img|bold/);
 });
 
 test('AUTH data is never decoded into a hover', () => {
@@ -77,6 +78,7 @@ test('a reply carrying a provider mark adds the provider note', () => {
 test('no provider note without the provider mark', () => {
   const text = hoverText('220 mx ESMTP\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n5|50 5.7.26 Unauthenticated\n');
   assert.ok(text);
+  assert.match(text, /^### 550 Mailbox Unavailable\n/);
   assert.doesNotMatch(text, /means by it/);
 });
 

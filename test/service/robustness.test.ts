@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { performance } from 'node:perf_hooks';
 import { doc, service, settings } from '../helpers';
 import { ownLanguages } from '../../server/src/service/documentKinds';
+import { growthRatio } from '../timing';
 
 const vocabulary = [
   '220 mx ESMTP', '250-mx', '250 OK', '250-SIZE 100', '250 PIPELINING', '354 go', '421 bye', '550 5.1.1 no', '550 4.1.1 x',
@@ -58,15 +58,7 @@ test('a binary document gets one information diagnostic and nothing else', () =>
 
 test('transcript analysis grows linearly with the input', () => {
   const session = '220 mx ESMTP\nEHLO c\n250-mx\n250-PIPELINING\n250 SIZE 1000\nMAIL FROM:<a@b>\n250 2.1.0 ok\nRCPT TO:<c@d>\n550 5.1.1 no\nRCPT TO:<e@f>\n250 2.1.5 ok\nDATA\n354 go\nSubject: x\n\nbody\n.\n250 2.0.0 queued\nQUIT\n221 bye\n';
-  const time = (copies: number) => {
-    const text = session.repeat(copies);
-    const start = performance.now();
-    service.analyze(doc(text), settings());
-    return performance.now() - start;
-  };
-  time(500);
-  // Best of three, so that a busy machine does not make a linear pass look quadratic.
-  const small = Math.min(time(2000), time(2000), time(2000));
-  const large = Math.min(time(8000), time(8000), time(8000));
-  assert.ok(large / small < 8, `4x the input took ${(large / small).toFixed(1)}x the time`);
+  // Best of three each (growthRatio), so that a busy machine does not make a linear pass look quadratic.
+  const ratio = growthRatio((copies) => service.analyze(doc(session.repeat(copies)), settings()), 2000, 8000);
+  assert.ok(ratio < 8, `4x the input took ${ratio.toFixed(1)}x the time`);
 });
