@@ -12,6 +12,7 @@ import type { Lang } from './knowledge/types';
 import { compareQuery, explainQuery, UnknownCodeError, type OutputFormat } from './service/catalog';
 import { isOwnLanguage, languageForFileName, transcriptFirstLine } from './service/documentKinds';
 import { getLanguageService } from './service/languageService';
+import { firstLine } from './service/lines';
 import { defaultSettings, type Settings } from './service/settings';
 import { cliExtensions } from './cliExtensions';
 
@@ -94,16 +95,24 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
-/** Reads a text file, refusing binary content with a clear reason. */
+/** How much of the text is searched for a NUL: the editor's rule (analyzeSafely in languageService.ts). */
+const binarySniffLength = 8192;
+
+/**
+ * Reads a text file as UTF-8 (invalid bytes become U+FFFD, as in VS Code, so line:column agree with
+ * the editor), refusing binary content with a clear reason. The NUL is looked for among the first
+ * 8192 characters of the decoded text, not bytes, so that the CLI refuses exactly what the editor
+ * marks as binary (multi-byte characters would otherwise move the limit).
+ */
 export function readTextFile(path: string): string {
-  const bytes = readFileSync(path);
-  if (bytes.subarray(0, 8192).includes(0)) throw new Error('binary file (contains NUL bytes)');
-  return bytes.toString('utf8');
+  const text = readFileSync(path).toString('utf8');
+  if (text.slice(0, binarySniffLength).includes('\u0000')) throw new Error('binary file (contains NUL bytes)');
+  return text;
 }
 
 function languageOf(path: string, text: string, override: string | undefined): string | undefined {
   if (override) return override;
-  return languageForFileName(path) ?? (transcriptFirstLine.test(text.slice(0, 1000).split('\n')[0]) ? 'smtp' : undefined);
+  return languageForFileName(path) ?? (transcriptFirstLine.test(firstLine(text.slice(0, 1000))) ? 'smtp' : undefined);
 }
 
 function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: boolean } {
