@@ -7,6 +7,7 @@ import { parseEnhancedCode, replyCodeProblem } from '../knowledge/codes';
 import type { Lang } from '../knowledge/types';
 import { emptyAnalysis, range, type Analysis, type Span } from './analysis';
 import { shortMeaning } from './explain';
+import { lineTexts } from './lines';
 
 // Each pattern names its groups: `reply` for a three-digit code, `enhanced` for an enhanced code.
 const strongPatterns: RegExp[] = [
@@ -46,7 +47,7 @@ const strongPatterns: RegExp[] = [
 
 export function analyzeStrongContexts(text: string, lang: Lang): Analysis {
   const out = emptyAnalysis();
-  const lines = text.split(/\r?\n/);
+  const lines = lineTexts(text);
   lines.forEach((line, i) => {
     for (const span of strongSpans(line, i)) {
       out.spans.push(span);

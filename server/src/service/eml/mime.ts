@@ -5,6 +5,7 @@
  * separately for analysis (textView.ts). Nesting is capped and every level scans its lines once.
  */
 import libmime from 'libmime';
+import { forEachLine } from '../lines';
 
 /** Deeper nesting is treated as an opaque leaf: no recursion proportional to the input. */
 export const maxDepth = 12;
@@ -80,17 +81,10 @@ const mboxFromRe = /^From \S*\s+\w{3} \w{3}\s+\d{1,2} \d{1,2}:\d{1,2}(?::\d{1,2}
 export function parseDocument(text: string): ParsedDocument {
   const lines: string[] = [];
   const lineStarts: number[] = [];
-  let start = 0;
-  for (;;) {
+  forEachLine(text, (start, end) => {
     lineStarts.push(start);
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      lines.push(text.slice(start));
-      break;
-    }
-    lines.push(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
-    start = nl + 1;
-  }
+    lines.push(text.slice(start, end));
+  });
   const parser = new MimeParser(lines);
   const messages = splitMbox(lines).map(([from, to]) => parser.entity(from, to, 0, 'text/plain'));
   return { lines, lineStarts, messages };

@@ -7,6 +7,7 @@
  */
 import type { Position } from 'vscode-languageserver-types';
 import libmime from 'libmime';
+import { lineTexts } from '../lines';
 import type { MimeEntity, ParsedDocument } from './mime';
 
 export interface TextView {
@@ -105,7 +106,8 @@ function mappedView(doc: ParsedDocument, text: MappedText, fallbackLine: number)
   let currentOffsets: number[] = [];
   for (let i = 0; i < text.chars.length; i++) {
     const ch = text.chars[i];
-    if (ch === '\n') {
+    // The decoded text follows the editor's line model too: CRLF, LF and a lone CR end a line.
+    if (ch === '\n' || (ch === '\r' && text.chars[i + 1] !== '\n')) {
       lines.push(current.join(''));
       lineOffsets.push(currentOffsets.concat(text.offsets[i]));
       current = [];
@@ -229,7 +231,7 @@ function opaqueView(doc: ParsedDocument, from: number, to: number, bytes: Uint8A
   const text = decodeBytes(bytes.subarray(0, maxDecodedChars), charset);
   const width = doc.lines[from]?.length ?? 0;
   return {
-    lines: text.split(/\r?\n/),
+    lines: lineTexts(text),
     exact: false,
     position: (_line, col) => ({ line: Math.min(from, doc.lines.length - 1), character: Math.min(col, width) }),
   };
