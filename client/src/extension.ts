@@ -4,11 +4,18 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { looksLikeTranscript } from '../../server/src/service/transcriptDetection';
 
 const ownLanguages = ['smtp', 'eml', 'mail-log', 'postfix-main', 'postfix-master', 'postfix-lookup'];
 const previewScheme = 'smtp-codes';
+/** Languages a pasted or opened transcript usually lands in, where the extension offers `smtp`. */
+const transcriptHostLanguages = new Set(['plaintext', 'log']);
+/** The detector reads the first 200 lines; a little more text than that is all it needs. */
+const detectionLines = 200;
 
 let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient> | undefined;
+let extensionContext: vscode.ExtensionContext;
 
 interface CatalogItem {
   key: string;
@@ -36,7 +43,17 @@ class PreviewDocuments implements vscode.TextDocumentContentProvider {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const previews = new PreviewDocuments();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(previewScheme, previews));
-  await startClient(context);
+  extensionContext = context;
+  // Plain-text and log documents activate the extension only to look for transcripts: the server
+  // starts when a document it serves is open (or a command needs it), not for every text file.
+  const served = (document: vscode.TextDocument) => servedLanguages().includes(document.languageId);
+  if (vscode.workspace.textDocuments.some(served)) await languageClient();
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (served(document)) void languageClient();
+    }),
+  );
+  watchForTranscripts(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('smtpCodes.explainCode', async (query?: string) => {
@@ -54,9 +71,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('smtpCodes.summarizeBounce', () => summarize(previews, 'smtpCodes.server.summarizeBounce', 'bounce-summary')),
     vscode.commands.registerCommand('smtpCodes.summarizeLog', () => summarize(previews, 'smtpCodes.server.summarizeLog', 'log-summary')),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('smtpCodes.additionalLanguages')) {
-        await client?.stop();
-        await startClient(context);
+      if (e.affectsConfiguration('smtpCodes.additionalLanguages') && starting) {
+        await (await starting).stop();
+        starting = undefined;
+        await languageClient();
       }
     }),
   );
@@ -66,14 +84,24 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-async function startClient(context: vscode.ExtensionContext): Promise<void> {
+function servedLanguages(): string[] {
+  const additional = vscode.workspace.getConfiguration('smtpCodes').get<string[]>('additionalLanguages', []);
+  return [...new Set([...ownLanguages, ...additional])];
+}
+
+/** The running language client, started on first use. */
+function languageClient(): Promise<LanguageClient> {
+  starting ??= startClient(extensionContext);
+  return starting;
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const additional = vscode.workspace.getConfiguration('smtpCodes').get<string[]>('additionalLanguages', []);
-  const languages = [...new Set([...ownLanguages, ...additional])];
+  const languages = servedLanguages();
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => [
       { scheme: 'file', language },
@@ -85,10 +113,72 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('smtpCodes', 'SMTP Codes', serverOptions, clientOptions);
   await client.start();
+  return client;
+}
+
+/**
+ * Offers the `smtp` language for a plain-text or `log` document that holds a transcript (or
+ * switches silently, per `smtpCodes.detectTranscripts`). Each document is offered once; a pasted
+ * untitled document is looked at again after the edits settle, since it opens empty.
+ */
+function watchForTranscripts(context: vscode.ExtensionContext): void {
+  const offered = new Set<string>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const consider = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    if (!transcriptHostLanguages.has(document.languageId) || offered.has(key)) return;
+    const mode = vscode.workspace.getConfiguration('smtpCodes', document).get<string>('detectTranscripts', 'ask');
+    if (mode === 'never') return;
+    const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, detectionLines + 1), 0));
+    if (!looksLikeTranscript(head)) return;
+    offered.add(key);
+    void offerSmtp(document, mode === 'always');
+  };
+  const considerLater = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    if (!transcriptHostLanguages.has(document.languageId) || offered.has(key)) return;
+    clearTimeout(pending.get(key));
+    pending.set(key, setTimeout(() => {
+      pending.delete(key);
+      consider(document);
+    }, 300));
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (vscode.window.visibleTextEditors.some((e) => e.document === document)) consider(document);
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => consider(e.document))),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length && vscode.window.visibleTextEditors.some((v) => v.document === e.document)) considerLater(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      clearTimeout(pending.get(document.uri.toString()));
+      pending.delete(document.uri.toString());
+      offered.delete(document.uri.toString());
+    }),
+    { dispose: () => pending.forEach((timer) => clearTimeout(timer)) },
+  );
+  vscode.window.visibleTextEditors.forEach((e) => consider(e.document));
+}
+
+async function offerSmtp(document: vscode.TextDocument, silently: boolean): Promise<void> {
+  if (!silently) {
+    const switchNow = vscode.l10n.t('Switch');
+    const always = vscode.l10n.t('Always');
+    const never = vscode.l10n.t('Never');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('This looks like an SMTP transcript. Open it as SMTP?'), switchNow, always, never);
+    const settings = vscode.workspace.getConfiguration('smtpCodes');
+    if (choice === never) await settings.update('detectTranscripts', 'never', vscode.ConfigurationTarget.Global);
+    if (choice === always) await settings.update('detectTranscripts', 'always', vscode.ConfigurationTarget.Global);
+    if (choice !== switchNow && choice !== always) return;
+  }
+  // The user may have picked a language meanwhile, or closed the document.
+  if (document.isClosed || !transcriptHostLanguages.has(document.languageId)) return;
+  await vscode.languages.setTextDocumentLanguage(document, 'smtp');
 }
 
 async function pickCode(placeHolder: string, codesOnly = false): Promise<string | undefined> {
-  const catalog = (await client?.sendRequest<CatalogItem[]>('workspace/executeCommand', { command: 'smtpCodes.server.catalog', arguments: [{}] })) ?? [];
+  const catalog = (await (await languageClient()).sendRequest<CatalogItem[]>('workspace/executeCommand', { command: 'smtpCodes.server.catalog', arguments: [{}] })) ?? [];
   // Comparisons take reply and enhanced codes; explanations also take commands and keywords.
   const items = codesOnly ? catalog.filter((item) => /^\d/.test(item.key)) : catalog;
   const picked = await vscode.window.showQuickPick(
@@ -99,7 +189,7 @@ async function pickCode(placeHolder: string, codesOnly = false): Promise<string 
 }
 
 async function showServerMarkdown(previews: PreviewDocuments, command: string, args: object, name: string): Promise<void> {
-  const result = await client?.sendRequest<{ markdown?: string; error?: string }>('workspace/executeCommand', { command, arguments: [args] });
+  const result = await (await languageClient()).sendRequest<{ markdown?: string; error?: string }>('workspace/executeCommand', { command, arguments: [args] });
   if (!result || result.error || !result.markdown) {
     void vscode.window.showErrorMessage(result?.error ?? vscode.l10n.t('SMTP Codes: no answer from the language server.'));
     return;

@@ -9,15 +9,18 @@ import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
+  SemanticTokensBuilder,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, AnalysisCache } from './service/languageService';
+import { semanticTokensLegend, type SemanticToken } from './service/semanticTokens';
 import { isOwnLanguage } from './service/documentKinds';
 import { defaultSettings, resolveLanguage, type Settings } from './service/settings';
 import { executeCommand, serverCommands } from './commands';
@@ -41,11 +44,15 @@ export function startServer(connection: Connection): void {
   let globalSettings: ClientSettings = {};
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const pendingValidation = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The last full or delta result per document, so that a delta request can be answered with edits. */
+  const semanticTokenBuilders = new Map<string, SemanticTokensBuilder>();
+  let canRefreshSemanticTokens = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
     canPullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     canReadConfiguration = !!params.capabilities.workspace?.configuration;
+    canRefreshSemanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     globalSettings = (params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings ?? {};
     return {
       capabilities: {
@@ -56,6 +63,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: semanticTokensLegend, full: { delta: true }, range: true },
         executeCommandProvider: { commands: [...serverCommands] },
         diagnosticProvider: canPullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
@@ -76,6 +84,8 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) scheduleValidation(document);
     if (canPullDiagnostics) connection.languages.diagnostics.refresh();
     connection.languages.inlayHint.refresh();
+    // additionalLanguages may have changed which documents get tokens.
+    if (canRefreshSemanticTokens) connection.languages.semanticTokens.refresh();
   });
 
   function clientSettings(uri: string): Promise<ClientSettings> {
@@ -152,6 +162,7 @@ export function startServer(connection: Connection): void {
     pendingValidation.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
+    semanticTokenBuilders.delete(e.document.uri);
     if (!canPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -212,6 +223,44 @@ export function startServer(connection: Connection): void {
         command: { title: lens.title, command: lens.command?.command ?? '', arguments: lens.command?.arguments },
       }));
     }),
+  );
+
+  function pushTokens(builder: SemanticTokensBuilder, tokens: SemanticToken[]): SemanticTokensBuilder {
+    for (const t of tokens) builder.push(t.line, t.character, t.length, t.tokenType, t.tokenModifiers);
+    return builder;
+  }
+
+  async function semanticTokensOf(uri: string, range?: Range): Promise<SemanticToken[]> {
+    const document = documents.get(uri);
+    const settings = document && (await settingsFor(document));
+    return document && settings ? service.getSemanticTokens(document, settings, range) : [];
+  }
+
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe('computing semantic tokens', token, { data: [] }, async () => {
+      const tokens = await semanticTokensOf(params.textDocument.uri);
+      const builder = pushTokens(new SemanticTokensBuilder(), tokens);
+      semanticTokenBuilders.set(params.textDocument.uri, builder);
+      return builder.build();
+    }),
+  );
+
+  connection.languages.semanticTokens.onDelta((params, token) =>
+    runSafe('computing semantic token edits', token, { edits: [] }, async () => {
+      const uri = params.textDocument.uri;
+      const tokens = await semanticTokensOf(uri);
+      const builder = semanticTokenBuilders.get(uri) ?? new SemanticTokensBuilder();
+      // Without the result the client names, previousResult makes buildEdits answer in full.
+      builder.previousResult(params.previousResultId);
+      semanticTokenBuilders.set(uri, builder);
+      return pushTokens(builder, tokens).buildEdits();
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange((params, token) =>
+    runSafe('computing semantic tokens for a range', token, { data: [] }, async () =>
+      pushTokens(new SemanticTokensBuilder(), await semanticTokensOf(params.textDocument.uri, params.range)).build(),
+    ),
   );
 
   connection.onExecuteCommand((params, token) =>

@@ -32,6 +32,12 @@ export const statusScope = (className, lang) => classScope('status', className, 
 
 /** Three-digit reply code split into one capture per class: groups 2xx, 3xx, 4xx, 5xx. */
 export const CODE = String.raw`(?:(2[0-5][0-9])|(3[0-5][0-9])|(4[0-5][0-9])|(5[0-5][0-9]))`;
+/**
+ * A reply in a reply position, any second digit: `599` or `260` is outside RFC 5321 §4.2's grammar
+ * but a client still acts on its first digit, so it is coloured by its class (and warned about by
+ * the analyzers). Only where the position already says "reply": groups 2xx, 3xx, 4xx, 5xx.
+ */
+export const REPLY_CODE = String.raw`(?:(2[0-9][0-9])|(3[0-9][0-9])|(4[0-9][0-9])|(5[0-9][0-9]))`;
 /** Same, but without 3xx (contexts where only final answers occur): groups 2xx, 4xx, 5xx. */
 export const FINAL_CODE = String.raw`(?:(2[0-5][0-9])|(4[0-5][0-9])|(5[0-5][0-9]))`;
 /** A reply code is never part of a longer number, word, IP address or version. */
@@ -175,10 +181,10 @@ export function codePair(lang) {
  * class after it. `lead` is a regex for the context (its groups are captured
  * by `leadCaptures`).
  */
-export function codeAfter(lead, leadCaptures, lang, { sep = String.raw`[ \t]+` } = {}) {
+export function codeAfter(lead, leadCaptures, lang, { sep = String.raw`[ \t]+`, code = CODE } = {}) {
   return match([
     [lead, leadCaptures],
-    [CODE + CODE_END, codeCaptures(1, lang)],
+    [code + CODE_END, codeCaptures(1, lang)],
     [String.raw`(?:(?:${sep}|-)(#)?${ENH})?`, { 1: { name: `punctuation.definition.enhanced-code.${lang}` }, ...enhCaptures(2, lang) }],
   ]);
 }

@@ -2,7 +2,7 @@
 // Postfix, Exim, Sendmail, qmail and Courier. Every rule is a single-line
 // match: a log line never changes how the next one is read.
 import {
-  CODE, CODE_END, ENH, codeCaptures, enhCaptures, match, angleAddress, codePair, codeAfter, enhancedAfter,
+  CODE, CODE_END, REPLY_CODE, ENH, codeCaptures, enhCaptures, match, angleAddress, codePair, codeAfter, enhancedAfter,
   inReplyTo, statusScope, replyScope, enhancedScope,
 } from './common.mjs';
 
@@ -42,7 +42,7 @@ export function logRules(lang) {
     ]),
     'sendmail-reject': codeAfter(String.raw`\b(reject)(=)`, { 1: { name: `variable.parameter.key.${lang}` }, 2: { name: `punctuation.separator.key-value.${lang}` } }, lang),
     // `said: 550 5.1.1`, qmail `Remote_host_said:_550_5.1.1_...`.
-    said: codeAfter(String.raw`(?i:\b(said|refused to talk to me))(:)[ \t_]*`, { 1: { name: `keyword.other.said.${lang}` }, 2: { name: `punctuation.separator.${lang}` } }, lang, { sep: String.raw`[ \t_]+` }),
+    said: codeAfter(String.raw`(?i:\b(said|refused to talk to me))(:)[ \t_]*`, { 1: { name: `keyword.other.said.${lang}` }, 2: { name: `punctuation.separator.${lang}` } }, lang, { sep: String.raw`[ \t_]+`, code: REPLY_CODE }),
     // Exim confirmations `C="250 2.0.0 Saved"`.
     'exim-confirmation': codeAfter(String.raw`\b(C)(=)(")`, { 1: { name: `variable.parameter.key.${lang}` }, 2: { name: `punctuation.separator.key-value.${lang}` }, 3: { name: `punctuation.definition.string.begin.${lang}` } }, lang),
     // Replies quoted in a log by a tool: `SMTP<< 451 …` (Exim -d), `<<< 550 …` (Sendmail -v), `S: 250`,

@@ -6,6 +6,12 @@
 export type ReplyClass = '2' | '3' | '4' | '5';
 export type EnhancedClass = '2' | '4' | '5';
 
+/**
+ * `first-digit`: not a reply at all (no class). `second-digit`: a reply outside RFC 5321 §4.2's
+ * grammar (`599`, `260`): servers and test suites send such codes, and a client still acts on the
+ * first digit (§4.2.1), so it is recognised, explained by its class and warned about, never called
+ * malformed text or well-formed.
+ */
 export type ReplyCodeProblem = 'first-digit' | 'second-digit';
 
 /** Checks a three-digit code against `Reply-code = %x32-35 %x30-35 %x30-39`. */
@@ -13,6 +19,16 @@ export function replyCodeProblem(code: string): ReplyCodeProblem | undefined {
   if (code[0] < '2' || code[0] > '5') return 'first-digit';
   if (code[1] > '5') return 'second-digit';
   return undefined;
+}
+
+/** A three-digit code that a client reads as a reply: first digit 2 to 5, inside the grammar or not. */
+export function isReadableReplyCode(code: string): boolean {
+  return /^[2-5]\d\d$/.test(code);
+}
+
+/** True when the code is a reply whose second digit lies outside RFC 5321 §4.2's range 0 to 5. */
+export function isOutsideReplyGrammar(code: string): boolean {
+  return replyCodeProblem(code) === 'second-digit';
 }
 
 export interface EnhancedParts {

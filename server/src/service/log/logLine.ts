@@ -32,7 +32,8 @@ export interface LogEvent {
 }
 
 const enhancedAt = /[245]\.\d{1,3}\.\d{1,3}(?![\d.])/y;
-const replyAt = /([2-5][0-5]\d)(?=[ \-_]|$)/y;
+// Any second digit: a reply outside RFC 5321's grammar (`said: 599 …`) is still the remote's reply.
+const replyAt = /([2-5]\d\d)(?=[ \-_]|$)/y;
 
 /** The reply code at `col` (and an enhanced code after one separator), or undefined. */
 function replyAtCol(line: string, col: number, from: LogReply['from'], separator = /[ \-_]#?/y): LogReply | undefined {
@@ -73,13 +74,13 @@ const eximHost = /\bH=([^\s[\]()]+)/;
 const eximHostIp = /\bH=[^[\n]{0,200}?\[([^\]]+)\]/;
 const eximConfirmation = /\bC="(?=[2-5]\d\d)/;
 const eximRejected = /\brejected (?:RCPT|MAIL|EHLO|HELO|DATA|after DATA|connection|VRFY|AUTH|ETRN)\b/;
-const codeAfterColon = /: (?=[2-5][0-5]\d[ -])/g;
+const codeAfterColon = /: (?=[2-5]\d\d[ -])/g;
 // "login authenticator failed for (helo) [203.0.113.5]:41556 I=[192.0.2.1]:25: 535 Incorrect authentication data".
-const eximAuthFailed = /\bauthenticator failed for [^\n]{0,300}?: (?=[2-5][0-5]\d[ -])/;
+const eximAuthFailed = /\bauthenticator failed for [^\n]{0,300}?: (?=[2-5]\d\d[ -])/;
 const eximAuthHost = /(?<!\()\[([0-9A-Fa-f.:]{2,45})\]/;
 
 const sendmailStat = /\bstat=([A-Za-z][A-Za-z ]*)/;
-const sendmailReplyMarker = /(?:\(|: )(?=[2-5][0-5]\d[ -])/g;
+const sendmailReplyMarker = /(?:\(|: )(?=[2-5]\d\d[ -])/g;
 const sendmailReject = /\breject=(?=[2-5]\d\d)/;
 const sendmailRelay = /\brelay=(?:[^\s,[\]]*@)?([^\s,[\]]+?)\.?(?=[\s,[]|$)/;
 

@@ -9,9 +9,14 @@ import { knowledge } from '../../knowledge';
 // allow 530 and 554 for commands sent before STARTTLS or AUTH).
 const genericRefusals = new Set(['421', '450', '451', '452', '454', '500', '501', '502', '503', '504', '530', '550', '551', '552', '553', '554', '555']);
 
+// RFC 4954 §6: 530 (authentication required) SHOULD answer any command "other than AUTH, EHLO,
+// HELO, NOOP, RSET, or QUIT": those stay usable before authentication.
+const neverAuthRequired = new Set(['AUTH', 'EHLO', 'HELO', 'NOOP', 'RSET', 'QUIT']);
+
 export function isReplyAllowed(verb: string, code: string): boolean {
   const rule = knowledge.replyRules[verb];
   if (!rule) return true;
+  if (code === '530' && neverAuthRequired.has(verb)) return false;
   if (code in rule.allowed || knowledge.anyCommandReplies.has(code)) return true;
   if (code[0] === '4' || code[0] === '5') {
     if (verb === 'QUIT' || verb === 'CONNECT') return code === '421' || code === '554';

@@ -3,7 +3,8 @@
  * and where the protocol text starts. Pure per line, so a line can be re-classified alone.
  */
 
-export type Dialect = 'rfc' | 'raw' | 'swaks' | 'sendmail' | 'exim' | 'postfix' | 'smtplib' | 'curl';
+/** 'inferred': speaker marks the reader learned from the document itself. */
+export type Dialect = 'rfc' | 'raw' | 'swaks' | 'sendmail' | 'exim' | 'postfix' | 'smtplib' | 'curl' | 'inferred';
 export type Direction = 'client' | 'server' | 'either';
 
 export interface ClassifiedLine {

@@ -1,0 +1,163 @@
+/**
+ * The transcript reader: turns the document's lines into classified protocol units (who spoke,
+ * where the SMTP text starts) and says which producer it recognised.
+ *
+ * Known markers (transcriptLines.ts) are the fast path, but their direction is checked against
+ * what follows them. Everything else is inferred from the whole document: wrapping layers are
+ * peeled (Markdown, string reprs with escaped CRLFs, JSON and logfmt messages, Exchange's CSV
+ * protocol log), then the noise in front of each line (timestamps, levels, ids), and the lines
+ * are grouped by the shape of what remains before the protocol text. A group mostly followed by
+ * replies is the server's, one followed by commands the client's; the content decides, never a
+ * fixed meaning of an arrow or a word.
+ */
+import type { SourceLine } from '../lines';
+import { addQuotedReplies, continueUnmarkedLines, demoteEchoes } from './readerBareLines';
+import { bareCount, classifyPieces, commandAt, findCandidate, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
+import { unwrap, type Piece } from './readerWrappers';
+import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
+
+export interface TranscriptUnit extends ClassifiedLine {
+  /** The document line the unit lies on; several units may share a line (escaped CRLFs). */
+  line: number;
+  /** The shape of the speaker's mark the reader grouped the unit by. */
+  mark?: string;
+  /** A reply code (text) or an enhanced code alone (text '') quoted in tool output: explained, not part of the session. */
+  quoted?: boolean;
+  /** For a quoted reply: its enhanced code where it stands ("(550, b'5.1.1 …')"). */
+  quotedEnhanced?: { code: string; col: number };
+}
+
+export interface TranscriptReading {
+  /** In document order; blank lines are left out. */
+  units: TranscriptUnit[];
+  /** What the reader recognised, for the outline ("swaks", "inferred: [S]/[C]"). */
+  producer?: string;
+  /** The document looks like SMTP, but no side could be told. */
+  undecided?: boolean;
+}
+
+const dialectNames: Record<string, string> = {
+  rfc: 'RFC 5321 style (S:/C:)',
+  raw: 'raw session',
+  swaks: 'swaks',
+  sendmail: 'Sendmail transcript',
+  exim: 'Exim debug output',
+  postfix: 'Postfix verbose log',
+  smtplib: 'Python smtplib debug output',
+  curl: 'curl -v',
+};
+
+// Producers whose own words name them, checked on the first lines of an inferred document.
+const producerSignatures: [RegExp, string][] = [
+  [/(?:SERVER -> CLIENT|CLIENT -> SERVER): /, 'PHPMailer SMTPDebug'],
+  [/^DEBUG SMTP: /m, 'JavaMail mail.debug'],
+  [/#Software: Microsoft Exchange|^#Log-type: SMTP (?:Send|Receive) Protocol Log|^\d{4}-\d\d-\d\dT[^,\n]*,[^,\n]*,[^,\n]*,\d*,[^,\n]*,[^,\n]*,[<>*+-],/m, 'Exchange protocol log'],
+  [/\] (?:DEBUG|INFO) \[[\w#-]+\] [SC]: /, 'Nodemailer logger'],
+  [/\blettre::/, 'lettre (Rust)'],
+  [/I\/SMTP SMTP (?:Response|Send): /, 'Thunderbird SMTP log'],
+  [/^smtp: 0x[0-9a-f]+: (?:>>>|<<<) /m, 'OpenSMTPD trace'],
+  [/^Net::SMTP(?:=GLOB\(0x[0-9a-f]+\))?(?:<<<|>>>) /m, 'Perl Net::SMTP debug output'],
+];
+
+export function readTranscript(lines: SourceLine[]): TranscriptReading {
+  const known: (ClassifiedLine | undefined)[] = lines.map((l) => {
+    const c = classifyLine(l.text);
+    return c.kind === 'protocol' || c.kind === 'info' ? c : undefined;
+  });
+  rejectContradictedMarkers(known);
+
+  const pieces: Piece[] = [];
+  const markdown = lines.some((l) => /^\s{0,3}(?:```|~~~)|\\[_*<>]/.test(l.text));
+  lines.forEach((l, line) => {
+    if (!known[line] && l.text.trim()) pieces.push(...unwrap(l.text, line, markdown));
+  });
+  const candidates = pieces.map(findCandidate);
+  const groups = groupCandidates(candidates);
+  // Marks speak for the document when they carry more of its protocol text than bare lines do.
+  const count = (g: Group) => g.replies + g.commands;
+  const knownCount = known.filter((c) => c?.kind === 'protocol').length;
+  const markedCount = knownCount + [...groups.values()].filter((g) => g.key !== '' && g.side).reduce((n, g) => n + count(g), 0);
+  const marked = markedCount > 0 && markedCount >= bareCount(pieces, candidates, known);
+  // In a raw session a short tag in front of a few lines is the tool's ("DEBUG SMTP: AUTH LOGIN
+  // succeeded"), not a speaker's mark, unless it names a direction.
+  if (!marked) for (const g of groups.values()) if (g.key !== '' && !namesDirection(g.key)) g.side = undefined;
+  const inferred = classifyPieces(pieces, candidates, groups);
+
+  // Merge the known and the inferred units in document order.
+  const units: TranscriptUnit[] = [];
+  let p = 0;
+  for (let line = 0; line < lines.length; line++) {
+    const c = known[line];
+    if (c) units.push({ ...c, line });
+    while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
+  }
+  continueUnmarkedLines(units, marked);
+  demoteEchoes(units);
+  const withQuotes = addQuotedReplies(units, lines);
+
+  const raw = !marked && groups.has('');
+  const protocol = units.filter((u) => u.kind === 'protocol');
+  const producer = signedProducer(lines) ?? (raw ? dialectNames.raw : nameProducer(protocol, groups));
+  const replyLike = candidates.filter((c) => c?.kind === 'reply').length;
+  const undecided = !protocol.length && !raw && replyLike >= 2 ? true : undefined;
+  return { units: withQuotes, producer, undecided };
+}
+
+/**
+ * A known marker whose lines say the opposite of its fixed meaning (`> 250 ok` in a Markdown
+ * quote, `<<< EHLO` in a tool that reverses Sendmail's arrows) is not that marker: its lines are
+ * left to inference.
+ */
+function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void {
+  const tally = new Map<string, { replies: number; commands: number }>();
+  const keyOf = (c: ClassifiedLine) => `${c.dialect}:${c.direction}`;
+  for (const c of known) {
+    if (!c || c.kind !== 'protocol' || c.direction === 'either') continue;
+    const t = tally.get(keyOf(c)) ?? { replies: 0, commands: 0 };
+    if (replyAt.test(c.text)) t.replies++;
+    else if (commandAt.test(c.text)) t.commands++;
+    tally.set(keyOf(c), t);
+  }
+  const contradicted = new Set<string>();
+  for (const [key, t] of tally) {
+    const client = key.endsWith(':client');
+    const against = client ? t.replies : t.commands;
+    const for_ = client ? t.commands : t.replies;
+    if (against >= 2 && against > for_) contradicted.add(key);
+  }
+  if (!contradicted.size) return;
+  // Lines that a marker took for tool output may be the other side's protocol text.
+  known.forEach((c, i) => {
+    if (c && (contradicted.has(keyOf(c)) || (c.kind === 'info' && (replyAt.test(c.text) || commandAt.test(c.text))))) known[i] = undefined;
+  });
+}
+
+/** A producer whose own words name it in the first lines. */
+function signedProducer(lines: SourceLine[]): string | undefined {
+  const head = lines
+    .slice(0, 200)
+    .map((l) => l.text)
+    .join('\n');
+  return producerSignatures.find(([re]) => re.test(head))?.[1];
+}
+
+function nameProducer(protocol: TranscriptUnit[], groups: Map<string, Group>): string | undefined {
+  if (!protocol.length) return undefined;
+  const inferred = protocol.some((u) => u.dialect === 'inferred');
+  if (inferred) {
+    const marks = (side: Direction) =>
+      [...groups.values()]
+        .filter((g) => g.side === side && g.key)
+        .map((g) => g.prefixes[0].trim())
+        .slice(0, 2);
+    const server = marks('server');
+    const client = marks('client');
+    const either = marks('either');
+    const shown = server.length || client.length ? `${server.join(', ') || '?'} / ${client.join(', ') || '?'}` : either.join(', ');
+    return `inferred: ${shown}`;
+  }
+  const counts = new Map<string, number>();
+  for (const u of protocol) counts.set(u.dialect!, (counts.get(u.dialect!) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  return dialectNames[main] ?? main;
+}

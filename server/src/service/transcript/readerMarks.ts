@@ -1,0 +1,215 @@
+/**
+ * The reader's inference of who speaks: the noise in front of a line is peeled, the mark between
+ * the noise and the first reply or command is its speaker's mark, and marks are grouped by shape.
+ * A group mostly followed by replies is the server's, one followed by commands the client's.
+ */
+import type { ClassifiedLine, Direction } from './transcriptLines';
+import type { TranscriptUnit } from './reader';
+import type { Piece } from './readerWrappers';
+
+export interface Candidate {
+  piece: Piece;
+  /** The mark between the noise and the protocol text. */
+  prefix: string;
+  kind: 'reply' | 'command';
+}
+
+export interface Group {
+  key: string;
+  prefixes: string[];
+  replies: number;
+  commands: number;
+  side?: Direction;
+  /** Matches the mark at the start of a piece's text (for lines without reply or command). */
+  matcher?: RegExp;
+}
+
+// What may stand in front of the protocol text without saying who spoke.
+const noisePart = new RegExp(
+  '^(?:' +
+    [
+      '[`"\']+',
+      '\\[?\\d{4}[-/.]\\d\\d[-/.]\\d\\d(?:[T _]\\d\\d:\\d\\d(?::\\d\\d(?:[.,:]\\d{1,9})?)?(?: ?(?:Z|[+-]\\d\\d:?\\d\\d|UTC|GMT))?)?\\]?',
+      '\\[?\\d\\d?[./-]\\d\\d?[./-]\\d{2,4}(?:,? \\d\\d?:\\d\\d(?::\\d\\d(?:[.,:]\\d{1,9})?)?(?: ?[AP]M)?)?\\]?',
+      '\\[?(?:[A-Z][a-z]{2},? )?[A-Z][a-z]{2} [ \\d]\\d,?(?: \\d{4})? \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?: \\d{4})?\\]?',
+      '\\[?\\d\\d?:\\d\\d:\\d\\d(?:[.,:]\\d{1,9})?(?: ?[AP]M)?\\]?',
+      '\\[?\\d{9,10}(?:\\.\\d{1,9})?\\]?',
+      '[\\[<(]?(?:TRACE|DEBUG|DBG|INFO|INF|NOTICE|WARN|WARNING|ERROR|ERR|FINE|FINER|FINEST|VERBOSE|trace|debug|info|warn|warning|error|notice|Debug|Info|Trace)[\\]>)]?:?',
+      '[\\w./-]{1,80}\\[[\\w.:%-]{1,64}\\](?::\\d{1,5})?:',
+      '\\[(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
+      '\\[[0-9a-zA-Z_-]{6,40}\\]:?',
+      '[(<#]\\d{1,10}[)>]:?',
+      '\\d{1,6}[:|]',
+      '[|]',
+      '-(?=[ \\t])',
+    ].join('|') +
+    ')[ \\t]*',
+);
+
+/** `250-text`, `250 text`, a bare `250`; the first digit of a reply code is 2–5 (RFC 5321 §4.2). */
+export const replyAt = /^[2-5]\d\d(?:[ -]|$)/;
+/** The commands of RFC 5321 and its extensions, in the shapes a client sends them. */
+export const commandAt =
+  /^(?:(?:EHLO|HELO|LHLO)(?: +\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
+/** Words and arrows that say a direction, whichever: their meaning still comes from the content. */
+const directionWord =
+  /(?:^|[^\w])(?:<+|>+|-+>|<-+|[SC]|server|client|sent|send|sending|recv|received?|got|reply|response|request|command|in|out|read|write|wrote|rcvd|snd)(?:$|[^\w])/i;
+/** A mark that is a direction word or arrow with at most one other word beside it ("[core] S:"). */
+export function namesDirection(mark: string): boolean {
+  if (!directionWord.test(mark)) return false;
+  const others = new Set(mark.split(/[^\w#]+/).filter((word) => word.length > 1 && !directionWord.test(` ${word} `)));
+  return others.size <= 1;
+}
+
+/** Characters after which a reply or command may start within a line. */
+const boundary = /[\s:>\]|'"`,*)]/;
+
+
+/**
+ * Bare replies and commands that speak for a raw session: those right after a marked "NNN-" line
+ * (and their own successors) only continue that reply, so they do not count.
+ */
+export function bareCount(pieces: Piece[], candidates: (Candidate | undefined)[], known: (ClassifiedLine | undefined)[]): number {
+  let bare = 0;
+  let continuing = false;
+  let lastLine = -1;
+  pieces.forEach((piece, i) => {
+    // Known marked lines between two pieces leave the state their own text sets.
+    for (let line = lastLine + 1; line < piece.line; line++) {
+      const k = known[line];
+      if (k?.kind === 'protocol') continuing = /^\d{3}-/.test(k.text);
+    }
+    lastLine = piece.line;
+    const c = candidates[i];
+    if (!c) return;
+    const isBare = c.prefix.trim() === '';
+    if (isBare && !continuing) bare++;
+    if (!isBare || continuing) continuing = c.kind === 'reply' && /^\d{3}-/.test(piece.text.slice(candidateOffset(piece, c)));
+  });
+  return bare;
+}
+
+/** Where the protocol text of a candidate starts in its piece. */
+function candidateOffset(piece: Piece, candidate: Candidate): number {
+  const mark = candidate.prefix.slice(piece.outer.length);
+  return piece.text.indexOf(mark, peelNoise(piece.text)) + mark.length;
+}
+
+export function peelNoise(text: string): number {
+  let offset = text.length - text.trimStart().length;
+  for (let i = 0; i < 10; i++) {
+    const m = noisePart.exec(text.slice(offset));
+    if (!m || !m[0]) break;
+    offset += m[0].length;
+  }
+  return offset;
+}
+
+/** The first reply or command in a piece behind a short mark, if any. */
+export function findCandidate(piece: Piece): Candidate | undefined {
+  if (piece.info) return undefined;
+  const text = piece.text;
+  const from = peelNoise(text);
+  // Backticks and quotes wrap a line; a timestamp, a level or an id makes it a log entry.
+  piece.noisy ||= from > 0 && /[^\s`'"]/.test(text.slice(0, from));
+  const limit = Math.min(text.length, from + 64);
+  for (let p = from; p < limit; p++) {
+    if (p > from && !boundary.test(text[p - 1])) continue;
+    // A bounded look: a reply or a command shows itself in its first few hundred characters.
+    const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '');
+    const kind = replyAt.test(rest) ? 'reply' : commandAt.test(rest) ? 'command' : undefined;
+    if (!kind) continue;
+    const prefix = text.slice(from, p);
+    return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind } : undefined;
+  }
+  return undefined;
+}
+
+/** A speaker's mark is short: a few words, never a sentence of tool output. */
+function markLike(prefix: string): boolean {
+  const trimmed = prefix.trim();
+  return trimmed.length <= 48 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
+}
+
+/** The shape of a mark: digits and ids normalised, so that "[#12] S:" and "[#13] S:" are one group. */
+export function shapeOf(prefix: string): string {
+  return prefix
+    .replace(/\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{5,}\b/g, '#')
+    .replace(/\d+/g, '0')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function groupCandidates(candidates: (Candidate | undefined)[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const c of candidates) {
+    if (!c) continue;
+    const key = shapeOf(c.prefix);
+    const g = groups.get(key) ?? { key, prefixes: [], replies: 0, commands: 0 };
+    if (g.prefixes.length < 8) g.prefixes.push(c.prefix);
+    if (c.kind === 'reply') g.replies++;
+    else g.commands++;
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    const total = g.replies + g.commands;
+    // A mark seen once may be a number in tool output ("Port: 587"), unless it names a direction.
+    if (g.key !== '' && total < 2 && !namesDirection(g.key)) continue;
+    if (g.key === '' || (g.replies && g.commands && Math.max(g.replies, g.commands) < 0.8 * total)) g.side = 'either';
+    else g.side = g.replies > g.commands ? 'server' : 'client';
+    if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);
+  }
+  return groups;
+}
+
+/** A pattern for a mark with its digits and ids free, anchored at the start of the text after the noise. */
+function markMatcher(prefix: string): RegExp {
+  const pattern = prefix
+    .trim()
+    .split(/(\s+|\w+)/)
+    .map((token) => (/^\s+$/.test(token) ? '\\s+' : /^\w*\d\w*$/.test(token) ? '\\w+' : escapeRegExp(token)))
+    .join('');
+  return new RegExp(`^${pattern}\\s?`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefined)[], groups: Map<string, Group>): TranscriptUnit[] {
+  const decided = [...groups.values()].filter((g) => g.side && g.matcher).sort((a, b) => b.key.length - a.key.length);
+  return pieces.map((piece, i) => {
+    const base = { line: piece.line, escaped: piece.escaped || undefined };
+    if (piece.info) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start, text: piece.text };
+    const candidate = candidates[i];
+    const group = candidate && groups.get(shapeOf(candidate.prefix));
+    if (candidate && group?.side) {
+      const offset = candidateOffset(piece, candidate);
+      return { ...unit(base, piece, offset, group.key === '' ? 'raw' : 'inferred', group.side, group.key === ''), mark: group.key };
+    }
+    // A line without reply or command (AUTH data, message text, a wrapped reply): its mark decides.
+    const from = peelNoise(piece.text);
+    const rest = piece.text.slice(from);
+    for (const g of decided) {
+      const m = g.matcher!.exec(rest);
+      if (m) return { ...unit(base, piece, from + m[0].length, 'inferred', g.side!, false), mark: g.key };
+    }
+    if (piece.outer || piece.noisy) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start + from, text: rest };
+    return { ...base, kind: 'other', start: piece.start + from, text: rest };
+  }) as TranscriptUnit[];
+}
+
+function unit(
+  base: { line: number; escaped?: boolean },
+  piece: Piece,
+  offset: number,
+  dialect: 'raw' | 'inferred',
+  side: Direction,
+  unmarked: boolean,
+): TranscriptUnit {
+  const text = piece.text.slice(offset).replace(/[`\s]+$/, (tail) => (tail.trim() ? tail.replace(/`+\s*$/, '') : tail));
+  // Bare text has no side of its own: in a raw session the analyzer tells replies from commands
+  // as it follows the session; between marked lines it may continue a reply.
+  if (unmarked) return { ...base, kind: 'other', start: piece.start + offset, text };
+  return { ...base, kind: 'protocol', dialect, direction: side, start: piece.start + offset, text };
+}

@@ -1,0 +1,98 @@
+/**
+ * The wrapping layers the reader peels before it looks for speakers: Markdown (fences, escapes),
+ * string reprs and quoted strings with escaped CRLFs (one piece per protocol line, exact columns),
+ * JSON-lines and logfmt messages, and Exchange's CSV protocol log.
+ */
+import { peelNoise } from './readerMarks';
+
+/** A stretch of a line that may hold one protocol line, after the wrapping layers are peeled. */
+export interface Piece {
+  line: number;
+  start: number;
+  text: string;
+  /** Shown with escaped line endings (a string repr or a JSON/logfmt value). */
+  escaped?: boolean;
+  /** Prefix outside the string the piece came from ("send: b'"), part of its shape. */
+  outer: string;
+  /** Tool output with no protocol text (a CSV `*` event, a code fence). */
+  info?: boolean;
+  /** A timestamp, level or id stood in front of the text. */
+  noisy: boolean;
+}
+
+
+const fence = /^\s{0,3}(?:```|~~~)/;
+const jsonMessage = /"(?:msg|message|text|line|data|log|body)"\s*:\s*"/;
+const logfmtMessage = /(?:^|\s)(?:msg|message)="/;
+// Exchange's SMTP protocol log: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context
+const exchangeCsv = /^\d{4}-\d\d-\d\dT[^,]*,[^,]*,[^,]*,\d*,[^,]*,[^,]*,([<>*+-]),/;
+
+export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
+  if (markdown && fence.test(text)) return [{ line, start: 0, text, outer: '', info: true, noisy: false }];
+  const csv = exchangeCsv.exec(text);
+  if (csv) {
+    let start = csv[0].length;
+    let end = text.length;
+    if (text[start] === '"') {
+      start++;
+      end = closingQuote(text, start, '"', true);
+    } else {
+      const comma = text.indexOf(',', start);
+      if (comma >= 0) end = comma;
+    }
+    return [{ line, start, text: text.slice(start, end), outer: csv[1], info: csv[1] !== '<' && csv[1] !== '>', noisy: true }];
+  }
+  const value = jsonMessage.exec(text) ?? logfmtMessage.exec(text);
+  if (value && (text.trimStart().startsWith('{') || value.index > 0)) {
+    const start = value.index + value[0].length;
+    const end = closingQuote(text, start, '"', false);
+    return splitEscaped(text, line, start, end, '', true);
+  }
+  const literal = escapedString(text);
+  if (literal) return splitEscaped(text, line, literal.start, literal.end, text.slice(0, literal.start), true);
+  const unescaped = markdown ? text.replace(/\\(?=[_*<>#`|[\]()!+.-])/g, '\uFEFF') : text;
+  return [{ line, start: 0, text: unescaped, outer: '', noisy: false }];
+}
+
+/** Where a quoted value ends: the next unescaped quote (CSV doubles it instead), or the line's end. */
+function closingQuote(text: string, from: number, quote: string, doubled: boolean): number {
+  for (let i = from; i < text.length; i++) {
+    if (!doubled && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (doubled && text[i + 1] === quote) i++;
+      else return i;
+    }
+  }
+  return text.length;
+}
+
+/** A quoted string holding escaped line endings (Python b'…\r\n', PHP and JavaScript "…\r\n"). */
+function escapedString(text: string): { start: number; end: number } | undefined {
+  if (!/\\r\\n|\\n/.test(text)) return undefined;
+  const quoted = /(?:^|[^\w\\])b?(['"])/g;
+  for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = closingQuote(text, start, m[1], false);
+    if (/\\r\\n|\\n/.test(text.slice(start, end))) return { start, end };
+    quoted.lastIndex = end + 1;
+  }
+  // An unquoted "Sent: EHLO x\r\n".
+  return { start: 0, end: text.length };
+}
+
+/** One piece per protocol line in a value that holds several, split at the escaped CRLF (or LF). */
+function splitEscaped(text: string, line: number, start: number, end: number, outer: string, escaped: boolean): Piece[] {
+  const value = text.slice(start, end);
+  const mark = outer.slice(peelNoise(outer)).trim();
+  const separator = value.includes('\\r\\n') ? '\\r\\n' : '\\n';
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (;;) {
+    const at = value.indexOf(separator, from);
+    const part = value.slice(from, at < 0 ? value.length : at);
+    if (part.trim()) pieces.push({ line, start: start + from, text: part, escaped, outer: mark, noisy: mark !== '' });
+    if (at < 0) break;
+    from = at + separator.length;
+  }
+  return pieces.length ? pieces : [{ line, start, text: value, escaped, outer: mark, noisy: true }];
+}

@@ -1,0 +1,77 @@
+/**
+ * Message data (RFC 5321 §4.1.1.4, §2.3.8): bare LFs and <LF>.<LF> (SMTP smuggling) where the
+ * transcript shows line endings, message text sent although DATA was refused, and an end of data
+ * that the server never answered.
+ */
+import { range } from '../../analysis';
+import { eventsOf, type TranscriptRule } from './ruleContext';
+
+export const dataRule: TranscriptRule = {
+  ids: ['smtp.bare-lf', 'smtp.smuggling', 'smtp.text-after-refused-data', 'smtp.no-reply-after-data'],
+  check(context) {
+    lineEndings(context);
+    textAfterRefusal(context);
+    noReplyAfterData(context);
+  },
+};
+
+function lineEndings({ model, report }: Parameters<typeof dataRule.check>[0]): void {
+  let previousEndedBareLf = false;
+  // Line endings are the wire's only in a raw capture where both the DATA command and the server's
+  // 354 end with CRLF; a paste, a terminal or a log shows LF (or the client's CR alone) whatever was sent.
+  let wireEndings = false;
+  for (const e of model.events) {
+    if (e.kind === 'reply' && e.reply.code === '354' && e.reply.answers?.verb === 'DATA') {
+      const ending = (line: number) => model.lines[line].ending;
+      wireEndings = ending(e.reply.answers.line) === '\r\n' && ending(e.reply.lines[e.reply.lines.length - 1].line) === '\r\n';
+    }
+    if (e.kind === 'data-end') previousEndedBareLf = false;
+    if (e.kind !== 'data-line') continue;
+    if (e.escaped) {
+      // smtplib shows the escapes: "\n.\n" or "\r\n.\n" inside one send.
+      const smuggle = /(?:^|[^r])\\n\.(?:\\n|\\r\\n)|\\r\\n\.\\n/.exec(e.text);
+      if (smuggle) {
+        report('smtp.smuggling', range(e.line, e.col + smuggle.index, e.col + smuggle.index + smuggle[0].length), []);
+        continue;
+      }
+      const bare = /(?:^|[^r\\])\\n/.exec(e.text.replace(/\\\\/g, '__'));
+      if (bare) report('smtp.bare-lf', range(e.line, e.col + bare.index, e.col + bare.index + bare[0].length), []);
+      continue;
+    }
+    const source = model.lines[e.line];
+    // A tool's log (a marked line) shows the text it was given, not the octets it sent.
+    const dialect = model.units[e.unit]?.dialect;
+    if (wireEndings && (dialect === undefined || dialect === 'raw')) {
+      if (e.text === '.' && (source.ending === '\n' || (previousEndedBareLf && source.hasNewline))) report('smtp.smuggling', range(e.line, e.col, e.col + 1), []);
+      else if (source.ending === '\n' && e.text !== '.') report('smtp.bare-lf', range(e.line, e.col, e.endCol), []);
+    }
+    if (/<LF>\.<LF>|\\n\.\\n|\\r\\n\.\\n|\\n\.\\r\\n/.test(e.text)) report('smtp.smuggling', range(e.line, e.col, e.endCol), []);
+    previousEndedBareLf = source.ending === '\n';
+  }
+}
+
+/** Once per refused DATA: the server reads each line as a command and answers 500 (RFC 5321 §3.3). */
+function textAfterRefusal({ model, report }: Parameters<typeof dataRule.check>[0]): void {
+  const reported = new Set<unknown>();
+  for (const e of eventsOf(model, 'refused-data-text')) {
+    if (reported.has(e.data)) continue;
+    reported.add(e.data);
+    report('smtp.text-after-refused-data', range(e.line, e.col, Math.max(e.endCol, e.col + 1)), [e.data.reply?.code ?? '', String(e.data.line + 1)]);
+  }
+}
+
+/**
+ * The end of data got no reply although the transcript goes on (later commands) or says the
+ * connection closed. A transcript that just ends after the dot raises nothing: it may be cut.
+ */
+function noReplyAfterData({ model, report }: Parameters<typeof dataRule.check>[0]): void {
+  const answeredEmpty = new Set(eventsOf(model, 'codeless-reply').map((e) => e.due));
+  model.events.forEach((e, i) => {
+    if (e.kind !== 'data-end' || e.command.reply || answeredEmpty.has(e.command)) return;
+    const later = model.events.slice(i + 1);
+    const closed = later.find((x) => x.kind === 'close-evidence');
+    const goesOn = later.some((x) => x.kind === 'command' || x.kind === 'reply');
+    if (!closed && !goesOn) return;
+    report('smtp.no-reply-after-data', range(e.endLine, e.command.col, model.lines[e.endLine]?.text.length ?? 0), []);
+  });
+}

@@ -1,0 +1,28 @@
+/** Line length limits (RFC 5321 §4.5.3.1.4, §4.5.3.1.5), with the allowances extensions grant the MAIL line (§4.5.3.1.1). */
+import { range } from '../../analysis';
+import { replies, sentCommands, type TranscriptRule } from './ruleContext';
+
+/** How much longer a MAIL line may get per parameter (RFC 5321 §4.5.3.1.1 and the extension RFCs). */
+const mailLineAllowance: Record<string, number> = { SIZE: 26, AUTH: 500, BODY: 16, REQUIRETLS: 11, SMTPUTF8: 9, RET: 9, ENVID: 108, BY: 30, 'MT-PRIORITY': 16 };
+
+export const lineLengthRule: TranscriptRule = {
+  ids: ['smtp.line-too-long'],
+  check({ model, report }) {
+    const octetsOf = (line: number, col: number, endCol: number) => Buffer.byteLength(model.lines[line].text.slice(col, endCol)) + 2;
+    for (const { reply } of replies(model)) {
+      for (const l of reply.lines) {
+        const octets = octetsOf(l.line, l.col, l.endCol);
+        if (!l.escaped && octets > 512) report('smtp.line-too-long', range(l.line, l.col, l.endCol), ['reply', String(octets), '512']);
+      }
+    }
+    for (const { command } of sentCommands(model)) {
+      const sent = command.sent!;
+      // AUTH lines carry credentials of any length (RFC 4954 §4 allows 12288 octets).
+      if (command.unknown || sent.escaped || command.verb === 'AUTH') continue;
+      const octets = octetsOf(command.line, command.col, sent.endCol);
+      let limit = 512;
+      if (command.verb === 'MAIL') for (const name of new Set(sent.mailPath?.params.map((p) => p.name))) limit += mailLineAllowance[name] ?? 0;
+      if (octets > limit) report('smtp.line-too-long', range(command.line, command.col, sent.endCol), ['command', String(octets), String(limit)]);
+    }
+  },
+};

@@ -1,0 +1,509 @@
+/**
+ * Builds the session model from the reader's units in one pass: groups reply lines into replies
+ * (RFC 5321 §4.2.1), pairs each reply with the oldest unanswered command (pipelining, RFC 2920),
+ * and follows the session state of RFC 5321 §4.1.4, RFC 3207 (STARTTLS), RFC 4954 (AUTH) and
+ * RFC 3030 (BDAT). It reports nothing: the rules read what it recorded.
+ */
+import { knowledge } from '../../knowledge';
+import type { SourceLine } from '../lines';
+import { suggestCommand } from './commandSpelling';
+import { isMaskedAuthLine, readAuthArgs, readCommandWords, readEhloLine, readMailPath, readSmtplibSummary } from './commandSyntax';
+import { isCloseEvidence, isImplicitTlsEvidence, isSendmailHostChange, isStarttlsWithoutOffer, tlsEvidence } from './evidence';
+import type { TranscriptReading, TranscriptUnit } from './reader';
+import type { Command, Extension, ModelEvent, Reply, ReplyLine, SentState, Session, Transaction, TranscriptModel } from './sessionModel';
+import { leadingEnhancedCode, parseReplyLine, type ReplyLineParts } from './transcriptLines';
+
+const knownVerbs = new Set(knowledge.commands.map((c) => c.command));
+// Commands of extensions and sister protocols that raw transcripts show (Postfix XCLIENT/XFORWARD,
+// LMTP's LHLO, Exchange's X-verbs): sent by the client even though the knowledge has no entry.
+export const extensionVerbs = new Set(['XCLIENT', 'XFORWARD', 'LHLO', 'XEXCH50', 'XUSR', 'XSHADOW', 'XAUTH']);
+// Replies a server may open a connection with (RFC 5321 §3.1, §4.3.2; RFC 7504).
+const greetingCodes = new Set(['220', '421', '554', '521']);
+/** Commands whose shape base64 cannot have (a colon, a space, a known one-word verb). */
+const commandShape = /^(?:(?:MAIL\s+FROM|RCPT\s+TO)\s?:|(?:EHLO|HELO|LHLO)\s+\S|(?:QUIT|RSET|NOOP|DATA|STARTTLS)\s*$)/i;
+const looksLikeCommand = (text: string) => commandShape.test(text.trim());
+export const credentialMechanisms = new Set(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
+
+/** The part of a unit that holds a protocol line (Exim's unmarked continuation lines are shifted). */
+interface LineView {
+  line: number;
+  start: number;
+  text: string;
+  escaped?: boolean;
+}
+
+export function buildSessionModel(lines: SourceLine[], reading: TranscriptReading): TranscriptModel {
+  return new SessionBuilder(lines, reading).build();
+}
+
+class SessionBuilder {
+  private readonly units: TranscriptUnit[];
+  private readonly model: TranscriptModel;
+  private readonly events: ModelEvent[];
+  private session!: Session;
+  private pending: Command[] = [];
+  private openReply?: Reply;
+  private lastReply?: Reply;
+  private clientSpokeSinceReply = false;
+  /** The client line being read comes right after a finished reply: the client's turn. */
+  private followsReply = false;
+  /** Replies closed in the current session. */
+  private sessionReplies = 0;
+  /** A file with tool markers treats unprefixed lines as foreign text, not raw protocol. */
+  private readonly prefixed: boolean;
+
+  private greetingSeen = false;
+  private heloSeen = false;
+  private tls = false;
+  private tlsReset = false;
+  private authenticated = false;
+  private quitSent = false;
+  private closedBy?: string;
+  private transaction?: Transaction;
+  private bdatLast = false;
+  private mailSinceLast = false;
+  private inData = false;
+  private dataStart = -1;
+  private inChunk = false;
+  private awaitingAuthData?: string;
+  private authCommand?: Command;
+  private refusedData?: Command;
+
+  constructor(lines: SourceLine[], reading: TranscriptReading) {
+    this.units = reading.units;
+    this.prefixed = this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
+    const implicitTls = this.units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text)));
+    this.model = { lines, reading, units: this.units, sessions: [], events: [], hasCrlf: lines.some((l) => l.crlf), implicitTls };
+    this.events = this.model.events;
+  }
+
+  build(): TranscriptModel {
+    this.startSession(0);
+    this.units.forEach((u, i) => this.visit(i, u));
+    if (this.openReply) this.finishOpenReply('end');
+    this.endSession(this.model.lines.length - 1);
+    return this.model;
+  }
+
+  private startSession(line: number): void {
+    this.session = { startLine: line, endLine: line, commands: [], transactions: [] };
+    this.model.sessions.push(this.session);
+    this.greetingSeen = this.heloSeen = this.tlsReset = this.authenticated = this.quitSent = false;
+    this.tls = this.model.implicitTls;
+    this.closedBy = this.transaction = this.refusedData = undefined;
+    this.pending = [];
+    this.sessionReplies = 0;
+  }
+
+  private endSession(line: number): void {
+    this.session.endLine = Math.max(this.session.startLine, line);
+  }
+
+  private visit(i: number, u: TranscriptUnit): void {
+    if (u.kind === 'blank') return;
+    if (u.quoted) return this.quotedReply(u);
+    if (u.kind === 'other' && isSendmailHostChange(u.text) && (this.session.greeting || this.session.commands.length || this.lastReply)) {
+      if (this.openReply) this.finishOpenReply('next-command');
+      this.endSession(u.line - 1);
+      this.startSession(u.line);
+      return;
+    }
+    if ((u.kind === 'info' || u.kind === 'other') && isCloseEvidence(u.text)) this.events.push({ kind: 'close-evidence', line: u.line });
+    if ((u.kind === 'info' || u.kind === 'other') && isStarttlsWithoutOffer(u.text)) {
+      this.events.push({ kind: 'starttls-without-offer', line: u.line, col: u.start, endCol: u.start + u.text.trimEnd().length });
+    }
+    if (u.kind === 'info' || (u.kind === 'other' && tlsEvidence.test(u.text))) {
+      if (tlsEvidence.test(u.text) || u.tls) this.tls = true;
+      const summary = u.dialect === 'smtplib' ? readSmtplibSummary(u.text) : undefined;
+      if (summary) this.events.push({ kind: 'retcode', line: u.line, col: u.start + summary.offset, code: summary.code });
+      return;
+    }
+    if (u.tls) this.tls = true;
+    let direction = u.direction;
+    if (u.kind === 'other' && this.openReply && /^\s*\d{3}(?:[ -]|$)/.test(u.text)) {
+      // Exim's debug output prints the continuation lines of a multi-line reply without its marker
+      // (indented by the transport, at the margin by the server).
+      const indent = u.text.length - u.text.trimStart().length;
+      const parts = parseReplyLine(u.text.trimStart());
+      if (parts) {
+        this.replyLine(i, { line: u.line, start: u.start + indent, text: u.text.trimStart(), escaped: u.escaped }, parts);
+        return;
+      }
+    }
+    if (u.kind === 'other') {
+      if (this.prefixed) {
+        this.looseReply(u);
+        return;
+      }
+      direction = 'either';
+    }
+    const reply = parseReplyLine(u.text);
+    // Tools that never show the message body (Postfix, Exim) make a reply-shaped line a reply even
+    // while DATA is open; in raw transcripts a body line may look like a reply.
+    const bodyShown = u.dialect !== 'postfix' && u.dialect !== 'exim';
+    if (direction === 'either') direction = reply && !(this.inData && bodyShown) ? 'server' : 'client';
+
+    if (direction === 'server') {
+      if (this.inData) this.endData(u.line, false);
+      if (reply) this.replyLine(i, u, reply);
+      else this.codelessReply(i, u);
+      return;
+    }
+    if (this.openReply) this.finishOpenReply('next-command');
+    if (this.strayEhloText(u)) return;
+    this.followsReply = !this.clientSpokeSinceReply && this.lastReply !== undefined;
+    this.clientSpokeSinceReply = true;
+    if (this.inData) return this.dataLine(i, u);
+    // A tool that hides the AUTH exchange's data lines shows the next command in their place.
+    if (this.awaitingAuthData && !looksLikeCommand(u.text)) return this.authData(i, u);
+    this.awaitingAuthData = undefined;
+    // A raw transcript shows the octets of a BDAT chunk right after the command.
+    if (this.inChunk && u.kind === 'other') return;
+    if (this.refusedData && this.refusedDataText(i, u)) return;
+    this.commandLine(i, u);
+  }
+
+  // Replies ---------------------------------------------------------------------------------
+
+  private replyLine(unit: number, v: LineView, parts: ReplyLineParts): void {
+    this.inChunk = false;
+    const replyLine: ReplyLine = {
+      unit,
+      line: v.line,
+      col: v.start,
+      code: parts.code,
+      separator: parts.separator,
+      text: parts.text,
+      textCol: v.start + parts.textOffset,
+      endCol: v.start + v.text.length,
+      escaped: !!v.escaped,
+    };
+    const enhanced = leadingEnhancedCode(parts.text);
+    if (enhanced) replyLine.enhanced = { code: enhanced, col: replyLine.textCol };
+    if (this.openReply) this.openReply.lines.push(replyLine);
+    else this.openReply = { lines: [replyLine], code: replyLine.code };
+    if (replyLine.separator !== '-') this.closeReply(this.openReply);
+  }
+
+  /** A client line arrived (or the file ended) while the reply still said "more lines follow". */
+  private finishOpenReply(why: 'next-command' | 'end'): void {
+    const reply = this.openReply!;
+    reply.unfinished = why;
+    this.closeReply(reply);
+  }
+
+  private closeReply(reply: Reply): void {
+    const previous = this.lastReply;
+    const clientSpoke = this.clientSpokeSinceReply;
+    this.openReply = undefined;
+    this.lastReply = reply;
+    this.clientSpokeSinceReply = false;
+    const first = reply.lines[0];
+    this.session.endLine = reply.lines[reply.lines.length - 1].line;
+    // The server speaks first (RFC 5321 §3.1): a 220 before any reply of the session is its
+    // greeting, even when the client already sent something (an "early talker").
+    if (reply.code === '220' && !this.session.greeting && !this.sessionReplies && this.pending.length && !['STARTTLS', 'XCLIENT'].includes(this.pending[0].verb)) {
+      for (const early of this.pending) early.beforeGreeting = true;
+      this.pending.unshift(this.pseudoCommand('CONNECT', first.line));
+    }
+    this.sessionReplies++;
+    let command = this.sendmailAnswersHiddenCommand(reply) ? undefined : this.pending.shift();
+    if (!command && !this.session.greeting && !this.session.commands.length && greetingCodes.has(reply.code)) {
+      command = this.pseudoCommand('CONNECT', first.line);
+    } else if (!command && reply.code === '220' && (this.closedBy || this.quitSent || this.session.commands.length)) {
+      // An unprompted greeting after the end of a session: a new connection.
+      this.endSession(first.line - 1);
+      this.startSession(first.line);
+      command = this.pseudoCommand('CONNECT', first.line);
+    } else if (!command && !clientSpoke && previous?.ehloLines && previous.code === reply.code) {
+      // Nothing waits for it and it follows an EHLO reply directly: a line after that reply's last line.
+      reply.strayAfterEhlo = previous;
+    }
+    reply.answers = command;
+    if (command) command.reply = reply;
+    this.applyReply(reply);
+    this.events.push({ kind: 'reply', reply, session: this.session });
+  }
+
+  /**
+   * Sendmail's "Transcript of session follows" shows only the last command of a pipelined group:
+   * ">>> DATA" followed by two replies means the first answers a RCPT that is not shown.
+   */
+  private sendmailAnswersHiddenCommand(reply: Reply): boolean {
+    const next = this.pending[0];
+    const last = reply.lines[reply.lines.length - 1];
+    if (next?.verb !== 'DATA' || this.pending.length > 1 || this.units[last.unit]?.dialect !== 'sendmail' || reply.code === '354') return false;
+    for (let j = last.unit + 1; j < this.units.length && this.units[j].line < last.line + 20; j++) {
+      const u = this.units[j];
+      if (u.kind !== 'protocol') continue;
+      return u.direction === 'server' && parseReplyLine(u.text) !== undefined;
+    }
+    return false;
+  }
+
+  private pseudoCommand(verb: string, line: number): Command {
+    return { line, col: 0, verb, args: '', argsCol: 0, pipelined: false };
+  }
+
+  /** The state changes a reply causes (RFC 5321 §4.1.4, RFC 3207 §4.2, RFC 4954, RFC 3030). */
+  private applyReply(reply: Reply): void {
+    const command = reply.answers;
+    const cls = reply.code[0];
+    // 221 closes the channel whatever it answers (Postfix ends a session on a non-SMTP line with it).
+    if (reply.code === '421' || reply.code === '221') this.closedBy = reply.code;
+    if (!command) return;
+    switch (command.verb) {
+      case 'CONNECT':
+        this.greetingSeen = true;
+        this.session.greeting = reply;
+        break;
+      case 'EHLO':
+      case 'HELO':
+      case 'LHLO':
+        if (cls === '2') {
+          this.heloSeen = true;
+          this.tlsReset = false;
+          this.session.heloReply = reply;
+          this.session.extensions = command.verb === 'HELO' ? new Map() : this.readExtensions(reply);
+          this.transaction = undefined;
+        }
+        break;
+      case 'XCLIENT':
+        // Postfix answers XCLIENT with a fresh greeting: the client must say EHLO again.
+        if (reply.code === '220') {
+          this.heloSeen = false;
+          this.session.extensions = this.transaction = undefined;
+        }
+        break;
+      case 'STARTTLS':
+        if (reply.code === '220') {
+          this.tls = this.tlsReset = true;
+          this.heloSeen = this.authenticated = false;
+          this.session.extensions = this.transaction = undefined;
+        }
+        break;
+      case 'AUTH':
+        if (reply.code === '235') this.authenticated = true;
+        // The outline shows how the whole exchange ended, not the 334 that began it.
+        (command.authOf ?? command).finalReply = reply;
+        if (reply.code === '334') {
+          this.awaitingAuthData = command.args.split(/\s+/)[0]?.toUpperCase() ?? '';
+          this.authCommand = command.authOf ?? command;
+        }
+        break;
+      case 'DATA':
+        if (reply.code === '354') {
+          this.inData = true;
+          this.dataStart = command.line;
+          this.refusedData = undefined;
+        } else if (cls === '4' || cls === '5') this.refusedData = command;
+        break;
+      case 'DATA-END':
+        this.transaction = undefined;
+        break;
+      case 'RSET':
+        if (this.transaction) this.transaction.reset = true;
+        this.transaction = undefined;
+        this.bdatLast = false;
+        break;
+      case 'BDAT':
+        if (/\bLAST\s*$/i.test(command.args)) this.transaction = undefined;
+        break;
+    }
+  }
+
+  private readExtensions(reply: Reply): Map<string, Extension> {
+    const extensions = new Map<string, Extension>();
+    reply.ehloLines = [];
+    const first = reply.lines[0];
+    const word = first.text.trim().split(/\s+/)[0];
+    reply.ehloFirstWord = { text: word, col: first.textCol + (first.text.length - first.text.trimStart().length) };
+    for (const l of reply.lines.slice(1)) {
+      const e = readEhloLine(l.text, l.textCol);
+      if (!e) continue;
+      reply.ehloLines.push({ ...e, line: l.line });
+      extensions.set(e.keyword, { params: e.params, line: l.line });
+    }
+    return extensions;
+  }
+
+  /** A server line without a reply code: an empty reply where one was due, or stray text. */
+  private codelessReply(unit: number, u: TranscriptUnit): void {
+    const due = this.pending[0] ?? (!this.lastReply && !this.session.commands.length ? 'greeting' : undefined);
+    let replyFollows = false;
+    for (let j = unit + 1; j < this.units.length; j++) {
+      const next = this.units[j];
+      if (next.kind !== 'protocol') continue;
+      replyFollows = next.direction !== 'client' && parseReplyLine(next.text) !== undefined;
+      break;
+    }
+    this.events.push({ kind: 'codeless-reply', unit, line: u.line, col: u.start, endCol: u.start + u.text.length, due, replyFollows });
+  }
+
+  /** Unprefixed reply-shaped text in a prefixed file: explained, but not part of the session. */
+  private looseReply(u: TranscriptUnit): void {
+    const parts = parseReplyLine(u.text.trimEnd());
+    if (!parts) return;
+    this.events.push({ kind: 'loose-reply', line: u.line, col: u.start, code: parts.code, text: parts.text, textCol: u.start + parts.textOffset, enhanced: leadingEnhancedCode(parts.text) });
+  }
+
+  /** A reply quoted in tool output (the reader found it): its code, or an enhanced code alone. */
+  private quotedReply(u: TranscriptUnit): void {
+    const e = u.quotedEnhanced;
+    if (!u.text) {
+      if (e) this.events.push({ kind: 'loose-enhanced', line: u.line, col: e.col, code: e.code });
+      return;
+    }
+    this.events.push({ kind: 'loose-reply', line: u.line, col: u.start, code: u.text, text: '', textCol: e?.col ?? u.start + 4, enhanced: e?.code });
+  }
+
+  // Client lines ----------------------------------------------------------------------------
+
+  /**
+   * A raw line right after the last line of an EHLO reply that is no command but a keyword or a
+   * value on its own ("SIZE", "50000000"): the server's stray text, not the client's.
+   */
+  private strayEhloText(u: TranscriptUnit): boolean {
+    const reply = this.lastReply;
+    if (u.kind !== 'other' || this.prefixed || this.clientSpokeSinceReply || !reply?.ehloLines) return false;
+    const word = u.text.trim();
+    const first = word.split(/\s+/)[0].toUpperCase();
+    const isKeyword = (knowledge.extension(first)?.kinds.includes('ehlo-keyword') ?? false) && !knownVerbs.has(first) && !extensionVerbs.has(first);
+    if (!isKeyword && !/^\d+$/.test(word)) return false;
+    reply.strayText = { line: u.line, col: u.start + u.text.indexOf(word), text: word };
+    return true;
+  }
+
+  private commandLine(unit: number, u: TranscriptUnit): void {
+    const words = readCommandWords(u.text);
+    if (!words) return;
+    const verb = words.verb;
+    const explicitClient = u.kind === 'protocol' && u.direction === 'client';
+    let suggestion: string | undefined;
+    let typedWord = false;
+    if (!knownVerbs.has(verb)) {
+      // In raw transcripts only upper-case words count: tool output in between is prose.
+      const rawCommand = !this.prefixed && /^[A-Z0-9]+$/.test(words.written);
+      suggestion = suggestCommand(verb);
+      // A lone word typed where the client's turn begins (telnet's "exit") is the client's too.
+      typedWord = !this.prefixed && this.followsReply && !words.args && /^[A-Za-z]{2,12}$/.test(words.written);
+      // The server still answers a command it does not know (XCLIENT, LHLO, a typo): pair the reply
+      // with it, so that later replies stay with their own commands.
+      if (!explicitClient && !typedWord && !(rawCommand && (suggestion !== undefined || extensionVerbs.has(verb)))) return;
+    }
+    const unanswered = this.pending.filter((p) => p.verb !== 'CONNECT');
+    const command: Command = {
+      unit,
+      line: u.line,
+      col: u.start,
+      verb,
+      args: words.args,
+      argsCol: u.start + words.argsOffset,
+      pipelined: unanswered.length > 0,
+      sent: { words, state: this.snapshot(unanswered), explicitClient: explicitClient || typedWord, suggestion, endCol: u.start + u.text.length, escaped: !!u.escaped },
+    };
+    this.session.endLine = u.line;
+    if (!knownVerbs.has(verb)) command.unknown = true;
+    else {
+      if (verb === 'MAIL' || verb === 'RCPT') command.sent!.mailPath = readMailPath(command.args, command.argsCol);
+      if (verb === 'AUTH') command.sent!.auth = readAuthArgs(command.args, command.argsCol);
+      this.applyCommand(command, u);
+    }
+    this.session.commands.push(command);
+    this.pending.push(command);
+    this.events.push({ kind: 'command', command, session: this.session });
+  }
+
+  private snapshot(unanswered: Command[]): SentState {
+    const t = this.transaction;
+    return {
+      greetingSeen: this.greetingSeen,
+      heloSeen: this.heloSeen,
+      tlsReset: this.tlsReset,
+      tls: this.tls,
+      authenticated: this.authenticated,
+      quitSent: this.quitSent,
+      closedBy: this.closedBy,
+      extensions: this.session.extensions,
+      transaction: t,
+      rcpts: t ? [...t.rcpts] : [],
+      transactionData: t?.data,
+      bdatLast: this.bdatLast,
+      mailSinceLast: this.mailSinceLast,
+      transactionsSoFar: this.session.transactions.length,
+      heloPending: this.pending.find((p) => p.verb === 'EHLO' || p.verb === 'HELO' || p.verb === 'LHLO'),
+      unanswered,
+      resetPending: this.pending.some((p) => p.verb === 'RSET'),
+    };
+  }
+
+  private applyCommand(command: Command, u: TranscriptUnit): void {
+    switch (command.verb) {
+      case 'MAIL':
+        this.transaction = { mail: command, rcpts: [], chunks: [] };
+        this.session.transactions.push(this.transaction);
+        this.bdatLast = false;
+        this.mailSinceLast = true;
+        break;
+      case 'RCPT':
+        this.transaction?.rcpts.push(command);
+        break;
+      case 'DATA':
+        if (this.transaction) this.transaction.data = command;
+        // A raw transcript may show the body without waiting for 354 (the reply comes later).
+        if (u.escaped) this.dataStart = command.line;
+        break;
+      case 'BDAT':
+        if (this.transaction && !this.transaction.data) this.transaction.data = command;
+        this.transaction?.chunks.push(command);
+        this.inChunk = u.kind === 'other' && /^\d+/.test(command.args) && !/^0+\b/.test(command.args);
+        if (/\bLAST\s*$/i.test(command.args)) {
+          this.bdatLast = true;
+          this.mailSinceLast = false;
+          if (this.transaction) this.transaction.end = command;
+        }
+        break;
+      case 'QUIT':
+        this.quitSent = true;
+        break;
+    }
+    if (command.verb !== 'DATA') this.refusedData = undefined;
+  }
+
+  private authData(unit: number, u: TranscriptUnit): void {
+    const mechanism = this.awaitingAuthData!;
+    this.awaitingAuthData = undefined;
+    const text = u.text.trim();
+    // The next command resumes after the server's reply.
+    this.pending.push({ ...this.pseudoCommand('AUTH', u.line), args: mechanism, authOf: this.authCommand });
+    if (isMaskedAuthLine(text)) return;
+    const endCol = u.start + (credentialMechanisms.has(mechanism) ? u.text.trimEnd().length : text.length);
+    this.events.push({ kind: 'auth-data', unit, line: u.line, col: u.start, endCol, mechanism });
+  }
+
+  /** After a refused DATA, lines up to "." that are no command are message text sent anyway. */
+  private refusedDataText(unit: number, u: TranscriptUnit): boolean {
+    const words = readCommandWords(u.text);
+    if (words && knownVerbs.has(words.verb)) return false;
+    this.events.push({ kind: 'refused-data-text', unit, line: u.line, col: u.start, endCol: u.start + u.text.trimEnd().length, data: this.refusedData! });
+    if (u.text.trim() === '.') this.refusedData = undefined;
+    return true;
+  }
+
+  // Message data ----------------------------------------------------------------------------
+
+  private dataLine(unit: number, u: TranscriptUnit): void {
+    this.events.push({ kind: 'data-line', unit, line: u.line, col: u.start, text: u.text, escaped: !!u.escaped, endCol: u.start + u.text.length });
+    const ends = u.escaped ? u.text === '.' || u.text.endsWith('\\r\\n.') : u.text === '.';
+    if (ends) this.endData(u.line, true, u.start);
+  }
+
+  private endData(line: number, sawDot: boolean, dotCol = 0): void {
+    this.inData = false;
+    const endLine = sawDot ? line : line - 1;
+    const end = { ...this.pseudoCommand('DATA-END', endLine), col: dotCol };
+    if (this.transaction) this.transaction.end = end;
+    this.pending.push(end);
+    this.events.push({ kind: 'data-end', command: end, startLine: this.dataStart, endLine });
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The session model of a transcript: replies grouped and paired with the commands they answer,
+ * sessions, transactions, and the state each command was sent in (RFC 5321 §4.1.4, RFC 3207,
+ * RFC 4954, RFC 3030). Built once by sessionBuilder.ts; the rules and the results only read it.
+ */
+import type { SourceLine } from '../lines';
+import type { TranscriptReading, TranscriptUnit } from './reader';
+import type { AuthArgs, CommandWords, EhloLine, MailPath } from './commandSyntax';
+
+export interface ReplyLine {
+  /** Index of the unit in reading.units. */
+  unit: number;
+  line: number;
+  /** Column of the reply code. */
+  col: number;
+  code: string;
+  separator: '-' | ' ' | '';
+  text: string;
+  textCol: number;
+  enhanced?: { code: string; col: number };
+  /** Where the line's protocol text ends. */
+  endCol: number;
+  /** The tool showed the line with its escapes (smtplib): its length is not the wire length. */
+  escaped: boolean;
+}
+
+export interface Reply {
+  lines: ReplyLine[];
+  code: string;
+  answers?: Command;
+  /** The reply was still open ("250-") when the next client line came or the transcript ended. */
+  unfinished?: 'next-command' | 'end';
+  /** For a positive EHLO/LHLO reply: its ehlo-lines (RFC 5321 §4.1.1.1), the first line excluded. */
+  ehloLines?: (EhloLine & { line: number })[];
+  /** The first word of a positive EHLO reply: the server's domain (RFC 5321 §4.1.1.1). */
+  ehloFirstWord?: { text: string; col: number };
+  /** Nothing waited for this reply, and it came right after that EHLO reply: a stray line. */
+  strayAfterEhlo?: Reply;
+  /** For an EHLO reply: a line without a code right after its last line (a keyword or value alone). */
+  strayText?: { line: number; col: number; text: string };
+}
+
+export interface Extension {
+  params: string;
+  line: number;
+}
+
+/** What the client could know when it sent a command. */
+export interface SentState {
+  greetingSeen: boolean;
+  heloSeen: boolean;
+  /** STARTTLS succeeded and no EHLO followed yet. */
+  tlsReset: boolean;
+  tls: boolean;
+  authenticated: boolean;
+  quitSent: boolean;
+  closedBy?: string;
+  extensions?: Map<string, Extension>;
+  transaction?: Transaction;
+  /** The transaction's RCPTs and first DATA/BDAT at that moment. */
+  rcpts: Command[];
+  transactionData?: Command;
+  bdatLast: boolean;
+  mailSinceLast: boolean;
+  transactionsSoFar: number;
+  /** The EHLO/HELO of this session that still waits for its reply. */
+  heloPending?: Command;
+  /** The commands still waiting for their replies (the pseudo-command of the greeting excluded). */
+  unanswered: Command[];
+  /** A RSET still waits for its reply: the transaction is as good as closed. */
+  resetPending: boolean;
+}
+
+export interface Command {
+  unit?: number;
+  line: number;
+  col: number;
+  /** Upper-cased verb, or CONNECT / DATA-END for the pseudo-commands. */
+  verb: string;
+  args: string;
+  argsCol: number;
+  reply?: Reply;
+  /** Sent while earlier commands were still unanswered. */
+  pipelined: boolean;
+  /** A verb the knowledge does not describe (XCLIENT, LHLO, a typo): paired, but not explained. */
+  unknown?: boolean;
+  /** For the data lines of an AUTH exchange: the AUTH command they continue. */
+  authOf?: Command;
+  /** For AUTH: the reply that ended the exchange (235, 535…), after any 334 challenges. */
+  finalReply?: Reply;
+  /** Set for the commands the client sent (not the pseudo-commands). */
+  sent?: SentCommand;
+  /** Sent before the server's greeting arrived (RFC 5321 §3.1: the server speaks first). */
+  beforeGreeting?: boolean;
+}
+
+export interface SentCommand {
+  words: CommandWords;
+  state: SentState;
+  /** The reader said the client wrote this line (not inferred from a raw transcript). */
+  explicitClient: boolean;
+  /** A misspelling's likely command (EHL0 → EHLO). */
+  suggestion?: string;
+  endCol: number;
+  escaped: boolean;
+  mailPath?: MailPath;
+  auth?: AuthArgs;
+}
+
+export interface Transaction {
+  mail: Command;
+  rcpts: Command[];
+  data?: Command;
+  /** Every BDAT of the transaction, the LAST one included. */
+  chunks: Command[];
+  end?: Command;
+  reset?: boolean;
+}
+
+export interface Session {
+  startLine: number;
+  endLine: number;
+  greeting?: Reply;
+  heloReply?: Reply;
+  extensions?: Map<string, Extension>;
+  commands: Command[];
+  transactions: Transaction[];
+}
+
+/** What the model saw, in document order, for the rules and the results to visit. */
+export type ModelEvent =
+  | { kind: 'reply'; reply: Reply; session: Session }
+  | { kind: 'command'; command: Command; session: Session }
+  | { kind: 'auth-data'; unit: number; line: number; col: number; endCol: number; mechanism: string }
+  | { kind: 'data-line'; unit: number; line: number; col: number; text: string; escaped: boolean; endCol: number }
+  | { kind: 'data-end'; command: Command; startLine: number; endLine: number }
+  /** Client lines after DATA was refused: message text the server reads as commands. */
+  | { kind: 'refused-data-text'; unit: number; line: number; col: number; endCol: number; data: Command }
+  /** A server line without a reply code (RFC 5321 §4.2): due says which reply was expected. */
+  | { kind: 'codeless-reply'; unit: number; line: number; col: number; endCol: number; due?: Command | 'greeting'; replyFollows: boolean }
+  /** Reply-shaped text outside the session in a prefixed file: explained, not paired. */
+  | { kind: 'loose-reply'; line: number; col: number; code: string; text: string; textCol: number; enhanced?: string }
+  /** smtplib's summary of a reply ("reply: retcode (250)"), not counted again. */
+  | { kind: 'retcode'; line: number; col: number; code: string }
+  | { kind: 'loose-enhanced'; line: number; col: number; code: string }
+  | { kind: 'close-evidence'; line: number }
+  | { kind: 'starttls-without-offer'; line: number; col: number; endCol: number };
+
+export interface TranscriptModel {
+  lines: SourceLine[];
+  reading: TranscriptReading;
+  units: TranscriptUnit[];
+  sessions: Session[];
+  events: ModelEvent[];
+  /** Any line ends with CRLF, so bare LFs are visible. */
+  hasCrlf: boolean;
+  /** The document shows a connection with implicit TLS (port 465, smtps://). */
+  implicitTls: boolean;
+}
+
+/** The commands the client sent in a transaction, in order (BDAT chunks, not the end of DATA). */
+export function transactionCommands(t: Transaction): Command[] {
+  return [t.mail, ...t.rcpts, ...(t.chunks.length ? t.chunks : t.data ? [t.data] : [])];
+}
+
+export function commandName(verb: string): string {
+  if (verb === 'CONNECT') return 'connect';
+  if (verb === 'DATA-END') return '<CRLF>.<CRLF>';
+  return verb;
+}

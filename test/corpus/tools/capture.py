@@ -1,0 +1,407 @@
+#!/usr/bin/env python3
+"""Re-creates the printed-transcript corpus: runs real SMTP clients against scriptedSmtpServer.py on
+127.0.0.1 and saves what each printed. Not run by CI (needs the producers installed; see README).
+
+  python3 capture.py [producer-substring ...]
+
+Writes transcripts/<group>/<producer>/<name>.txt and the server's own record of the session to
+transcripts/<group>/sessions/<producer>/<name>.jsonl (read by expect.py).
+"""
+import os
+import pty
+import re
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / 'transcripts'
+CLIENTS = HERE / 'clients'
+TLS_DIR = Path(os.environ.get('CORPUS_TLS', '/tmp/corpus-tls'))
+PLAIN, SMTPS = 587, 465
+
+# group, producer -> list of (file name, server scenario, how to run). A run is
+# ('sh', command) [stdout and stderr to one pipe], ('pty', command) [a terminal], or
+# ('typed', command, lines) [a terminal where a person types `lines`, each after the reply arrives].
+RUNS = {}
+
+
+def add(group, producer, name, scenario, run):
+    RUNS.setdefault((group, producer), []).append((name, scenario, run))
+
+
+def py(args):
+    return f'python3 {CLIENTS}/smtplib_client.py {args}'
+
+
+R = ['--rcpt bob@example.net']
+for lvl in (1, 2):
+    add('dev', 'python-smtplib', f'ok-starttls-auth-debug{lvl}', 'ok', ('sh', py(f'--level {lvl} --mode starttls --auth')))
+    add('dev', 'python-smtplib', f'rcpt-reject-debug{lvl}', 'rcpt-reject', ('sh', py(f'--level {lvl} --mode plain --rcpt bob@example.net --rcpt nobody@example.net')))
+    add('dev', 'python-smtplib', f'auth-fail-cleartext-debug{lvl}', 'auth-fail', ('sh', py(f'--level {lvl} --mode plain --auth')))
+add('dev', 'python-smtplib', 'smtps-auth-debug1', 'ok', ('sh', py(f'--level 1 --mode smtps --port {SMTPS} --auth')))
+add('dev', 'python-smtplib', 'tempfail-debug1', 'tempfail', ('sh', py('--level 1 --mode plain')))
+add('dev', 'python-smtplib', 'shutdown-debug2', 'shutdown', ('sh', py('--level 2 --mode plain')))
+add('dev', 'python-smtplib', 'policy-reject-debug1', 'policy-reject', ('sh', py('--level 1 --mode plain')))
+add('dev', 'python-smtplib', 'fault-rset-530-debug1', 'fault-rset-530', ('sh', py('--level 1 --mode plain')))
+add('dev', 'python-smtplib', 'fault-stray-line-debug1', 'fault-stray-line', ('sh', py('--level 1 --mode plain')))
+add('dev', 'python-smtplib', 'fault-odd-codes-debug2', 'fault-odd-codes', ('sh', py('--level 2 --mode plain --rcpt bob@example.net --rcpt carol@example.net')))
+add('dev', 'python-smtplib', 'fault-ehlo-debug1', 'fault-ehlo', ('sh', py('--level 1 --mode plain')))
+
+SW = f'swaks --server 127.0.0.1 --port {PLAIN} --helo client.example --from alice@example.com --to bob@example.net --h-Subject "Corpus test 42"'
+add('dev', 'swaks', 'ok-starttls-auth', 'ok', ('sh', SW + ' -tls -a LOGIN --auth-user alice@example.com --auth-password s3cret-Pa55'))
+add('dev', 'swaks', 'smtps-auth-plain', 'ok', ('sh', SW.replace(str(PLAIN), str(SMTPS)) + ' -tlsc -a PLAIN --auth-user alice@example.com --auth-password s3cret-Pa55'))
+add('dev', 'swaks', 'rcpt-reject', 'rcpt-reject', ('sh', SW.replace('--to bob@example.net', '--to nobody@example.net')))
+add('dev', 'swaks', 'tempfail', 'tempfail', ('sh', SW))
+add('dev', 'swaks', 'auth-fail-cleartext', 'auth-fail', ('sh', SW + ' -a PLAIN --auth-user alice@example.com --auth-password wrong'))
+add('dev', 'swaks', 'policy-reject-pipelining', 'policy-reject', ('sh', SW + ' --pipeline'))
+add('dev', 'swaks', 'fault-odd-codes', 'fault-odd-codes', ('sh', SW))
+add('dev', 'swaks', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', SW))
+
+# openssl s_client as a person types into it. Lower-case rcpt: a line starting with R renegotiates.
+S_BASIC = ['EHLO client.example', 'mail from:<alice@example.com>', 'rcpt to:<bob@example.net>', 'DATA',
+           '#Subject: Corpus test 42', '#', '#Hello Bob, message 42.', '.', 'QUIT']
+SC = f'openssl s_client -connect 127.0.0.1:{SMTPS} -crlf'
+SCS = f'openssl s_client -starttls smtp -connect 127.0.0.1:{PLAIN} -crlf'
+add('dev', 'openssl-s_client', 'smtps-ok', 'ok', ('typed', SC, S_BASIC))
+add('dev', 'openssl-s_client', 'starttls-auth-login', 'ok', ('typed', SCS, ['EHLO client.example', 'AUTH LOGIN', '#YWxpY2VAZXhhbXBsZS5jb20=', '#czNjcmV0LVBhNTU='] + S_BASIC[1:]))
+add('dev', 'openssl-s_client', 'smtps-auth-fail-quiet', 'auth-fail', ('typed', SC + ' -quiet', ['EHLO client.example', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHdyb25n', 'QUIT']))
+add('dev', 'openssl-s_client', 'starttls-not-advertised', 'no-starttls', ('typed', SCS, ['EHLO client.example', 'mail from: alice@example.com', 'rcpt to:<nobody@example.net>', 'QUIT']))
+
+T_BASIC = ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'DATA', '#Subject: Corpus test 42', '#',
+           '#Hello Bob, message 42.', '.', 'QUIT']
+add('dev', 'telnet', 'ok', 'ok', ('typed', f'telnet 127.0.0.1 {PLAIN}', T_BASIC))
+add('dev', 'telnet', 'client-faults', 'ok', ('typed', f'telnet 127.0.0.1 {PLAIN}',
+    ['EHLO', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1', 'exit', 'QUIT']))
+add('dev', 'telnet', 'rcpt-reject-rset', 'rcpt-reject', ('typed', f'telnet 127.0.0.1 {PLAIN}',
+    ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'RSET', 'NOOP', 'VRFY bob', 'QUIT']))
+add('dev', 'telnet', 'fault-rset-530', 'fault-rset-530', ('typed', f'telnet 127.0.0.1 {PLAIN}',
+    ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT', 'QUIT']))
+
+MS = f'msmtp --debug --host=127.0.0.1 --domain=client.example --from=alice@example.com --tls-certcheck=off'
+MAIL = f'{CLIENTS}/message.eml'
+add('dev', 'msmtp', 'ok-starttls-auth', 'ok', ('sh', MS + f' --port={PLAIN} --tls=on --auth=login --user=alice@example.com --passwordeval="echo s3cret-Pa55" bob@example.net < {MAIL}'))
+add('dev', 'msmtp', 'smtps-auth', 'ok', ('sh', MS + f' --port={SMTPS} --tls=on --tls-starttls=off --auth=plain --user=alice@example.com --passwordeval="echo s3cret-Pa55" bob@example.net < {MAIL}'))
+add('dev', 'msmtp', 'rcpt-reject', 'rcpt-reject', ('sh', MS + f' --port={PLAIN} --tls=off bob@example.net nobody@example.net < {MAIL}'))
+add('dev', 'msmtp', 'auth-fail', 'auth-fail', ('sh', MS + f' --port={PLAIN} --tls=on --auth=plain --user=alice@example.com --passwordeval="echo wrong" bob@example.net < {MAIL}'))
+add('dev', 'msmtp', 'fault-ehlo', 'fault-ehlo', ('sh', MS + f' --port={PLAIN} --tls=off bob@example.net < {MAIL}'))
+
+PL = f'perl {CLIENTS}/perl_client.pl'
+add('dev', 'perl-net-smtp', 'ok-starttls-auth', 'ok', ('sh', PL + f' --port {PLAIN} --starttls --auth'))
+add('dev', 'perl-net-smtp', 'smtps', 'ok', ('sh', PL + f' --port {SMTPS} --ssl'))
+add('dev', 'perl-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', PL + f' --port {PLAIN} --rcpt bob@example.net --rcpt nobody@example.net'))
+add('dev', 'perl-net-smtp', 'policy-reject', 'policy-reject', ('sh', PL + f' --port {PLAIN}'))
+add('dev', 'perl-net-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', PL + f' --port {PLAIN} --rcpt bob@example.net --rcpt carol@example.net'))
+
+# ---------------- holdout
+CU = f'curl -v --url smtp://127.0.0.1:{PLAIN} --mail-from alice@example.com --mail-rcpt bob@example.net -T {MAIL}'
+add('holdout', 'curl', 'ok-starttls-auth', 'ok', ('sh', CU + ' --ssl-reqd -k --user alice@example.com:s3cret-Pa55'))
+add('holdout', 'curl', 'smtps-auth', 'ok', ('sh', CU.replace(f'smtp://127.0.0.1:{PLAIN}', f'smtps://127.0.0.1:{SMTPS}') + ' -k --user alice@example.com:s3cret-Pa55'))
+add('holdout', 'curl', 'rcpt-reject', 'rcpt-reject', ('sh', CU.replace('bob@example.net', 'nobody@example.net')))
+add('holdout', 'curl', 'auth-fail-cleartext', 'auth-fail', ('sh', CU + ' --user alice@example.com:wrong'))
+add('holdout', 'curl', 'shutdown', 'shutdown', ('sh', CU))
+add('holdout', 'curl', 'fault-stray-line', 'fault-stray-line', ('sh', CU))
+add('holdout', 'curl', 'progress-meter-tty', 'ok', ('pty', CU))
+
+PH = f'php {CLIENTS}/phpmailer_client.php'
+for lvl in (1, 2, 3, 4):
+    add('holdout', 'phpmailer', f'ok-starttls-auth-debug{lvl}', 'ok', ('sh', PH + f' {lvl} starttls {PLAIN} auth'))
+add('holdout', 'phpmailer', 'smtps-auth-debug2', 'ok', ('sh', PH + f' 2 smtps {SMTPS} auth'))
+add('holdout', 'phpmailer', 'rcpt-reject-debug2', 'rcpt-reject', ('sh', PH + f' 2 plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('holdout', 'phpmailer', 'auth-fail-debug3', 'auth-fail', ('sh', PH + f' 3 starttls {PLAIN} auth'))
+add('holdout', 'phpmailer', 'policy-reject-debug2', 'policy-reject', ('sh', PH + f' 2 plain {PLAIN} noauth'))
+add('holdout', 'phpmailer', 'fault-rset-530-debug2', 'fault-rset-530', ('sh', PH + f' 2 plain {PLAIN} noauth'))
+add('holdout', 'phpmailer', 'fault-ehlo-debug4', 'fault-ehlo', ('sh', PH + f' 4 plain {PLAIN} noauth'))
+
+NM = f'node {CLIENTS}/nodemailer_client.js'
+add('holdout', 'nodemailer', 'ok-starttls-auth', 'ok', ('sh', NM + f' starttls {PLAIN} auth'))
+add('holdout', 'nodemailer', 'smtps-auth', 'ok', ('sh', NM + f' smtps {SMTPS} auth'))
+add('holdout', 'nodemailer', 'rcpt-reject', 'rcpt-reject', ('sh', NM + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('holdout', 'nodemailer', 'tempfail', 'tempfail', ('sh', NM + f' plain {PLAIN} noauth'))
+add('holdout', 'nodemailer', 'fault-odd-codes', 'fault-odd-codes', ('sh', NM + f' plain {PLAIN} noauth bob@example.net carol@example.net'))
+add('holdout', 'nodemailer', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', NM + f' plain {PLAIN} noauth'))
+
+JV = 'java -cp /tmp/corpus-java:/usr/share/java/jakarta-mail.jar:/usr/share/java/jakarta-activation.jar JavaMailClient'
+add('holdout', 'javamail', 'ok-starttls-auth', 'ok', ('sh', JV + f' starttls {PLAIN} auth'))
+add('holdout', 'javamail', 'smtps-auth', 'ok', ('sh', JV + f' smtps {SMTPS} auth'))
+add('holdout', 'javamail', 'rcpt-reject', 'rcpt-reject', ('sh', JV + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('holdout', 'javamail', 'policy-reject', 'policy-reject', ('sh', JV + f' plain {PLAIN} noauth'))
+add('holdout', 'javamail', 'fault-rset-530', 'fault-rset-530', ('sh', JV + f' plain {PLAIN} noauth'))
+
+RB = f'ruby {CLIENTS}/ruby_client.rb'
+add('holdout', 'ruby-net-smtp', 'ok-starttls-auth', 'ok', ('sh', RB + f' starttls {PLAIN} auth'))
+add('holdout', 'ruby-net-smtp', 'smtps', 'ok', ('sh', RB + f' smtps {SMTPS} noauth'))
+add('holdout', 'ruby-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', RB + f' plain {PLAIN} noauth nobody@example.net'))
+add('holdout', 'ruby-net-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', RB + f' plain {PLAIN} noauth'))
+
+GO = '/tmp/corpus-go/goclient'
+add('dev', 'go-net-smtp', 'ok-auth-cleartext', 'ok', ('sh', GO + f' plain 127.0.0.1:{PLAIN} auth'))
+add('dev', 'go-net-smtp', 'smtps-auth', 'ok', ('sh', GO + f' smtps 127.0.0.1:{SMTPS} auth'))
+add('dev', 'go-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', GO + f' plain 127.0.0.1:{PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev', 'go-net-smtp', 'tempfail', 'tempfail', ('sh', GO + f' plain 127.0.0.1:{PLAIN} noauth'))
+
+SN = (f's-nail -:/ -vv -S v15-compat=yes -S hostname=client.example -S from=alice@example.com -S tls-verify=ignore -s "Corpus test 42"')
+ECHO = 'echo "Hello Bob, message 42." | '
+add('holdout', 's-nail', 'ok-starttls-auth', 'ok', ('sh', ECHO + SN + f" -S 'mta=smtp://alice%40example.com:s3cret-Pa55@127.0.0.1:{PLAIN}' -S smtp-use-starttls -S smtp-auth=login bob@example.net"))
+add('holdout', 's-nail', 'smtps-auth', 'ok', ('sh', ECHO + SN + f" -S 'mta=smtps://alice%40example.com:s3cret-Pa55@127.0.0.1:{SMTPS}' -S smtp-auth=plain bob@example.net"))
+add('holdout', 's-nail', 'rcpt-reject', 'rcpt-reject', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none nobody@example.net"))
+add('holdout', 's-nail', 'policy-reject', 'policy-reject', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none bob@example.net"))
+add('holdout', 's-nail', 'fault-stray-line', 'fault-stray-line', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none bob@example.net"))
+
+def neomutt(url, extra=''):
+    return ('rm -f /tmp/corpus-neomutt.log*; echo "Hello Bob, message 42." | timeout 20 neomutt -n -F ' + f'{CLIENTS}/muttrc '
+            + f"-e 'set smtp_url=\"{url}\"' {extra} -d 2 -l /tmp/corpus-neomutt.log -s 'Corpus test 42' bob@example.net >/dev/null 2>&1; cat /tmp/corpus-neomutt.log0")
+
+
+add('holdout', 'neomutt', 'ok-starttls-auth', 'ok', ('sh', neomutt(f'smtp://alice@example.com@127.0.0.1:{PLAIN}/', "-e 'set smtp_pass=s3cret-Pa55 ssl_starttls=yes ssl_force_tls=yes'")))
+add('holdout', 'neomutt', 'smtps-auth', 'ok', ('sh', neomutt(f'smtps://alice@example.com@127.0.0.1:{SMTPS}/', "-e 'set smtp_pass=s3cret-Pa55'")))
+add('holdout', 'neomutt', 'rcpt-reject', 'rcpt-reject', ('sh', neomutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'").replace(' bob@example.net', ' nobody@example.net')))
+add('holdout', 'neomutt', 'tempfail', 'tempfail', ('sh', neomutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'")))
+
+# Postfix: postconf -e myhostname=client.example relayhost=[127.0.0.1]:587 debug_peer_list=127.0.0.1
+#   inet_interfaces=loopback-only inet_protocols=ipv4 smtp_tls_security_level=may smtp_tls_loglevel=1
+#   maillog_file=/var/log/postfix-corpus.log mydestination=localhost smtp_dns_support_level=disabled debug_peer_level=1
+PF = f'{CLIENTS}/postfix_run.sh'
+add('holdout', 'postfix-smtp-verbose', 'ok-starttls', 'ok', ('sh', PF + ' bob@example.net'))
+add('holdout', 'postfix-smtp-verbose', 'rcpt-reject', 'rcpt-reject', ('sh', PF + ' bob@example.net nobody@example.net'))
+add('holdout', 'postfix-smtp-verbose', 'tempfail', 'tempfail', ('sh', PF + ' bob@example.net'))
+add('holdout', 'postfix-smtp-verbose', 'policy-reject', 'policy-reject', ('sh', PF + ' bob@example.net'))
+
+NC = ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'RCPT TO:<nobody@example.net>', 'DATA',
+      '#Subject: Corpus test 42', '#', '#Hello Bob, message 42.', '.', 'QUIT']
+add('holdout', 'netcat', 'rcpt-reject', 'rcpt-reject', ('typed', f'nc -C 127.0.0.1 {PLAIN}', NC))
+add('holdout', 'netcat', 'fault-no-data-reply', 'fault-no-data-reply', ('typed', f'nc -C 127.0.0.1 {PLAIN}', NC[:3] + NC[4:]))
+add('holdout', 'netcat', 'tempfail', 'tempfail', ('typed', f'nc 127.0.0.1 {PLAIN}', ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
+
+
+# ---------------- MTAs whose own output is the transcript
+# ('server', command, seconds to start, client run): the client talks to the MTA through recordingProxy.py.
+# ('selftyped', command, lines): an MTA's test mode on a terminal (exim -bh); the session record is built
+# from the typed lines and the reply lines it printed.
+SMTPLIB_VIA_PROXY = f'python3 {CLIENTS}/smtplib_client.py --level 0 --mode plain --port {PLAIN}'
+NODE_SRV = f'node {CLIENTS}/smtpServerNpm.js'
+add('holdout', 'smtp-server-npm', 'ok-auth', 'real-mta', ('server', NODE_SRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --auth')))
+add('holdout', 'smtp-server-npm', 'rcpt-reject', 'real-mta', ('server', NODE_SRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+add('holdout', 'smtp-server-npm', 'tempfail-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<grey@example.net>', 'RCPT TO:<bob@example.net>', 'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
+add('holdout', 'smtp-server-npm', 'data-refused-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
+add('holdout', 'smtp-server-npm', 'client-faults-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO', 'HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHdyb25n', 'exit', 'QUIT'])))
+HARAKA = '/tmp/corpus-node/node_modules/.bin/haraka -c /tmp/haraka/cfg'
+add('holdout', 'haraka', 'ok', 'real-mta', ('server', HARAKA, 3.0, ('sh', SMTPLIB_VIA_PROXY)))
+add('holdout', 'haraka', 'rcpt-reject', 'real-mta', ('server', HARAKA, 3.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.org')))
+add('holdout', 'haraka', 'client-faults-typed', 'real-mta', ('server', HARAKA, 3.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM:<alice@example.com>', 'MAIL FROM:<alice@example.com>', 'exit', 'QUIT'])))
+
+SMTPD = 'smtpd -d -v -T smtp -f /tmp/opensmtpd/smtpd.conf'
+add('holdout', 'opensmtpd', 'ok', 'real-mta', ('server', SMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY)))
+add('holdout', 'opensmtpd', 'rcpt-reject', 'real-mta', ('server', SMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.org')))
+add('holdout', 'opensmtpd', 'client-faults-typed', 'real-mta', ('server', SMTPD, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>',
+     'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
+
+EXIM = 'exim4 -bh 192.0.2.10'
+add('dev', 'exim-bh', 'ok', 'real-mta', ('selftyped', EXIM, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<root@localhost>', 'DATA',
+    '#Subject: Corpus test 42', '#', '#Hello, message 42.', '.', 'QUIT']))
+add('dev', 'exim-bh', 'rcpt-reject', 'real-mta', ('selftyped', EXIM, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@localhost>',
+    'RCPT TO:<bob@example.net>', 'DATA', 'QUIT']))
+add('dev', 'exim-bh', 'client-faults', 'real-mta', ('selftyped', EXIM, ['EHLO', 'HELO client.example', 'RCPT TO:<root@localhost>', 'MAIL FROM: alice@example.com',
+    'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1', 'exit', 'QUIT']))
+
+
+# ---------------- dev, second round (issue 19: producers in neither first corpus)
+SE = ('timeout 30 sendemail -vv -s 127.0.0.1:{port} -o tls=no -o fqdn=client.example -f alice@example.com -u "Corpus test 42" '
+      '-m "Hello Bob, message 42."')
+add('dev', 'sendemail', 'ok-auth-cleartext', 'ok', ('sh', SE.format(port=PLAIN) + ' -t bob@example.net -xu alice@example.com -xp s3cret-Pa55'))
+add('dev', 'sendemail', 'rcpt-reject', 'rcpt-reject', ('sh', SE.format(port=PLAIN) + ' -t bob@example.net nobody@example.net'))
+add('dev', 'sendemail', 'tempfail', 'tempfail', ('sh', SE.format(port=PLAIN) + ' -t bob@example.net'))
+add('dev', 'sendemail', 'auth-fail', 'auth-fail', ('sh', SE.format(port=PLAIN) + ' -t bob@example.net -xu alice@example.com -xp wrong'))
+add('dev', 'sendemail', 'policy-reject', 'policy-reject', ('sh', SE.format(port=PLAIN) + ' -t bob@example.net'))
+
+SS = f'SSMTP=${{SSMTP:-/tmp/xdeb/root/usr/sbin/ssmtp}} bash {CLIENTS}/ssmtp_run.sh'
+add('dev', 'ssmtp', 'ok-starttls-auth', 'ok', ('sh', SS + f' starttls {PLAIN} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev', 'ssmtp', 'smtps-auth', 'ok', ('sh', SS + f' smtps {SMTPS} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev', 'ssmtp', 'rcpt-reject', 'rcpt-reject', ('sh', SS + f' plain {PLAIN} none nobody@example.net'))
+add('dev', 'ssmtp', 'auth-fail-cleartext', 'auth-fail', ('sh', SS + f' plain {PLAIN} alice@example.com:wrong bob@example.net'))
+add('dev', 'ssmtp', 'fault-rset-530', 'fault-rset-530', ('sh', SS + f' plain {PLAIN} none bob@example.net'))
+
+
+def mailutils(url, rcpt='bob@example.net'):
+    return (f"echo 'Hello Bob, message 42.' | timeout 30 mail --debug-level=mailer.prot -E 'set sendmail=\"{url}\"' "
+            f"-r alice@example.com -s 'Corpus test 42' {rcpt}")
+
+
+add('dev', 'mailutils-mail', 'ok-starttls-auth', 'ok', ('sh', mailutils(f'smtp://alice%40example.com:s3cret-Pa55@127.0.0.1:{PLAIN}')))
+add('dev', 'mailutils-mail', 'rcpt-reject', 'rcpt-reject', ('sh', mailutils(f'smtp://127.0.0.1:{PLAIN}', 'bob@example.net nobody@example.net')))
+add('dev', 'mailutils-mail', 'tempfail', 'tempfail', ('sh', mailutils(f'smtp://127.0.0.1:{PLAIN}')))
+add('dev', 'mailutils-mail', 'fault-ehlo', 'fault-ehlo', ('sh', mailutils(f'smtp://127.0.0.1:{PLAIN}')))
+add('dev', 'mailutils-mail', 'policy-reject', 'policy-reject', ('sh', mailutils(f'smtp://127.0.0.1:{PLAIN}')))
+
+MSP = f'perl {CLIENTS}/mail_sendmail_client.pl {PLAIN}'
+add('dev', 'perl-mail-sendmail', 'ok', 'ok', ('sh', MSP))
+add('dev', 'perl-mail-sendmail', 'auth-cleartext', 'ok', ('sh', MSP + ' --auth alice@example.com:s3cret-Pa55'))
+add('dev', 'perl-mail-sendmail', 'rcpt-reject', 'rcpt-reject', ('sh', MSP + ' bob@example.net nobody@example.net'))
+add('dev', 'perl-mail-sendmail', 'policy-reject', 'policy-reject', ('sh', MSP))
+add('dev', 'perl-mail-sendmail', 'fault-stray-line', 'fault-stray-line', ('sh', MSP))
+
+PNS = f'php {CLIENTS}/pear_net_smtp_client.php'
+add('dev', 'pear-net-smtp', 'ok-starttls-auth', 'ok', ('sh', PNS + f' starttls {PLAIN} auth'))
+add('dev', 'pear-net-smtp', 'smtps-auth', 'ok', ('sh', PNS + f' smtps {SMTPS} auth'))
+add('dev', 'pear-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', PNS + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev', 'pear-net-smtp', 'auth-fail', 'auth-fail', ('sh', PNS + f' starttls {PLAIN} badauth'))
+add('dev', 'pear-net-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', PNS + f' plain {PLAIN} noauth bob@example.net carol@example.net'))
+
+TCL = f'tclsh {CLIENTS}/tcllib_smtp_client.tcl {PLAIN}'
+add('dev', 'tcllib-smtp', 'ok-auth-cleartext', 'ok', ('sh', TCL + ' alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev', 'tcllib-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', TCL + ' none bob@example.net nobody@example.net'))
+add('dev', 'tcllib-smtp', 'tempfail', 'tempfail', ('sh', TCL + ' none bob@example.net'))
+add('dev', 'tcllib-smtp', 'shutdown', 'shutdown', ('sh', TCL + ' none bob@example.net'))
+add('dev', 'tcllib-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', TCL + ' none bob@example.net'))
+
+# Java: mkdir /tmp/corpus-java-cn && javac -cp /usr/share/java/commons-net.jar -d /tmp/corpus-java-cn clients/CommonsNetClient.java
+CN = 'timeout 15 java -cp /tmp/corpus-java-cn:/usr/share/java/commons-net.jar CommonsNetClient'
+add('dev', 'commons-net', 'ok-starttls-auth', 'ok', ('sh', CN + f' starttls {PLAIN} auth'))
+add('dev', 'commons-net', 'smtps-auth', 'ok', ('sh', CN + f' smtps {SMTPS} auth'))
+add('dev', 'commons-net', 'rcpt-reject', 'rcpt-reject', ('sh', CN + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev', 'commons-net', 'auth-fail-cleartext', 'auth-fail', ('sh', CN + f' plain {PLAIN} auth'))
+add('dev', 'commons-net', 'tempfail', 'tempfail', ('sh', CN + f' plain {PLAIN} noauth'))
+
+AIOSMTPD = f'/usr/bin/python3 -u {CLIENTS}/aiosmtpdServer.py'
+add('dev', 'aiosmtpd', 'ok-auth', 'real-mta', ('server', AIOSMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --auth')))
+add('dev', 'aiosmtpd', 'rcpt-reject', 'real-mta', ('server', AIOSMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+add('dev', 'aiosmtpd', 'client-faults-typed', 'real-mta', ('server', AIOSMTPD, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<grey@example.net>', 'exit', 'QUIT'])))
+
+
+def run_with_mta(server_cmd, startup, client_run, sess):
+    from subprocess import DEVNULL
+    mta = subprocess.Popen(['bash', '-c', f'exec {server_cmd}'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=DEVNULL, start_new_session=True)
+    time.sleep(startup)
+    proxy = subprocess.Popen([sys.executable, str(HERE / 'recordingProxy.py'), '--port', str(PLAIN), '--upstream', '2587', '--log', str(sess)], stdout=subprocess.PIPE)
+    try:
+        assert proxy.stdout.readline().strip() == b'ready'
+        if client_run[0] == 'sh':
+            run_sh(client_run[1])
+        else:
+            pty_session(client_run[1], client_run[2])
+    finally:
+        time.sleep(1.0)
+        proxy.terminate()
+        proxy.wait()
+        os.killpg(mta.pid, signal.SIGTERM)
+    return mta.communicate(timeout=10)[0]
+
+
+def selftyped(cmd, lines, sess):
+    import json
+    from clientFaults import mark_client_faults
+    out = pty_session(cmd, lines)
+    events = []
+    typed = [l[1:] if l.startswith('#') else l for l in lines]
+    for line in out.decode('utf-8', 'replace').replace('\r', '').split('\n'):
+        if typed and line == typed[0]:
+            events.append({'dir': 'C', 'line': typed.pop(0), 'tls': False, 'kind': 'cmd'})
+        elif re.match(r'^\d{3}([ -]|$)', line):
+            events.append({'dir': 'S', 'line': line, 'tls': False})
+    mark_client_faults(events)
+    sess.write_text(json.dumps({'scenario': 'real-mta', 'implicit_tls': False, 'events': events}) + '\n')
+    return out
+
+
+def start_server(scenario, log):
+    if log.exists():
+        log.unlink()
+    p = subprocess.Popen([sys.executable, str(HERE / 'scriptedSmtpServer.py'), '--scenario', scenario, '--port', str(PLAIN), '--tls-port', str(SMTPS),
+                          '--cert', str(TLS_DIR / 'cert.pem'), '--key', str(TLS_DIR / 'key.pem'), '--log', str(log)], stdout=subprocess.PIPE)
+    assert p.stdout.readline().strip() == b'ready'
+    return p
+
+
+def run_sh(cmd):
+    r = subprocess.run(['bash', '-c', cmd], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
+    return r.stdout
+
+
+def pty_session(cmd, lines=None):
+    """Runs cmd on a terminal; with lines, types each once the reply to the previous one has arrived."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp('bash', ['bash', '-c', cmd])
+    out = bytearray()
+
+    def pump(until, timeout):
+        end = time.time() + timeout
+        while time.time() < end:
+            r, _, _ = select.select([fd], [], [], 0.05)
+            if r:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    return False
+                if not chunk:
+                    return False
+                out.extend(chunk)
+                if until and until(out):
+                    return True
+        return True
+
+    final = re.compile(rb'(^|\n)\d{3}( [^\r\n]*)?\r?\n$')
+    pump(final.search if lines else None, 8 if lines else 30)
+    for line in lines or []:
+        body = line.startswith('#')
+        text = line[1:] if body else line
+        time.sleep(0.3)
+        os.write(fd, text.encode() + b'\n')
+        # Message text gets no reply: only wait for the echo.
+        if not pump((lambda b: b.endswith(b'\n')) if body else (lambda b, n=len(out): final.search(bytes(b[n:])) is not None and len(b) > n + len(text) + 2), 0.5 if body else 4):
+            break
+    pump(None, 1.0)
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+    # Undo the terminal's LF -> CRLF (onlcr) so the file holds what the program wrote (plus the typed echo).
+    return bytes(out).replace(b'\r\n', b'\n')
+
+
+def main(filters):
+    for (group, producer), runs in RUNS.items():
+        for name, scenario, run in runs:
+            if filters and not any(f in f'{producer}/{name}' for f in filters):
+                continue
+            sess = CORPUS / group / 'sessions' / producer / f'{name}.jsonl'
+            sess.parent.mkdir(parents=True, exist_ok=True)
+            if sess.exists():
+                sess.unlink()
+            if run[0] in ('server', 'selftyped'):
+                out = run_with_mta(run[1], run[2], run[3], sess) if run[0] == 'server' else selftyped(run[1], run[2], sess)
+                dest = CORPUS / group / producer / f'{name}.txt'
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest.write_bytes(out)
+                print(f'{group}/{producer}/{name}: {len(out)} bytes', flush=True)
+                continue
+            srv = start_server(scenario, sess)
+            try:
+                if run[0] == 'sh':
+                    out = run_sh(run[1])
+                elif run[0] == 'pty':
+                    out = pty_session(run[1])
+                else:
+                    out = pty_session(run[1], run[2])
+            finally:
+                time.sleep(0.7)  # let the server write its record of the session
+                srv.terminate()
+                srv.wait()
+            dest = CORPUS / group / producer / f'{name}.txt'
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(out)
+            print(f'{group}/{producer}/{name}: {len(out)} bytes', flush=True)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])

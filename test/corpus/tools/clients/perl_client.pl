@@ -1,0 +1,17 @@
+# Perl Net::SMTP with Debug => 1.
+use strict; use warnings; use Net::SMTP; use Getopt::Long;
+my ($port, $ssl, $starttls, $auth, @rcpt) = (587, 0, 0, 0);
+GetOptions('port=i' => \$port, 'ssl' => \$ssl, 'starttls' => \$starttls, 'auth' => \$auth, 'rcpt=s' => \@rcpt);
+@rcpt = ('bob@example.net') unless @rcpt;
+my $smtp = Net::SMTP->new('127.0.0.1', Port => $port, Hello => 'client.example', Debug => 1, Timeout => 10,
+  ($ssl ? (SSL => 1, SSL_verify_mode => 0) : ())) or die "connect failed: $@";
+if ($starttls) { $smtp->starttls(SSL_verify_mode => 0) or die "STARTTLS failed: " . $smtp->message; }
+if ($auth) { $smtp->auth('alice@example.com', 's3cret-Pa55') or die 'AUTH failed: ' . $smtp->code . ' ' . $smtp->message; }
+$smtp->mail('alice@example.com') or die 'MAIL failed: ' . $smtp->message;
+my @ok = $smtp->recipient(@rcpt, { SkipBad => 1 });
+if (@ok) {
+  $smtp->data();
+  $smtp->datasend("From: alice\@example.com\nTo: $rcpt[0]\nSubject: Corpus test 42\n\nHello from Net::SMTP, message 42.\n");
+  $smtp->dataend() or print STDERR 'DATA failed: ', $smtp->code, "\n";
+}
+$smtp->quit;

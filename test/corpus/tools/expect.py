@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Derives expected.json for each group of the printed-transcript corpus.
+
+The server's record of each session (transcripts/<group>/sessions/<producer>/<name>.jsonl) says what
+was sent and received; this script finds those lines in what the client printed and writes their
+exact 1-based positions. Lines are split as the editor and corpus-score split them (CRLF, LF, lone CR).
+
+  python3 expect.py            # writes transcripts/{dev,holdout}/expected.json
+  python3 expect.py --audit    # also lists numbers equal to a sent reply code that no entry covers
+  python3 expect.py [--audit] PRODUCER ...   # only these producers' entries: replaced or appended in their
+                                             # group's expected.json, every other entry kept as it is (hand
+                                             # corrections included, see README)
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / 'transcripts'
+ENH = re.compile(r'[245]\.\d{1,3}\.\d{1,3}(?=[\s\'"\\]|$)')
+# Replies a tool reproduces in its own words, each with the code in a reply context (see README):
+SUMMARIES = [
+    re.compile(r"retcode \((\d{3})\); Msg: b['\"]"),  # smtplib debug: reply summary
+    re.compile(r"\((\d{3}), b['\"]"),  # smtplib: data: (354, b'...') and exception tuples
+    re.compile(r"\b(?:failed|denied): (\d{3})\b"),  # curl: "RCPT failed: 550"
+    re.compile(r"\bresponseCode: (\d{3})\b"),  # Nodemailer error objects
+    re.compile(r"SMTP code: (\d{3}) Additional SMTP info: ([245]\.\d{1,3}\.\d{1,3})"),  # PHPMailer ErrorInfo
+    re.compile(r"(?:^|\s),(\d{3}),([245]\.\d{1,3}\.\d{1,3})"),  # PHPMailer error fields run together
+    re.compile(r"got response code (\d{3}), with response"),  # JavaMail debug
+    re.compile(r"could not get \dxx \((\d{3}): "),  # Ruby Net::SMTP exceptions
+    re.compile(r"Found SMTP (?:success|error) code: (\d{3})$"),  # sendEmail -vv: evalSMTPresponse()
+    re.compile(r"\{\S+@\S+ (\d{3}) \{([245]\.\d{1,3}\.\d{1,3})\b"),  # Tcllib smtp result: {rcpt code {enhanced text}}
+    re.compile(r"^error: diagnostic \{([245]\.\d{1,3}\.\d{1,3})\b[^}]*\} args \{[^}]*\} code (\d{3})$"),  # Tcllib smtp: enhanced first
+]
+# Summaries whose groups come as (enhanced, code) instead of (code, enhanced).
+ENHANCED_FIRST = {len(SUMMARIES) - 1}
+
+
+SMTP_VERBS = {'HELO', 'EHLO', 'MAIL', 'RCPT', 'DATA', 'RSET', 'NOOP', 'QUIT', 'VRFY', 'EXPN', 'HELP', 'AUTH', 'STARTTLS', 'BDAT'}
+
+
+def split_lines(text):
+    return re.split(r'\r\n|\r|\n', text)
+
+
+def find_all(line, needle, after_ok):
+    """Occurrences of needle that stand alone: not glued to a word before, and followed by what after_ok allows."""
+    out, i = [], line.find(needle)
+    while i >= 0:
+        before = line[i - 1] if i else ''
+        rest = line[i + len(needle):]
+        closes_paren = rest.startswith(')') and before == '(' and len(needle) == 3  # "(250)" is a summary, not a bare 250 line
+        if not (before.isalnum() or (before and before in '-.') or closes_paren) and after_ok(rest):
+            out.append(i)
+        i = line.find(needle, i + 1)
+    return out
+
+
+def reply_end(rest):
+    # sendEmail prints a multi-line reply on one line, its lines joined by ", ".
+    return rest == '' or rest[0] in '\'"\\)' or rest[0].isspace() or re.match(r', \d{3}[ -]', rest) is not None
+
+
+def command_end(rest):
+    # End of line, an escaped CRLF (string reprs), or a key=value the tool appends (Haraka's "state=1").
+    # Tcllib's smtp -debug appends "(wait upto N seconds)".
+    return (rest == '' or rest.startswith('\\r') or rest.startswith('\\n') or rest.isspace() or re.match(r'\s+\w+=', rest) is not None
+            or re.match(r'\s+\(wait upto \d+ seconds\)$', rest) is not None
+            or rest == "'")  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
+
+
+def argument_end(rest):
+    # A command with arguments may be followed by more text (smtp-server's "AUTH PLAIN /* secured */").
+    return command_end(rest) or rest[0].isspace()
+
+
+def load_events(path):
+    events = []
+    for raw in path.read_text().splitlines():
+        if raw.strip():
+            events.extend(json.loads(raw)['events'])
+    return events
+
+
+def derive(txt, sess):
+    text = txt.read_bytes().decode('utf-8', 'replace')
+    lines = split_lines(text)
+    events = load_events(sess) if sess.exists() else []
+    sent = {e['line'].rstrip() for e in events if e['dir'] == 'S' and len(e['line'].rstrip()) >= 3}
+    codes = {s[:3] for s in sent if re.match(r'^\d{3}', s)}
+    cmds, full_cmds, others = set(), set(), set()
+    for e in events:
+        verb = e['line'].strip().split(' ')[0].upper()
+        if e['dir'] == 'C' and e.get('kind', 'cmd') == 'cmd' and e['line'].strip() and 'fault' in e:
+            others.add(e['line'].strip())  # a faulty line that is no command: located for its fault, not listed
+        if e['dir'] == 'C' and e.get('kind', 'cmd') == 'cmd' and verb in SMTP_VERBS and 'message text' not in e.get('fault', ''):
+            cmds.add(e['line'].strip())
+            full_cmds.add(e['line'].strip())
+            m = re.match(r'^(AUTH\s+\S+)\s', e['line'].strip(), re.I)
+            if m:
+                cmds.add(m.group(1))  # tools that hide the credentials still print the mechanism
+    replies, commands = [], []
+    where = {}  # text -> [line numbers], in file order, for placing faults
+    for n, line in enumerate(lines, 1):
+        taken = []
+
+        def free(a, b):
+            return all(b <= x or a >= y for x, y in taken)
+
+        for s in sorted(sent, key=len, reverse=True):
+            for i in find_all(line, s, reply_end):
+                if not free(i, i + len(s)):
+                    continue
+                taken.append((i, i + len(s)))
+                entry = {'line': n, 'code': s[:3], 'col': i + 1, 'text': s}
+                m = re.match(r'^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})(?=\s|$)', s)
+                if m:
+                    entry['enhanced'] = m.group(1)
+                    entry['ecol'] = i + 5
+                replies.append(entry)
+                where.setdefault(s, []).append(n)
+        for k, rx in enumerate(SUMMARIES):
+            for m in rx.finditer(line):
+                if k in ENHANCED_FIRST:
+                    a, e = m.start(2), m.start(1)
+                    if m.group(2) not in codes or not free(a, a + 3):
+                        continue
+                    taken += [(a, a + 3), (e, m.end(1))]
+                    replies.append({'line': n, 'code': m.group(2), 'col': a + 1, 'text': line[e:].strip()[:120], 'enhanced': m.group(1), 'ecol': e + 1})
+                    continue
+                a = m.start(1)
+                if m.group(1) not in codes or not free(a, a + 3):
+                    continue
+                taken.append((a, a + 3))
+                entry = {'line': n, 'code': m.group(1), 'col': a + 1, 'text': line[a:].strip()[:120]}
+                rest = line[m.end():]
+                em = ENH.match(rest)
+                if m.lastindex == 2:
+                    entry['enhanced'] = m.group(2)
+                    entry['ecol'] = m.start(2) + 1
+                    taken.append((m.start(2), m.end(2)))
+                elif em:
+                    entry['enhanced'] = em.group(0)
+                    entry['ecol'] = m.end() + 1
+                replies.append(entry)
+                # smtplib joins a multi-line reply with literal \n: the later lines' enhanced codes, same reply code
+                for more in re.finditer(r"\\n([245]\.\d{1,3}\.\d{1,3})(?=[\s'\"\\]|$)", rest):
+                    if free(m.end() + more.start(1), m.end() + more.end(1)):
+                        taken.append((m.end() + more.start(1), m.end() + more.end(1)))
+                        replies.append({**entry, 'enhanced': more.group(1), 'ecol': m.end() + more.start(1) + 1})
+        # Postfix: dsn=X.Y.Z on a delivery line whose status quotes the reply: the same reply's enhanced code.
+        for m in re.finditer(r'\bdsn=([245]\.\d{1,3}\.\d{1,3})', line):
+            same = [r for r in replies if r['line'] == n and r.get('enhanced') == m.group(1)]
+            if same:
+                replies.append({'line': n, 'code': same[0]['code'], 'col': same[0]['col'], 'text': same[0]['text'],
+                                'enhanced': m.group(1), 'ecol': m.start(1) + 1})
+                taken.append((m.start(1), m.end(1)))
+        for c in sorted(cmds, key=len, reverse=True):
+            for i in find_all(line, c, argument_end if ' ' in c else command_end):
+                if not free(i, i + len(c)):
+                    continue
+                taken.append((i, i + len(c)))
+                commands.append({'line': n, 'col': i + 1, 'verb': c.split()[0].upper()})
+                where.setdefault(c, []).append(n)
+        for c in others:
+            if find_all(line, c, argument_end):
+                where.setdefault(c, []).append(n)
+    replies.sort(key=lambda r: (r['line'], r['col']))
+    commands.sort(key=lambda r: (r['line'], r['col']))
+    faults = place_faults(events, lines, where)
+    # A tool that goes on talking after 421 (the server has closed the channel): only its own output shows it.
+    closed = [r['line'] for r in replies if r['code'] == '421']
+    if closed:
+        # The server never read these, so its record lacks them: find them by the prefix the tool puts before commands.
+        prefixes = {lines[c['line'] - 1][:c['col'] - 1] for c in commands if c['line'] < closed[0]}
+        for n in range(closed[0] + 1, len(lines) + 1):
+            for pre in prefixes:
+                m = re.match(re.escape(pre) + r'([A-Za-z]+)\b', lines[n - 1]) if pre.strip() else None
+                if m and m.group(1).upper() in SMTP_VERBS and not any(c['line'] == n for c in commands):
+                    commands.append({'line': n, 'col': len(pre) + 1, 'verb': m.group(1).upper()})
+        commands.sort(key=lambda r: (r['line'], r['col']))
+        for c in commands:
+            if c['line'] > closed[0] and c['verb'] != 'AUTH':
+                faults.append({'line': c['line'], 'what': f"{c['verb']} after 421: the server has closed the connection"})
+    faults.sort(key=lambda f: f['line'])
+    return replies, commands, faults
+
+
+def place_faults(events, lines, where):
+    faults = []
+    seen = {}
+    for idx, e in enumerate(events):
+        key = e['line'].rstrip() if e['dir'] == 'S' else e['line'].strip()
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        if 'fault' not in e:
+            continue
+        if e.get('kind') == 'data-end':
+            line = data_end_line(events[:idx], lines, where)
+        else:
+            hits = where.get(key, [])
+            total = sum(1 for x in events if (x['line'].rstrip() if x['dir'] == 'S' else x['line'].strip()) == key and x['dir'] == e['dir'])
+            per = max(1, len(hits) // total) if total and hits else 1
+            line = hits[k * per] if k * per < len(hits) else None
+            if line is None and e['dir'] == 'C':
+                m = re.match(r'^(AUTH\s+\S+)', key, re.I)
+                line = where.get(m.group(1), [None])[0] if m else None
+        if line:
+            faults.append({'line': line, 'what': e['fault']})
+    return faults
+
+
+def data_end_line(before, lines, where):
+    """The printed end of DATA: a line holding only '.' (after any prefix), else the line after the 354 reply."""
+    start = None
+    for e in reversed(before):
+        if e['dir'] == 'S' and e['line'].startswith('354'):
+            start = where.get(e['line'].rstrip(), [None])[-1]
+            break
+    if not start:
+        return None
+    for n in range(start, len(lines)):
+        if re.search(r'(^|[\s>:\'"])\.(\\r\\n)?[\'"]?\s*$', lines[n]) or re.search(r"\\r\\n\.\\r\\n'$", lines[n]):
+            return n + 1
+    return start + 1
+
+
+def audit(group, rel, lines, replies, codes):
+    covered = {(r['line'], r['col']) for r in replies}
+    for n, line in enumerate(lines, 1):
+        for m in re.finditer(r'(?<![\d.])\d{3}(?![\d.])', line):
+            if m.group(0) in codes and (n, m.start() + 1) not in covered:
+                print(f'  uncovered {group}/{rel}:{n}:{m.start() + 1}: {line.strip()[:110]}')
+
+
+def main():
+    do_audit = '--audit' in sys.argv
+    only = {a for a in sys.argv[1:] if not a.startswith('--')}
+    for group in ('dev', 'holdout'):
+        root = CORPUS / group
+        out = {'transcripts': []}
+        mine = set()
+        for txt in sorted(root.glob('*/*.txt')):
+            producer, name = txt.parent.name, txt.stem
+            if producer == 'sessions' or (only and producer not in only):
+                continue
+            mine.add(f'{producer}/{txt.name}')
+            sess = root / 'sessions' / producer / f'{name}.jsonl'
+            replies, commands, faults = derive(txt, sess)
+            rel = f'{producer}/{txt.name}'
+            out['transcripts'].append({'file': rel, 'producer': producer, 'replies': replies, 'commands': commands, 'faults': faults})
+            if do_audit:
+                codes = {e['line'][:3] for e in load_events(sess) if e['dir'] == 'S'} if sess.exists() else set()
+                audit(group, rel, split_lines(txt.read_bytes().decode('utf-8', 'replace')), replies, codes)
+        if only:
+            if not mine:
+                continue
+            kept = [t for t in json.loads((root / 'expected.json').read_text())['transcripts'] if t['file'] not in mine]
+            out['transcripts'] = kept + out['transcripts']
+        (root / 'expected.json').write_text(json.dumps(out, indent=1) + '\n')
+        t = out['transcripts']
+        print(f"{group}: {len(t)} files, {len({x['producer'] for x in t})} producers, "
+              f"{sum(len(x['replies']) for x in t)} replies, {sum(len(x['commands']) for x in t)} commands, {sum(len(x['faults']) for x in t)} faults")
+
+
+if __name__ == '__main__':
+    main()

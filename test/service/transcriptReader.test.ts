@@ -1,0 +1,125 @@
+/**
+ * The transcript reader on its own: which side each line is given, where the protocol text
+ * starts, and what the reader names as the producer. The texts are our own, in the shapes that
+ * tools print; "S@n" is a server unit whose text starts at column n, "C@n" the client's, "E@n"
+ * either side (the text decides), "i" tool output, "." text of no side.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitLines } from '../../server/src/service/lines';
+import { readTranscript } from '../../server/src/service/transcript/reader';
+
+function read(text: string): { producer?: string; undecided?: boolean; lines: string[] } {
+  const reading = readTranscript(splitLines(text));
+  const byLine = new Map<number, string[]>();
+  for (const u of reading.units) {
+    const side = u.kind === 'protocol' ? { server: 'S', client: 'C', either: 'E' }[u.direction!] : u.kind === 'info' ? 'i' : '.';
+    const list = byLine.get(u.line) ?? [];
+    list.push(side === 'i' || side === '.' ? side : `${side}@${u.start}`);
+    byLine.set(u.line, list);
+  }
+  const lines = text.split(/\r\n|\r|\n/).map((_, i) => (byLine.get(i) ?? []).join(','));
+  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  return { producer: reading.producer, undecided: reading.undecided, lines };
+}
+
+const cases: [string, string, string | undefined, string[]][] = [
+  [
+    'arrows with words, behind a tab-separated timestamp',
+    '2024-05-01 10:00:00\tConnection: opening to mx.example.com:25, timeout=300\n2024-05-01 10:00:00\tSERVER -> CLIENT: 220 mx.example.com ESMTP\n2024-05-01 10:00:00\tCLIENT -> SERVER: EHLO client.example\n2024-05-01 10:00:00\tSERVER -> CLIENT: 250-mx.example.com\n250-SIZE 1000\n250 8BITMIME\n',
+    'PHPMailer SMTPDebug',
+    ['i', 'S@38', 'C@38', 'S@38', 'S@0', 'S@0'],
+  ],
+  [
+    'S:/C: behind a bracketed timestamp, a level and a connection id',
+    '[2024-05-01 10:00:00] INFO  [aB3dE5fG7h] Connection established to 192.0.2.1:587\n[2024-05-01 10:00:00] DEBUG [aB3dE5fG7h] S: 220 mx.example.com ESMTP\n[2024-05-01 10:00:00] DEBUG [aB3dE5fG7h] C: EHLO [127.0.0.1]\n[2024-05-01 10:00:00] DEBUG [aB3dE5fG7h] S: 250 mx.example.com\n[2024-05-01 10:00:00] DEBUG [aB3dE5fG7h] C: AUTH LOGIN\n[2024-05-01 10:00:00] DEBUG [aB3dE5fG7h] S: 334 VXNlcm5hbWU6\n[2024-05-01 10:00:00] DEBUG [aB3dE5fG7h] C: dXNlcg==\n',
+    'Nodemailer logger',
+    ['i', 'S@44', 'C@44', 'S@44', 'C@44', 'S@44', 'C@44'],
+  ],
+  [
+    'reversed Sendmail arrows: the content says who speaks',
+    '<<< EHLO client.example\n>>> 250-mx.example.com\n>>> 250 SIZE 1000\n<<< MAIL FROM:<a@example.org>\n>>> 250 2.1.0 Ok\n',
+    'inferred: >>> / <<<',
+    ['C@4', 'S@4', 'S@4', 'C@4', 'S@4'],
+  ],
+  [
+    'a Markdown quote of a raw session',
+    '> 220 mx.example.com ESMTP\n> EHLO client.example\n> 250-mx.example.com\n> 250 PIPELINING\n> QUIT\n> 221 Bye\n',
+    'inferred: >',
+    ['E@2', 'E@2', 'E@2', 'E@2', 'E@2', 'E@2'],
+  ],
+  [
+    'a Python bytes repr holding a whole multi-line reply',
+    "DEBUG:mailer:recv b'250-mx.example.com\\r\\n250-SIZE 1000\\r\\n250 8BITMIME\\r\\n'\nDEBUG:mailer:send b'MAIL FROM:<a@example.org>\\r\\n'\n",
+    "inferred: mailer:recv b' / mailer:send b'",
+    ['S@20,S@42,S@59', 'C@20'],
+  ],
+  [
+    'JSON lines with the protocol line in the message field',
+    '{"time":"2024-05-01T10:00:00Z","level":"debug","msg":"S: 220 mx.example.com ESMTP"}\n{"time":"2024-05-01T10:00:00Z","level":"debug","msg":"C: EHLO client"}\n{"time":"2024-05-01T10:00:00Z","level":"debug","msg":"S: 250 mx.example.com"}\n',
+    'inferred: S: / C:',
+    ['S@57', 'C@57', 'S@57'],
+  ],
+  [
+    "Exchange's protocol log: the event column says the direction, the content which side",
+    '2024-05-01T10:00:00.000Z,EXCH\\Default Frontend,08DC1,0,10.0.0.1:25,192.0.2.9:50000,+,,\n2024-05-01T10:00:00.001Z,EXCH\\Default Frontend,08DC1,1,10.0.0.1:25,192.0.2.9:50000,*,SMTPSubmit SMTPAcceptAnySender,Set Session Permissions\n2024-05-01T10:00:00.002Z,EXCH\\Default Frontend,08DC1,2,10.0.0.1:25,192.0.2.9:50000,>,"220 mail.example.com Microsoft ESMTP MAIL Service ready",\n2024-05-01T10:00:00.003Z,EXCH\\Default Frontend,08DC1,3,10.0.0.1:25,192.0.2.9:50000,<,EHLO client.example,\n2024-05-01T10:00:00.004Z,EXCH\\Default Frontend,08DC1,4,10.0.0.1:25,192.0.2.9:50000,>,250-mail.example.com Hello [192.0.2.9],\n',
+    'Exchange protocol log',
+    ['i', 'i', 'S@86', 'C@85', 'S@85'],
+  ],
+  [
+    'a number in tool output is no reply, even behind a word like "Server"',
+    'Server Temp Key: X25519, 253 bits\n220 mx.example.com ESMTP\nEHLO client\n250 mx.example.com\n',
+    'raw session',
+    ['.', '.', '.', '.'],
+  ],
+  [
+    'a reply logged twice under two marks is counted once',
+    'SMTP INBOUND: "250 ok"\nSERVER -> CLIENT: 250 ok\nCLIENT -> SERVER: DATA\nSMTP INBOUND: "354 go ahead"\nSERVER -> CLIENT: 354 go ahead\n',
+    'PHPMailer SMTPDebug',
+    ['S@15', '.', 'C@18', 'S@15', '.'],
+  ],
+  [
+    'in/out words with a session id',
+    'conn#4 out: 220 mx.example.com ESMTP\nconn#4 in: HELO client\nconn#4 out: 250 mx.example.com\nconn#4 in: QUIT\nconn#4 out: 221 Bye\n',
+    'inferred: conn#4 out: / conn#4 in:',
+    ['S@12', 'C@11', 'S@12', 'C@11', 'S@12'],
+  ],
+  [
+    'log entries whose marks are words behind a bracketed thread name',
+    '2024-05-01 10:00:00.123000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Connecting to: smtp.example.com:587\n2024-05-01 10:00:00.223000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 220 smtp.example.com ESMTP ready\n2024-05-01 10:00:00.225000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Send: EHLO [127.0.0.1]\n2024-05-01 10:00:00.325000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 250-smtp.example.com\n2024-05-01 10:00:00.325000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 250 AUTH LOGIN PLAIN\n',
+    'Thunderbird SMTP log',
+    ['i', 'S@83', 'C@79', 'S@83', 'S@83'],
+  ],
+  [
+    "a server's trace whose arrows point the other way than Sendmail's",
+    'smtp: 0x55d5e1a3c000: >>> 220 mx.example.org ESMTP OpenSMTPD\nsmtp: 0x55d5e1a3c000: <<< EHLO client.example\nsmtp: 0x55d5e1a3c000: >>> 250-mx.example.org Hello\nsmtp: 0x55d5e1a3c000: >>> 250 HELP\nsmtp: 0x55d5e1a3c000: <<< QUIT\n',
+    'OpenSMTPD trace',
+    ['S@26', 'C@26', 'S@26', 'S@26', 'C@26'],
+  ],
+  [
+    'a multi-line reply logged as one message: its later lines carry no mark',
+    '[2024-05-01 10:00:00] local.DEBUG: < 220 smtp.example.io ESMTP ready\n[2024-05-01 10:00:00] local.DEBUG: > EHLO [127.0.0.1]\n[2024-05-01 10:00:00] local.DEBUG: < 250-smtp.example.io\n250-SIZE 5242880\n250 AUTH PLAIN LOGIN\n[2024-05-01 10:00:00] local.DEBUG: > MAIL FROM:<app@example.org>\n',
+    'inferred: local.DEBUG: < / local.DEBUG: >',
+    ['S@37', 'C@37', 'S@37', 'S@0', 'S@0', 'C@37'],
+  ],
+  [
+    'a raw session between the lines of a library that tags only its own notes',
+    'DEBUG SMTP: trying to connect to host "mail.example.com", port 587, isSSL false\n220 mail.example.com ESMTP\nEHLO client.example\n250-mail.example.com\n250 AUTH PLAIN LOGIN\nDEBUG SMTP: AUTH LOGIN succeeded\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nDEBUG SMTP: AUTH PLAIN succeeded\n',
+    'JavaMail mail.debug',
+    ['i', '.', '.', '.', '.', 'i', '.', '.', 'i'],
+  ],
+];
+
+for (const [name, text, producer, lines] of cases) {
+  test(`reader: ${name}`, () => {
+    const got = read(text);
+    assert.deepEqual(got.lines, lines);
+    assert.equal(got.producer, producer);
+  });
+}
+
+test('reader: SMTP-looking text whose sides cannot be told is reported as undecided', () => {
+  const got = read('note one: 250 ok\nanother note: 550 no\nlast words here: 221 bye\n');
+  assert.equal(got.undecided, true);
+  assert.deepEqual(got.lines, ['.', '.', '.']);
+});
