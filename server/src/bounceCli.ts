@@ -32,6 +32,7 @@ export const bounceCommand: CliCommand = {
         replyCode: r.replyCode,
         diagnostic: r.diagnostic,
         remoteMta: r.remoteMta,
+        ...(r.provider ? { provider: r.provider } : {}),
       }));
       results.push({ file, kind: summary.kind, recipients });
       if (format === 'text') io.out(bounceSummaryText(file, summary, options.lang));

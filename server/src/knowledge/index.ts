@@ -8,7 +8,7 @@ import enhanced4to6 from './data/enhancedCodes/subjects4to6.json';
 import enhanced7 from './data/enhancedCodes/subject7.json';
 import commandData from './data/commands.json';
 import extensionData from './data/extensions.json';
-import vendorData from './data/vendorNotes.json';
+import { providerFiles } from './data/providers';
 import classData from './data/classes.json';
 import replyRuleData from './data/replyRules.json';
 import postfixData from './data/postfixParameters.json';
@@ -20,6 +20,7 @@ import type {
   EnhancedCodeEntry,
   ExtensionEntry,
   Provider,
+  ProviderFile,
   Reference,
   Text,
   VendorNote,
@@ -72,7 +73,7 @@ function buildKnowledge(): KnowledgeBase {
   );
   const commands = (commandData as { commands: CommandEntry[] }).commands;
   const extensions = (extensionData as { extensions: ExtensionEntry[] }).extensions;
-  const { providers, notes } = vendorData as unknown as { providers: Provider[]; notes: VendorNote[] };
+  const { providers, notes } = loadProviders(providerFiles as readonly ProviderFile[]);
   const basicIndex = byKey(basicCodes, (e) => e.code);
   const enhancedIndex = byKey(enhancedCodes, (e) => e.code);
   const commandIndex = byKey(commands, (e) => e.command);
@@ -99,6 +100,51 @@ function buildKnowledge(): KnowledgeBase {
     extension: (name) => extensionIndex.get(name.toUpperCase()),
     provider: (id) => providerIndex.get(id.toUpperCase()),
   };
+}
+
+/** Providers and their notes from the per-provider files (data/providers/index.ts lists them). */
+export function loadProviders(files: readonly ProviderFile[]): { providers: Provider[]; notes: VendorNote[] } {
+  return {
+    providers: files.map(({ id, name, hosts, replyMarks, references }) => ({ id, name, hosts, replyMarks, references })),
+    notes: files.flatMap((f) => f.notes.map((n) => ({ provider: f.id, ...n }))),
+  };
+}
+
+const textKeys = ['en', 'de'] as const;
+const hostPattern = /^(\*\.)?[a-z0-9*-]+(\.[a-z0-9*-]+)+$/;
+const enhancedPattern = /^[245]\.\d{1,3}\.(\d{1,3}|\d{1,3}-\d{1,3})( \/ [245]\.\d{1,3}\.(\d{1,3}|\d{1,3}-\d{1,3}))*$/;
+
+/**
+ * The problems of one provider file's shape, for the knowledge tests (the loader trusts the data at run
+ * time: it is bundled and tested, not user input).
+ */
+export function providerFileProblems(file: unknown): string[] {
+  const problems: string[] = [];
+  const f = file as Partial<ProviderFile>;
+  const where = typeof f?.id === 'string' ? f.id : '?';
+  const isText = (t: unknown) => !!t && textKeys.every((k) => typeof (t as Record<string, unknown>)[k] === 'string' && ((t as Record<string, string>)[k]).trim() !== '');
+  const isReference = (r: unknown) => !!r && typeof (r as Reference).label === 'string' && /^https:\/\/\S+$/.test((r as Reference).url ?? '');
+  const isStrings = (a: unknown) => Array.isArray(a) && a.every((x) => typeof x === 'string' && x.trim() !== '');
+  if (typeof f?.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.id)) problems.push(`${where}: id must be lower-case letters, digits and hyphens`);
+  if (typeof f?.name !== 'string' || !f.name.trim()) problems.push(`${where}: name is missing`);
+  if (!isStrings(f?.hosts) || !f.hosts!.every((h) => hostPattern.test(h))) problems.push(`${where}: hosts must be lower-case host patterns ("*.example.com", "example.com")`);
+  if (!isStrings(f?.replyMarks)) problems.push(`${where}: replyMarks must be a list of strings`);
+  if (!Array.isArray(f?.references) || !f.references.every(isReference)) problems.push(`${where}: references need a label and an https url`);
+  if (!Array.isArray(f?.notes)) return [...problems, `${where}: notes must be a list`];
+  f.notes.forEach((n, i) => {
+    const at = `${where} note ${i} (${n?.basic ?? '*'} ${n?.enhanced ?? '*'})`;
+    if (n.basic !== null && !(typeof n.basic === 'string' && /^[2-5]\d\d$/.test(n.basic))) problems.push(`${at}: basic must be a reply code or null`);
+    if (n.enhanced !== null && !(typeof n.enhanced === 'string' && enhancedPattern.test(n.enhanced))) problems.push(`${at}: enhanced must be a code, a range, alternatives or null`);
+    if (!Array.isArray(n.match) || !n.match.every((m) => typeof m === 'string' && m.trim() !== '')) problems.push(`${at}: match must be a list of non-empty strings`);
+    else if (!n.match.length && n.basic === null && n.enhanced === null) problems.push(`${at}: a note without match needs a code`);
+    if (!isText(n.meaning)) problems.push(`${at}: meaning needs en and de`);
+    if (!isText(n.action)) problems.push(`${at}: action needs en and de`);
+    if (n.differsFromIana !== undefined && !isText(n.differsFromIana)) problems.push(`${at}: differsFromIana needs en and de`);
+    if (!isReference(n.source)) problems.push(`${at}: source needs a label and an https url`);
+    const known = new Set(['basic', 'enhanced', 'match', 'meaning', 'action', 'differsFromIana', 'source']);
+    for (const key of Object.keys(n)) if (!known.has(key)) problems.push(`${at}: unknown field ${key}`);
+  });
+  return problems;
 }
 
 export const knowledge: KnowledgeBase = buildKnowledge();

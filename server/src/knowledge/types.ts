@@ -117,31 +117,47 @@ export interface ExtensionEntry {
   references: Reference[];
 }
 
-export type ProviderId = 'gmail' | 'microsoft' | 'yahoo' | 'apple';
+/** A provider's id, the name of its data file: "gmail", "microsoft", "united-internet". */
+export type ProviderId = string;
 
+/** A mail provider, gateway or sending service whose replies say more than the registry (issue 15). */
 export interface Provider {
   id: ProviderId;
   name: string;
-  /** Substrings (case-insensitive) in a reply text or host that identify the provider, e.g. "gsmtp". */
-  marks: string[];
+  /**
+   * Host patterns that identify the provider as the host that spoke (greeting/EHLO host, `host X said:`,
+   * `relay=`, Remote-MTA…): "*.yahoodns.net" matches any subdomain, a bare domain matches itself and its
+   * subdomains; a "*" inside a label matches letters, digits and hyphens. Case-insensitive.
+   */
+  hosts: string[];
+  /** Case-insensitive substrings of a reply text that name the provider on their own (gsmtp, [TSS04], a help URL). */
+  replyMarks: string[];
   references: Reference[];
 }
 
-/** What one provider means by a code it sends. */
+/** What one provider means by a reply it sends. */
 export interface VendorNote {
   provider: ProviderId;
-  /** "550" or null where the provider gives only the enhanced code. */
+  /** "550", or null for any reply code. */
   basic: string | null;
-  /** "5.7.26" or null. */
+  /** "5.7.26", a detail range "4.7.500-699", alternatives "5.4.6 / 5.4.14", or null for any. */
   enhanced: string | null;
-  /** Optional case-insensitive substring that must appear in the reply text, e.g. "[TSS04]". */
-  textMark?: string;
+  /**
+   * The provider's own tags or the reply's distinctive phrases (case-insensitive); the note matches only
+   * a reply containing one of them. Empty: the code pair alone decides.
+   */
+  match: string[];
   meaning: Text;
   /** What to do about it, for the sender. */
   action: Text;
   /** Where the provider's meaning differs from the IANA registry's; omitted when it does not. */
   differsFromIana?: Text;
   source: Reference;
+}
+
+/** One file of server/src/knowledge/data/providers/ (see the README, "Provider knowledge"). */
+export interface ProviderFile extends Provider {
+  notes: Omit<VendorNote, 'provider'>[];
 }
 
 /** Where a field of a bounce or report lives: DSN per-message or per-recipient group, message header, ARF report. */

@@ -4,8 +4,9 @@
  */
 import { knowledge } from '../knowledge';
 import type { BasicCodeEntry, CommandEntry, EnhancedCodeEntry, ExtensionEntry, Lang, Reference } from '../knowledge/types';
-import { parseEnhancedCode, replyCodeProblem, type EnhancedParts } from '../knowledge/codes';
+import { isOutsideReplyGrammar, parseEnhancedCode, replyCodeProblem, type EnhancedParts } from '../knowledge/codes';
 import { messagesFor } from './messages';
+import { providerSections, providerStrings, providersUsingCode } from './providers';
 
 export type Explainable =
   | { kind: 'reply-code'; code: string; entry?: BasicCodeEntry }
@@ -103,12 +104,22 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-export function explain(item: Explainable, lang: Lang): ExplanationView {
+export interface ExplainOptions {
+  /**
+   * Explain an unregistered code by the providers that use it (Microsoft's 5.7.708). On by default; hovers
+   * turn it off and decide themselves, since they know which provider is speaking.
+   */
+  providerUsage?: boolean;
+}
+
+export function explain(item: Explainable, lang: Lang, options: ExplainOptions = {}): ExplanationView {
   switch (item.kind) {
     case 'reply-code':
       return item.entry ? basicView(item.entry, lang) : unregisteredBasicView(item.code, lang);
-    case 'enhanced-code':
-      return enhancedView(item.code, item.parts, item.entry, lang);
+    case 'enhanced-code': {
+      const view = enhancedView(item.code, item.parts, item.entry, lang);
+      return view.registered || options.providerUsage === false ? view : withProviderUsage(view, lang);
+    }
     case 'enhanced-key':
       return enhancedKeyView(item.entry, lang);
     case 'command':
@@ -151,13 +162,15 @@ function unregisteredBasicView(code: string, lang: Lang): ExplanationView {
   const m = messagesFor(lang);
   const cls = knowledge.replyClasses[code[0]];
   const second = knowledge.secondDigits[code[1]];
+  // A second digit of 6 to 9 is not "unregistered but well-formed": it is outside the grammar.
+  const outside = isOutsideReplyGrammar(code);
   return {
     kind: 'reply-code',
     code,
     registered: false,
-    title: m.genericTitle(code),
+    title: outside ? m.outsideGrammarTitle(code) : m.genericTitle(code),
     classLine: replyClassLine(code, lang),
-    notice: m.notRegisteredBasic(code),
+    notice: outside ? m.outsideGrammarBasic(code) : m.notRegisteredBasic(code),
     description: [
       `${m.firstDigit} ${code[0]} (${cls.title[lang]}): ${cls.description[lang]}`,
       second ? `${m.secondDigit} ${code[1]} (${second.title[lang]}): ${second.description[lang]}` : m.secondDigitOutOfRange(code[1]),
@@ -171,7 +184,7 @@ function unregisteredBasicView(code: string, lang: Lang): ExplanationView {
 function enhancedClassLine(cls: string, subject: number, lang: Lang): string {
   const m = messagesFor(lang);
   const clsTitle = knowledge.enhancedClasses[cls]?.title[lang] ?? '?';
-  const subjectTitle = knowledge.enhancedSubjects[String(subject)]?.title[lang] ?? '?';
+  const subjectTitle = knowledge.enhancedSubjects[String(subject)]?.title[lang] ?? m.undefinedSubjectTitle;
   return m.enhancedClassLine(cls, clsTitle, String(subject), subjectTitle);
 }
 
@@ -186,7 +199,7 @@ function enhancedView(code: string, parts: EnhancedParts, entry: EnhancedCodeEnt
       registered: false,
       title: m.genericTitle(code),
       classLine: enhancedClassLine(parts.cls, parts.subject, lang),
-      notice: m.notRegisteredEnhanced(code),
+      notice: subject ? m.notRegisteredEnhanced(code) : m.undefinedSubjectEnhanced(code, String(parts.subject)),
       description: [
         `${m.enhancedClass} ${parts.cls} (${cls.title[lang]}): ${cls.description[lang]}`,
         subject ? `${m.enhancedSubject} ${parts.subject} (${subject.title[lang]}): ${subject.description[lang]}` : '',
@@ -210,6 +223,20 @@ function enhancedView(code: string, parts: EnhancedParts, entry: EnhancedCodeEnt
     sections,
     relatedCodes: entry.basicCodes.filter((b) => b[0] === parts.cls),
     references: entry.references,
+  };
+}
+
+/** An unregistered code that providers use: what each means by it leads, the registry's silence is the notice. */
+function withProviderUsage(view: ExplanationView, lang: Lang): ExplanationView {
+  const users = providersUsingCode(view.code);
+  if (!users.length) return view;
+  const parts = users.map((u) => providerSections(u, lang));
+  const names = users.map((u) => u.provider.name).join(', ');
+  return {
+    ...view,
+    notice: providerStrings(lang).notInRegistry(view.code, names),
+    sections: [...parts.flatMap((p) => p.sections), ...view.sections],
+    references: [...parts.flatMap((p) => p.references), ...view.references],
   };
 }
 
@@ -237,7 +264,7 @@ function enhancedKeyView(entry: EnhancedCodeEntry, lang: Lang): ExplanationView 
     code: entry.code,
     registered: true,
     title: `${entry.code} ${entry.title[lang]}`,
-    classLine: `${m.enhancedSubject} ${subject} (${knowledge.enhancedSubjects[String(subject)]?.title[lang] ?? '?'})`,
+    classLine: `${m.enhancedSubject} ${subject} (${knowledge.enhancedSubjects[String(subject)]?.title[lang] ?? m.undefinedSubjectTitle})`,
     description: [entry.description[lang]],
     sections,
     relatedCodes: entry.basicCodes,

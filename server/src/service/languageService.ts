@@ -21,12 +21,14 @@ import type { Lang } from '../knowledge/types';
 import { SpanIndex, emptyAnalysis, type Analysis, type Fix, type Span } from './analysis';
 import { diagnosticRules, ruleMessage, type RuleId, type Severity } from './diagnosticRules';
 import { analyzerFor } from './documentKinds';
-import { explain, resolveExplainable, type ViewSection } from './explain';
+import { explain, resolveExplainable, type Explainable, type ViewSection } from './explain';
 import { explanationToMarkdown } from './render';
-import { providerNotes, providerSections } from './providers';
+import { identifyProvider, providerNotes, providerOfReference, providerSections, providersUsingCode, replyCodes, type ProviderMatch } from './providers';
+import { knowledge } from '../knowledge';
 import type { Settings } from './settings';
 import { messagesFor } from './messages';
 import { escapeMarkdown, escapeProse } from './markdown';
+import { transcriptSemanticTokens, tokensInRange, type SemanticToken } from './semanticTokens';
 
 export const diagnosticSource = 'smtp-codes';
 
@@ -83,6 +85,8 @@ export interface LanguageService {
   doInlayHints(document: TextDocument, range: Range, settings: Settings): InlayHint[];
   findDocumentSymbols(document: TextDocument, settings: Settings): DocumentSymbol[];
   getFoldingRanges(document: TextDocument, settings: Settings): FoldingRange[];
+  /** Reply codes, enhanced codes, commands and EHLO keywords of a transcript, as the reader saw them (smtp only). */
+  getSemanticTokens(document: TextDocument, settings: Settings, range?: Range): SemanticToken[];
   forget(uri: string): void;
 }
 
@@ -128,6 +132,11 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
     },
     findDocumentSymbols: (document, settings) => cache.get(document, settings).analysis.symbols,
     getFoldingRanges: (document, settings) => cache.get(document, settings).analysis.folds,
+    getSemanticTokens(document, settings, range) {
+      if (document.languageId !== 'smtp') return [];
+      const textAfter = (line: number, character: number, length: number) => document.getText({ start: { line, character }, end: { line, character: character + length } });
+      return tokensInRange(transcriptSemanticTokens(cache.get(document, settings).analysis, textAfter), range);
+    },
     forget: (uri) => cache.delete(uri),
   };
 }
@@ -157,18 +166,79 @@ export function hoverMarkdown(span: Span, lang: Lang, document?: SpanIndex): str
       : [];
     return [...head, ...body, ...links].join('\n').trimEnd() + '\n';
   }
-  const view = explain(item, lang);
-  const provider = span.providerText || span.providerHost ? providerNotes(span.providerText ?? '', span.providerHost) : undefined;
-  const references = [...view.references];
-  if (provider) {
-    const p = providerSections(provider, lang);
-    extraSections.push(...p.sections);
-    references.push(...p.references);
+  if (item.kind !== 'reply-code' && item.kind !== 'enhanced-code') {
+    return explanationToMarkdown(explain(item, lang), lang, { extraSections });
   }
-  const twin = document && (item.kind === 'reply-code' || item.kind === 'enhanced-code') ? failureTwin(item.code) : undefined;
-  const related = twin && document!.hasKey(twin) ? [twin] : [];
-  if (related.length) extraSections.push({ heading: messagesFor(lang).compareHeading, paragraphs: [messagesFor(lang).compareHoverRelated(related.map((c) => `\`${c}\``).join(', '))] });
-  return explanationToMarkdown({ ...view, references }, lang, { extraSections });
+  const view = explain(item, lang, { providerUsage: false });
+  const replyText = span.providerText ?? '';
+  const provider = hoverProvider(item.code, view.registered, replyText, span.providerHost);
+  const lead = provider ? providerSections(provider, lang) : undefined;
+  const leadSections = lead?.sections ?? [];
+  const { enhanced } = replyCodes(replyText);
+  // Hovering the basic code of "550 5.1.1 …": the enhanced code says more, so its meaning leads.
+  const enhancedEntry = item.kind === 'reply-code' && enhanced && enhanced[0] === item.code[0] ? knowledge.enhanced(`X${enhanced.slice(1)}`) : undefined;
+  if (!provider && enhancedEntry) {
+    const classText = enhancedEntry.classes[enhanced![0] as '2' | '4' | '5'];
+    leadSections.push({ heading: `${enhanced} ${enhancedEntry.title[lang]}`, paragraphs: [classText?.meaning[lang] ?? enhancedEntry.summary[lang]] });
+  }
+  const twin = document ? failureTwin(item.code) : undefined;
+  if (twin && document!.hasKey(twin)) {
+    extraSections.push({ heading: messagesFor(lang).compareHeading, paragraphs: [messagesFor(lang).compareHoverRelated(`\`${twin}\``)] });
+  }
+  // A provider's page belongs beside that provider's note only. The folded text shows the gist of the
+  // description alone, so only the code's first (defining) source stays with it.
+  const generic = view.references.filter((r) => {
+    const owner = providerOfReference(r.url);
+    return owner === undefined || owner === provider?.provider.id;
+  });
+  const references = [...(lead?.references ?? []), ...(provider ? generic.slice(0, 1) : generic)];
+  const relatedCodes = hoverRelatedCodes(item, view.relatedCodes, enhanced);
+  // A hover's first line names the code first, as tools that read hovers expect: "5.7.708: Unregistered code".
+  const genericTitle = messagesFor(lang).genericTitle(item.code);
+  const title = view.title === genericTitle ? `${item.code}: ${genericTitle.replace(item.code, '').trim()}` : view.title;
+  return explanationToMarkdown({ ...view, title, references, relatedCodes }, lang, { extraSections, leadSections, condensed: !!provider });
+}
+
+/**
+ * The provider whose notes a code's hover shows: the one the reply or its host names; with none named,
+ * the one provider that uses an unregistered code ("used by Microsoft 365"). Never one for another.
+ */
+function hoverProvider(code: string, registered: boolean, replyText: string, hosts: string | undefined): ProviderMatch | undefined {
+  if (replyText || hosts) {
+    const identified = identifyProvider({ replyText, hosts });
+    if (identified) return providerNotes(replyText, hosts);
+  }
+  if (registered || !/^[245]\./.test(code)) return undefined;
+  const users = providersUsingCode(code);
+  return users.length === 1 ? users[0] : undefined;
+}
+
+const maxSiblings = 3;
+
+/**
+ * The few related codes that help in a hover: the transient/permanent twin and the nearest codes of
+ * the same subject, not every code of a class.
+ */
+function hoverRelatedCodes(item: Explainable, viewRelated: string[], replyEnhanced: string | undefined): string[] {
+  const twin = failureTwin(item.code);
+  const detail = (code: string) => Number(code.split('.')[2]);
+  const nearest = (codes: string[], to: number) => codes.sort((a, b) => Math.abs(detail(a) - to) - Math.abs(detail(b) - to) || detail(a) - detail(b)).slice(0, maxSiblings);
+  if (item.kind === 'reply-code') {
+    const twins = twin && knowledge.basic(twin) ? [twin] : [];
+    if (!item.entry) return [...twins, ...viewRelated.filter((c) => c !== twin).sort((a, b) => Math.abs(Number(a) - Number(item.code)) - Math.abs(Number(b) - Number(item.code))).slice(0, maxSiblings)];
+    if (!replyEnhanced) return twins;
+    const subject = replyEnhanced.split('.')[1];
+    const siblings = viewRelated.filter((c) => c !== replyEnhanced && c.split('.')[1] === subject);
+    return [...twins, ...nearest(siblings, detail(replyEnhanced))];
+  }
+  if (item.kind !== 'enhanced-code') return viewRelated;
+  const { cls, subject } = item.parts;
+  const sameSubject = knowledge.enhancedCodes
+    .map((e) => e.code.replace('X', cls))
+    .filter((c) => c !== item.code && c.split('.')[1] === String(subject));
+  const twins = twin && item.entry?.classes[twin[0] as '4' | '5'] ? [twin] : [];
+  const basics = item.entry ? viewRelated.slice(0, 2) : [];
+  return [...basics, ...twins, ...nearest(sameSubject, item.parts.detail)];
 }
 
 /** The transient or permanent twin of a failure (450 vs 550, 4.2.2 vs 5.2.2). */

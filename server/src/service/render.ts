@@ -2,7 +2,7 @@
  * Renders ExplanationView and ComparisonView to markdown (hovers, previews) and plain text (CLI).
  * Everything from the knowledge base goes through escapeProse; nothing else reaches markdown raw.
  */
-import type { Lang } from '../knowledge/types';
+import type { Lang, Reference } from '../knowledge/types';
 import type { ExplanationView, ViewSection } from './explain';
 import type { ComparisonView } from './compare';
 import { messagesFor } from './messages';
@@ -15,27 +15,55 @@ export interface RenderOptions {
   extraSections?: ViewSection[];
   /** Leave out references (compact hovers). */
   omitReferences?: boolean;
+  /** The most specific meaning (a provider's note, the reply's enhanced code), right under the title. */
+  leadSections?: ViewSection[];
+  /**
+   * Fold the generic text below a horizontal rule and keep only the class line, the notice and the first
+   * sentences of the description, with a pointer to the full explanation (hovers that lead with a note).
+   */
+  condensed?: boolean;
+}
+
+const moreText: Record<Lang, string> = { en: 'More: `SMTP: Explain Code…`', de: 'Mehr: `SMTP: Code erklären…`' };
+
+/** The first two sentences of a paragraph: the gist of a generic description. */
+function gist(paragraph: string): string {
+  const sentences = paragraph.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ`])/);
+  return sentences.length > 2 ? sentences.slice(0, 2).join(' ') : paragraph;
 }
 
 export function explanationToMarkdown(view: ExplanationView, lang: Lang, options: RenderOptions = {}): string {
   const m = messagesFor(lang);
   const hashes = '#'.repeat(options.titleLevel ?? 3);
   const out: string[] = [`${hashes} ${escapeMarkdown(view.title)}`, ''];
+  for (const s of options.leadSections ?? []) section(out, s.heading, s.paragraphs);
+  if (options.condensed) out.push('---', '');
   out.push(`*${escapeMarkdown([view.classLine, view.statusLine].filter(Boolean).join(' · '))}*`, '');
   if (view.notice) out.push(`> ${escapeProse(view.notice)}`, '');
-  section(out, m.description, view.description);
-  if (view.whenYouSeeIt) section(out, m.whenYouSeeIt, [view.whenYouSeeIt]);
-  if (view.howToFix) {
-    out.push(`**${m.howToFix}**`, '');
-    out.push(`- **${m.forSender}:** ${escapeProse(view.howToFix.sender)}`);
-    out.push(`- **${m.forAdmin}:** ${escapeProse(view.howToFix.admin)}`, '');
+  if (options.condensed) {
+    if (view.description.length) out.push(escapeProse(gist(view.description[0])), '');
+  } else {
+    section(out, m.description, view.description);
+    if (view.whenYouSeeIt) section(out, m.whenYouSeeIt, [view.whenYouSeeIt]);
+    if (view.howToFix) {
+      out.push(`**${m.howToFix}**`, '');
+      out.push(`- **${m.forSender}:** ${escapeProse(view.howToFix.sender)}`);
+      out.push(`- **${m.forAdmin}:** ${escapeProse(view.howToFix.admin)}`, '');
+    }
   }
-  for (const s of [...view.sections, ...(options.extraSections ?? [])]) section(out, s.heading, s.paragraphs);
+  for (const s of [...(options.condensed ? [] : view.sections), ...(options.extraSections ?? [])]) section(out, s.heading, s.paragraphs);
+  if (options.condensed) out.push(moreText[lang], '');
   if (view.relatedCodes.length) out.push(`**${m.relatedCodes}:** ${view.relatedCodes.map((c) => `\`${c}\``).join(', ')}`, '');
-  if (!options.omitReferences && view.references.length) {
-    out.push(`**${m.references}:** ${view.references.map((r) => `[${escapeMarkdown(r.label)}](${r.url})`).join(' · ')}`, '');
+  const references = uniqueReferences(view.references);
+  if (!options.omitReferences && references.length) {
+    out.push(`**${m.references}:** ${references.map((r) => `[${escapeMarkdown(r.label)}](${r.url})`).join(' · ')}`, '');
   }
   return out.join('\n').trimEnd() + '\n';
+}
+
+/** Each reference once (by URL), in first-seen order. */
+function uniqueReferences(references: readonly Reference[]): Reference[] {
+  return [...new Map(references.map((r) => [r.url, r])).values()];
 }
 
 function section(out: string[], heading: string, paragraphs: string[]): void {
@@ -56,7 +84,7 @@ export function explanationToText(view: ExplanationView, lang: Lang, options: Re
   for (const s of [...view.sections, ...(options.extraSections ?? [])]) textSection(out, s.heading, s.paragraphs);
   if (view.relatedCodes.length) textSection(out, m.relatedCodes, [view.relatedCodes.join(', ')]);
   if (!options.omitReferences && view.references.length) {
-    textSection(out, m.references, view.references.map((r) => `${r.label} <${r.url}>`));
+    textSection(out, m.references, uniqueReferences(view.references).map((r) => `${r.label} <${r.url}>`));
   }
   return out.join('\n').trimEnd() + '\n';
 }

@@ -32,6 +32,8 @@ export interface RecipientSummary {
   replyCode: string | null;
   diagnostic: string | null;
   remoteMta: string | null;
+  /** The provider that answered (issue 15), present only where the reply or a host identifies one. */
+  provider?: string;
 }
 
 /** A recipient with the places its values came from, for hovers and diagnostics. */

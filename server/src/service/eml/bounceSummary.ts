@@ -2,6 +2,7 @@
  * Renders the bounce summary: a localized markdown table for the "SMTP: Summarize Bounce"
  * preview and plain text for the CLI. Values taken from the message are escaped.
  */
+import { knowledge } from '../../knowledge';
 import type { Lang } from '../../knowledge/types';
 import { shortMeaning } from '../explain';
 import { escapeMarkdown, inlineCode } from '../markdown';
@@ -39,7 +40,14 @@ function row(r: RecipientSummary, lang: Lang): string[] {
     return `${inlineCode(code)}${meaning ? ` ${escapeMarkdown(meaning)}` : ''}`;
   };
   const action = r.action ? (m.action as Record<string, string>)[r.action] ?? r.action : null;
-  return [cell(r.recipient), cell(action), withMeaning(r.status), withMeaning(r.replyCode), cell(r.remoteMta), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
+  return [cell(r.recipient), cell(action), withMeaning(r.status), withMeaning(r.replyCode), cell(withProvider(r.remoteMta, r)), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
+}
+
+/** The host with the provider it belongs to, where one is identified: "mx.example.net (Yahoo Mail)". */
+function withProvider(host: string | null, r: RecipientSummary): string | null {
+  const name = r.provider ? knowledge.provider(r.provider)?.name : undefined;
+  if (!name) return host;
+  return host ? `${host} (${name})` : name;
 }
 
 /** Plain text for `smtp-codes bounce --format text`. */
@@ -47,7 +55,7 @@ export function bounceSummaryText(file: string, summary: BounceSummary, lang: La
   const m = emlMessages(lang);
   const out = [`${file}: ${m.kind[summary.kind]}`];
   for (const r of summary.recipients) {
-    const fields = [r.recipient ?? m.notGiven, r.action ?? m.notGiven, r.status ?? m.notGiven, r.replyCode ?? m.notGiven, r.remoteMta ?? m.notGiven];
+    const fields = [r.recipient ?? m.notGiven, r.action ?? m.notGiven, r.status ?? m.notGiven, r.replyCode ?? m.notGiven, withProvider(r.remoteMta, r) ?? m.notGiven];
     out.push(`  ${fields.join('  ')}`);
     if (r.diagnostic) out.push(`    ${r.diagnostic}`);
   }

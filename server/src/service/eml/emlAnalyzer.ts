@@ -12,7 +12,8 @@ import { ruleMessage, type RuleId } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
 import { messagesFor } from '../messages';
 import { extractMessage, type DsnPart, type MessageResult, type RecipientResult, type RecipientSummary } from './bounceExtractor';
-import { diagnosticOf, statusOf, valueRange, type DsnField } from './dsn';
+import { diagnosticOf, hostOf, statusOf, valueRange, type DsnField } from './dsn';
+import { identifyProvider } from '../providers';
 import { emlMessages, type BounceKind } from './emlMessages';
 import { decodeEncodedWords, header, parseDocument, type HeaderField, type MimeEntity, type ParsedDocument } from './mime';
 
@@ -34,6 +35,17 @@ export function bounceSummaryOf(text: string, lang: Lang): BounceSummary {
   return analyzeEml(text, lang).summary as BounceSummary;
 }
 
+/**
+ * The hosts that reported the failure, for when the report does not name the server that answered:
+ * the DSN's Reporting-MTA, then the `from` host of the notification's newest Received header.
+ */
+function reporterHosts(result: MessageResult): string[] {
+  const reporting = result.dsnParts.flatMap((p) => p.report.message.filter((f) => f.lower === 'reporting-mta').map((f) => hostOf(f.value)));
+  const received = header(result.entity, 'received')?.value;
+  const from = received ? /^\s*from\s+([a-z0-9.-]+)/i.exec(received)?.[1] : undefined;
+  return [...reporting, from].filter((h): h is string => !!h);
+}
+
 const kindPriority: BounceKind[] = ['bounce', 'delay', 'feedback-report', 'auto-reply', 'not-a-bounce'];
 
 class EmlAnalyzer {
@@ -51,7 +63,7 @@ class EmlAnalyzer {
     const symbols: DocumentSymbol[] = [];
     results.forEach((result, i) => {
       this.headerSpans(result.entity);
-      for (const part of result.dsnParts) this.dsnSpans(part, 'message');
+      for (const part of result.dsnParts) this.dsnSpans(part, 'message', reporterHosts(result));
       for (const part of result.feedbackParts) this.dsnSpans(part, 'arf');
       this.textSpans(result);
       this.recipientFindings(result);
@@ -103,7 +115,7 @@ class EmlAnalyzer {
     }
   }
 
-  private dsnSpans(part: DsnPart, messageScope: 'message' | 'arf'): void {
+  private dsnSpans(part: DsnPart, messageScope: 'message' | 'arf', reporters: string[] = []): void {
     const { report } = part;
     const recipientFields = new Set(report.recipients.flatMap((r) => r.fields));
     for (const f of report.fields) {
@@ -115,7 +127,8 @@ class EmlAnalyzer {
       const diagnostic = r.fields.find((f) => f.lower === 'diagnostic-code');
       const remote = r.fields.find((f) => f.lower === 'remote-mta');
       const providerText = diagnostic?.value ?? '';
-      const providerHost = remote?.value ?? '';
+      // Remote-MTA names the server that answered; the reporter's hosts only stand in when it is missing.
+      const providerHost = [remote ? hostOf(remote.value) : null, ...reporters].filter(Boolean).join(' ');
       const status = r.fields.find((f) => f.lower === 'status');
       if (status) {
         const s = statusOf(status.value);
@@ -138,7 +151,8 @@ class EmlAnalyzer {
   }
 
   private textSpans(result: MessageResult): void {
-    for (const c of result.textCodes) this.out.spans.push({ range: c.range, key: c.hit.code, providerText: c.context, providerHost: c.host });
+    const reporters = reporterHosts(result);
+    for (const c of result.textCodes) this.out.spans.push({ range: c.range, key: c.hit.code, providerText: c.context, providerHost: [c.host, ...reporters].filter(Boolean).join(' ') });
   }
 
   // Findings --------------------------------------------------------------------------------
@@ -206,7 +220,10 @@ class EmlAnalyzer {
     const messages = results.map((r) => ({
       kind: r.kind,
       subject: r.subject,
-      recipients: r.recipients.map(({ recipient, action, status, replyCode, diagnostic, remoteMta }) => ({ recipient, action, status, replyCode, diagnostic, remoteMta })),
+      recipients: r.recipients.map(({ recipient, action, status, replyCode, diagnostic, remoteMta }) => {
+        const provider = identifyProvider({ replyText: diagnostic ?? '', hosts: [remoteMta, ...reporterHosts(r)] })?.provider.id;
+        return { recipient, action, status, replyCode, diagnostic, remoteMta, ...(provider ? { provider } : {}) };
+      }),
       feedbackType: r.feedbackParts.flatMap((p) => p.report.fields).find((f) => f.lower === 'feedback-type')?.value.trim(),
     }));
     const kind = kindPriority.find((k) => messages.some((m) => m.kind === k)) ?? 'not-a-bounce';

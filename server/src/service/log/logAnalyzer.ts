@@ -5,10 +5,13 @@
  * in the size of the log; hover sections are shared objects, so a 50 MB log stays cheap.
  */
 import { logStatusKnowledge } from '../../knowledge';
+import { isOutsideReplyGrammar } from '../../knowledge/codes';
 import type { Lang, LogMta, LogOutcome, LogStatusEntry } from '../../knowledge/types';
 import { emptyAnalysis, range, type Analysis, type Span } from '../analysis';
 import { ruleMessage } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
+import { identifyProvider } from '../providers';
+import { forEachLine } from '../lines';
 import type { Settings } from '../settings';
 import { strongSpans } from '../strongContext';
 import { parseLogLine, type LogEvent } from './logLine';
@@ -26,10 +29,19 @@ export interface LogSummaryRow {
   lines: number[];
 }
 
+/** Failed deliveries (deferred, bounced, expired, rejected by the remote side) per provider that answered. */
+export interface ProviderFailures {
+  provider: string;
+  name: string;
+  failures: number;
+}
+
 export interface LogSummary {
   kind: 'log-summary';
   lineCount: number;
   events: number;
+  /** Most failures first; only providers identified by the remote host or a mark in its reply. */
+  providers?: ProviderFailures[];
   rows: LogSummaryRow[];
 }
 
@@ -57,6 +69,7 @@ class LogAnalyzer {
   private readonly contextSections = new Map<string, ViewSection[]>();
   private readonly meanings = new Map<string, string | undefined>();
   private readonly rows = new Map<string, LogSummaryRow>();
+  private readonly providerFailures = new Map<string, ProviderFailures>();
   private events = 0;
 
   constructor(private readonly lang: Lang, private readonly perLine: boolean) {
@@ -64,21 +77,15 @@ class LogAnalyzer {
   }
 
   run(text: string): Analysis {
-    let start = 0;
-    let lineNumber = 0;
-    while (start <= text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      this.visit(line, lineNumber);
-      lineNumber++;
-      start = end + 1;
-    }
+    const lineCount = forEachLine(text, (start, end, _breakLength, line) => {
+      this.visit(text.slice(start, end), line);
+    });
     const summary: LogSummary = {
       kind: 'log-summary',
-      lineCount: lineNumber,
+      lineCount,
       events: this.events,
       rows: [...this.rows.values()].sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]),
+      providers: [...this.providerFailures.values()].sort((a, b) => b.failures - a.failures || a.name.localeCompare(b.name)),
     };
     this.out.summary = summary;
     return this.out;
@@ -92,7 +99,8 @@ class LogAnalyzer {
     if (!hasDigitTriple(line)) return;
     for (const span of strongSpans(line, n)) {
       if (taken.has(span.range.start.character)) continue;
-      if (event?.host) span.providerHost = event.host;
+      // The client named in a local rejection is not the one speaking.
+      if (event?.host && event.reply?.from !== 'local') span.providerHost = event.host;
       this.addCodeSpan(span);
     }
   }
@@ -107,15 +115,17 @@ class LogAnalyzer {
         references: entry.references,
       });
     }
-    const host = event.host;
+    const reply = event.reply;
+    // Only a remote reply's host is the provider speaking; a local rejection names the client.
+    const host = reply?.from === 'local' ? undefined : event.host;
+    const remoteText = reply && reply.from !== 'local' ? line.slice(reply.col, reply.col + 400) : undefined;
     if (event.dsn) {
       taken.add(event.dsn.col);
-      this.addCodeSpan({ range: range(n, event.dsn.col, event.dsn.col + event.dsn.text.length), key: event.dsn.text, providerHost: host, sections: this.context('dsn') });
+      this.addCodeSpan({ range: range(n, event.dsn.col, event.dsn.col + event.dsn.text.length), key: event.dsn.text, providerText: remoteText, providerHost: host, sections: this.context('dsn') });
     }
-    const reply = event.reply;
     if (reply) {
       taken.add(reply.col);
-      const sections = reply.from === 'local' ? this.context('local') : this.context(`remote|${host ?? ''}`);
+      const sections = reply.from === 'local' ? this.context('local') : this.context(`remote|${event.host ?? ''}`);
       const providerText = line.slice(reply.col, reply.col + 400).replace(/_/g, event.mta === 'qmail' ? ' ' : '_');
       this.addCodeSpan({ range: range(n, reply.col, reply.col + 3), key: reply.text, providerText, providerHost: host, sections });
       if (reply.enhanced) {
@@ -129,10 +139,18 @@ class LogAnalyzer {
       this.addCodeSpan({ range: range(n, e.col, e.col + e.text.length), key: e.text, sections: this.context('local') });
     }
     this.checkEvent(event, n);
-    this.summarize(event, n);
+    this.summarize(event, n, line);
   }
 
   private checkEvent(event: LogEvent, n: number): void {
+    const reply = event.reply;
+    if (reply && isOutsideReplyGrammar(reply.text)) {
+      this.out.findings.push({
+        rule: 'log.reply-code-outside-grammar',
+        range: range(n, reply.col, reply.col + 3),
+        message: ruleMessage('log.reply-code-outside-grammar', this.lang, reply.text),
+      });
+    }
     const status = event.status;
     if (status && event.dsn) {
       const expected = expectedClass[status.key];
@@ -160,13 +178,23 @@ class LogAnalyzer {
     });
   }
 
-  private summarize(event: LogEvent, n: number): void {
+  private countProviderFailure(event: LogEvent, line: string): void {
+    const replyText = event.reply ? line.slice(event.reply.col, event.reply.col + 400) : '';
+    const provider = identifyProvider({ replyText, hosts: event.host })?.provider;
+    if (!provider) return;
+    const entry = this.providerFailures.get(provider.id) ?? { provider: provider.id, name: provider.name, failures: 0 };
+    entry.failures++;
+    this.providerFailures.set(provider.id, entry);
+  }
+
+  private summarize(event: LogEvent, n: number, line: string): void {
     if (event.outcome === 'received') return;
     const status = event.dsn?.text ?? event.reply?.enhanced?.text ?? event.enhancedOnly?.text ?? null;
     const replyCode = event.reply?.text ?? null;
     if (!event.status && !status && !replyCode) return;
     this.events++;
     const remoteHost = event.host ?? null;
+    if (failureOutcomes.has(event.outcome) && event.reply?.from !== 'local') this.countProviderFailure(event, line);
     const key = `${event.outcome}|${event.mta}|${status}|${replyCode}|${remoteHost}`;
     const row = this.rows.get(key);
     if (row) {

@@ -16,6 +16,7 @@ const en = {
   summaryEmpty: 'No delivery events with a status, reply code or dsn= were found in this log.',
   columns: ['Outcome', 'Status', 'Reply', 'Remote host', 'Count', 'Lines'],
   more: (n: number) => `+${n} more`,
+  failuresByProvider: 'Failures by provider',
   outcomes: {
     delivered: 'delivered',
     deferred: 'deferred',
@@ -44,6 +45,7 @@ const de: LogMessages = {
   summaryEmpty: 'In diesem Log wurden keine Zustellereignisse mit Status, Antwortcode oder dsn= gefunden.',
   columns: ['Ergebnis', 'Status', 'Antwort', 'Entfernter Host', 'Anzahl', 'Zeilen'],
   more: (n: number) => `+${n} weitere`,
+  failuresByProvider: 'Fehlschläge nach Anbieter',
   outcomes: {
     delivered: 'zugestellt',
     deferred: 'zurückgestellt',

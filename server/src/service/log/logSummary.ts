@@ -26,7 +26,12 @@ export function logSummaryMarkdown(summary: LogSummary, uri: string, lang: Lang,
       `| ${m.outcomes[row.outcome]} (${row.mta}) | ${code(row.status)} | ${code(row.replyCode)} | ${row.remoteHost ? escapeMarkdown(row.remoteHost) : '–'} | ${row.count} | ${links.join(', ')} |`,
     );
   }
+  if (summary.providers?.length) out.push('', `**${m.failuresByProvider}:** ${providerCounts(summary)}`);
   return out.join('\n') + '\n';
+}
+
+function providerCounts(summary: LogSummary): string {
+  return (summary.providers ?? []).map((p) => `${escapeMarkdown(p.name)} ${p.failures}`).join(', ');
 }
 
 function code(value: string | null): string {
@@ -40,6 +45,7 @@ export function logSummaryText(summary: LogSummary, file: string, lang: Lang): s
   const table = [m.columns, ...summary.rows.map((row) => textRow(row, m.outcomes[row.outcome]))];
   const widths = m.columns.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   for (const r of table) out.push(`  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd());
+  if (summary.providers?.length) out.push(`  ${m.failuresByProvider}: ${(summary.providers ?? []).map((p) => `${p.name} ${p.failures}`).join(', ')}`);
   return out.join('\n') + '\n';
 }
 
@@ -63,6 +69,7 @@ export function logSummaryJson(summary: LogSummary, file: string) {
       count: row.count,
       lines: row.lines.map((l) => l + 1),
     })),
+    providers: (summary.providers ?? []).map(({ provider, name, failures }) => ({ provider, name, failures })),
   };
 }
 
