@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { knowledge } from '../../server/src/knowledge';
 import type { Text } from '../../server/src/knowledge/types';
 import reference from './referenceCodes.json';
+import { explain, resolveExplainable } from '../../server/src/service/explain';
 
 const langs = ['en', 'de'] as const;
 
@@ -60,9 +61,9 @@ test('every command and keyword is explained', () => {
 
 test('every provider entry of the reference has a note', () => {
   const providerIds: Record<string, string> = { 'Google Gmail / Google Workspace': 'gmail', 'Microsoft 365 / Exchange Online': 'microsoft', 'Yahoo (incl. AOL)': 'yahoo', 'Apple iCloud Mail': 'apple' };
-  const notes = knowledge.vendorNotes.map((n) => `${n.provider} ${n.basic} ${n.enhanced}`).sort();
-  const expected = reference.vendorNotes.map((n) => `${providerIds[n.provider]} ${n.basic} ${n.enhanced}`).sort();
-  assert.deepEqual(notes, expected);
+  const notes = new Set(knowledge.vendorNotes.map((n) => `${n.provider} ${n.basic} ${n.enhanced}`));
+  // Providers have more notes than the reference lists (issue 15); every listed one must be there.
+  for (const n of reference.vendorNotes) assert.ok(notes.has(`${providerIds[n.provider]} ${n.basic} ${n.enhanced}`), `${n.provider} ${n.basic} ${n.enhanced} has no note`);
   for (const n of knowledge.vendorNotes) {
     assertText(n.meaning, `${n.provider} ${n.enhanced}.meaning`);
     assertText(n.action, `${n.provider} ${n.enhanced}.action`);
@@ -110,6 +111,31 @@ test('no two entries share a sentence', () => {
   }
   for (const e of knowledge.commands) for (const f of [e.description, e.usage, e.security]) add(e.command, f);
   for (const e of knowledge.extensions) for (const f of [e.description, e.usage]) add(`ext ${e.name}`, f);
-  for (const n of knowledge.vendorNotes) for (const f of [n.meaning, n.action, n.differsFromIana]) add(`${n.provider} ${n.basic} ${n.enhanced} ${n.textMark ?? ''}`, f);
+  for (const n of knowledge.vendorNotes) for (const f of [n.meaning, n.action, n.differsFromIana]) add(`${n.provider} ${n.basic} ${n.enhanced} ${n.match.join('|')}`, f);
   assert.ok(owners.size > 1000);
+});
+
+test('no two codes share a paragraph of their explanation, in either language', () => {
+  const codes = [
+    ...knowledge.basicCodes.map((e) => e.code),
+    ...knowledge.enhancedCodes.flatMap((e) => (['2', '4', '5'] as const).filter((cls) => e.classes[cls]).map((cls) => e.code.replace('X', cls))),
+  ];
+  for (const lang of langs) {
+    const owners = new Map<string, string>();
+    for (const code of codes) {
+      const item = resolveExplainable(code)!;
+      const view = explain(item, lang);
+      // explain.ts shows a registry entry's class-free description and registry note in every class's view
+      // (X.2.2 in 4.2.2 and 5.2.2); those belong to the entry, everything else must belong to the code alone.
+      const registryLevel = item.kind === 'enhanced-code' && item.entry ? [item.entry.description[lang], item.entry.registryNote?.[lang]] : [];
+      const paragraphs = [...view.description, view.whenYouSeeIt, view.howToFix?.sender, view.howToFix?.admin, ...view.sections.flatMap((s) => s.paragraphs)];
+      for (const paragraph of paragraphs) {
+        if (!paragraph || paragraph.length < 30 || registryLevel.includes(paragraph)) continue;
+        const previous = owners.get(paragraph);
+        assert.ok(!previous || previous === code, `${lang}: "${paragraph}" appears in ${previous} and ${code}`);
+        owners.set(paragraph, code);
+      }
+    }
+    assert.ok(owners.size > 500);
+  }
 });
