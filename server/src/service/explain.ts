@@ -210,14 +210,16 @@ function enhancedView(code: string, parts: EnhancedParts, entry: EnhancedCodeEnt
     };
   }
   const classText = entry.classes[parts.cls];
-  const sections: ViewSection[] = entry.registryNote ? [{ heading: m.registryNote, paragraphs: [entry.registryNote[lang]] }] : [];
+  // A class the knowledge describes (4.2.2, 5.2.2) says what is particular to it; the registry's
+  // class-free text (X.2.2) stays with the X code, so the two classes share no paragraph.
+  const sections: ViewSection[] = entry.registryNote && !classText ? [{ heading: m.registryNote, paragraphs: [entry.registryNote[lang]] }] : [];
   return {
     kind: 'enhanced-code',
     code,
     registered: true,
     title: `${code} ${entry.title[lang]}`,
     classLine: enhancedClassLine(parts.cls, parts.subject, lang),
-    description: classText ? [entry.description[lang], classText.meaning[lang]] : [entry.description[lang], cls.description[lang]],
+    description: classText ? [classText.meaning[lang]] : [entry.description[lang], cls.description[lang]],
     whenYouSeeIt: classText?.whenYouSeeIt[lang],
     howToFix: classText ? { sender: classText.fixSender[lang], admin: classText.fixAdmin[lang] } : undefined,
     sections,
