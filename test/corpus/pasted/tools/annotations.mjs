@@ -46,6 +46,21 @@ export const FILES = [
   { group: 'dev', producer: 'stalwart-tracing', file: 'stalwart-tracing/gh-stalwart-smtp-31-rset-auth.txt',
     rules: [['S', /event="write" data="/], ['C', /event="read" data="/]] },
   { group: 'dev', producer: 'markdown-backticks', file: 'markdown-backticks/gh-genmon-108-telnet-inline-code.txt', rules: [['S', /^`/], ['C', /^`/]] },
+  // dev, second round (producers in neither first corpus)
+  { group: 'dev', producer: 'mailhog', file: 'mailhog/gh-mailhog-355-http-get-to-smtp.txt',
+    rules: [['S', /\] Sent \d+ bytes: '/], ['C', /\] Received \d+ bytes: '/]],
+    faults: [{ at: /Received \d+ bytes: 'GET /, what: 'not an SMTP command: an HTTP request (GET) sent to the SMTP port' }] },
+  { group: 'dev', producer: 'mailhog', file: 'mailhog/gh-mailhog-358-browser-to-smtp-port.txt',
+    rules: [['S', /\] Sent \d+ bytes: '/], ['C', /\] Received \d+ bytes: '/]],
+    faults: [{ at: /Received \d+ bytes: 'GET /, what: 'not an SMTP command: a browser\'s HTTP request (GET) sent to the SMTP port' }] },
+  { group: 'dev', producer: 'thunderbird-android', file: 'thunderbird-android/gh-thunderbird-android-9059-logcat-ehlo.txt', rules: [['S', /^SMTP <<< /]] },
+  // Each logged line repeats the reply so far, its lines joined by a literal <CRLF>: every printed reply line is listed.
+  { group: 'dev', producer: 'rust-async-smtp', file: 'rust-async-smtp/gh-check-if-email-exists-1221-crlf-accumulating.txt',
+    rules: [['S', /\] << /, { more: /<CRLF>/ }], ['C', /\] >> /]] },
+  { group: 'dev', producer: 'go-smtp-debugwriter', file: 'go-smtp-debugwriter/gh-go-smtp-288-bare-tab-indented.txt', rules: [['S', /^\t/], ['C', /^\t/]] },
+  { group: 'dev', producer: 'go-smtp-debugwriter', file: 'go-smtp-debugwriter/gh-go-smtp-288-server-client-prefix.txt',
+    rules: [['S', /^\tSERVER  /], ['C', /^\tCLIENT  /]] },
+  { group: 'dev', producer: 'gitea-gomail', file: 'gitea-gomail/gh-gitea-28335-ses-auth-error.txt', rules: [['E', /failed to authenticate SMTP: /]] },
   // ---------------------------------------------------------------- holdout
   { group: 'holdout', producer: 'wp-mail-smtp', file: 'wp-mail-smtp/gh-phpmailer-1437-office365-starttls.txt',
     rules: [['S', /\tSERVER -> CLIENT: /], ['C', /\tCLIENT -> SERVER: /]], cont: true,

@@ -1,7 +1,8 @@
 // Builds <group>/expected.json from the hand-written per-file annotations in annotations.mjs.
 // Each annotation names the prefix (regex) after which a server reply or a client command starts on a line;
-// this script only turns that into exact 1-based columns. Usage: node tools/build-expected.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+// this script only turns that into exact 1-based columns. Usage: node tools/build-expected.mjs [dev|holdout]
+// (a group name builds that group only). Faults a reviewer added by hand ("added") are kept from the existing file.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILES } from './annotations.mjs';
@@ -33,8 +34,10 @@ function matchEnd(re, line) {
   return m ? m.index + m[0].length : -1;
 }
 
+const only = process.argv[2];
 const groups = {};
 for (const f of FILES) {
+  if (only && f.group !== only) continue;
   const text = readFileSync(join(ROOT, f.group, f.file), 'utf8');
   const lines = text.split(/\r\n|\r|\n/);
   const out = { file: f.file, producer: f.producer, replies: [], commands: [], faults: [] };
@@ -55,7 +58,17 @@ for (const f of FILES) {
       if (pos < 0) continue;
       if (side === 'S') {
         const r = reply(line, pos, opt.textSkip);
-        if (r) { out.replies.push({ line: ln, ...r }); handled = true; prevServer = true; }
+        if (r) {
+          out.replies.push({ line: ln, ...r }); handled = true; prevServer = true;
+          // `more`: further reply lines on the same logged line, each after this separator
+          if (opt.more) {
+            r.text = r.text.split(opt.more)[0];
+            for (const m of line.slice(pos).matchAll(new RegExp(opt.more.source, 'g'))) {
+              const next = reply(line, pos + m.index + m[0].length, opt.textSkip);
+              if (next) out.replies.push({ line: ln, ...next, text: next.text.split(opt.more)[0] });
+            }
+          }
+        }
       } else if (side === 'C') {
         const c = command(line, pos);
         if (c && !(f.skipCommands ?? []).includes(ln)) { out.commands.push({ line: ln, ...c }); handled = true; prevServer = false; }
@@ -81,7 +94,16 @@ for (const f of FILES) {
   (groups[f.group] ??= []).push(out);
 }
 for (const [g, transcripts] of Object.entries(groups)) {
-  writeFileSync(join(ROOT, g, 'expected.json'), JSON.stringify({ transcripts }, null, 1) + '\n');
+  const path = join(ROOT, g, 'expected.json');
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const before = existing ? JSON.parse(existing).transcripts : [];
+  // Keep the indentation the file has (the reviewed file was re-indented by hand), so a rebuild changes no byte of it.
+  const indent = /^\{\n( +)"/.exec(existing)?.[1].length ?? 1;
+  for (const t of transcripts) {
+    const added = (before.find((b) => b.file === t.file)?.faults ?? []).filter((x) => x.added);
+    t.faults.push(...added.filter((a) => !t.faults.some((x) => x.line === a.line && x.what === a.what)));
+  }
+  writeFileSync(join(ROOT, g, 'expected.json'), JSON.stringify({ transcripts }, null, indent) + '\n');
   const n = (k) => transcripts.reduce((s, t) => s + t[k].length, 0);
   console.log(`${g}: ${transcripts.length} files, ${new Set(transcripts.map((t) => t.producer)).size} producers, ${n('replies')} replies, ${n('commands')} commands, ${n('faults')} faults`);
 }
