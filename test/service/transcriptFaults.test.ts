@@ -99,9 +99,9 @@ const quiet: [string, string, string[]][] = [
     ['6:14 smtp.credentials-in-transcript'],
   ],
   [
-    'the same session on port 587 without STARTTLS is cleartext',
-    '* Connected to smtp.example.com (192.0.2.1) port 587\n< 220 smtp.example.com ESMTP\n> EHLO c.example\n< 250-smtp.example.com\n< 250 AUTH PLAIN LOGIN\n> AUTH PLAIN AGFsaWNlAHNlY3JldA==\n< 235 2.7.0 Authentication successful\n',
-    ['6:3 smtp.auth-before-starttls', '6:14 smtp.credentials-in-transcript'],
+    'the same session on port 587, STARTTLS offered but not used, is cleartext',
+    '* Connected to smtp.example.com (192.0.2.1) port 587\n< 220 smtp.example.com ESMTP\n> EHLO c.example\n< 250-smtp.example.com\n< 250-STARTTLS\n< 250 AUTH PLAIN LOGIN\n> AUTH PLAIN AGFsaWNlAHNlY3JldA==\n< 235 2.7.0 Authentication successful\n',
+    ['7:3 smtp.auth-before-starttls', '7:14 smtp.credentials-in-transcript'],
   ],
   [
     'implicit TLS: an smtps:// URL',
@@ -115,8 +115,8 @@ const quiet: [string, string, string[]][] = [
   ],
   [
     'openssl with -starttls on a submission port is no implicit TLS',
-    '$ openssl s_client -connect smtp.example.com:465 -starttls smtp\n220 smtp.example.com ESMTP\nEHLO c.example\n250-smtp.example.com\n250 AUTH PLAIN LOGIN\nAUTH PLAIN AGFsaWNlAHNlY3JldA==\n235 2.7.0 ok\n',
-    ['6:1 smtp.auth-before-starttls', '6:12 smtp.credentials-in-transcript'],
+    '$ openssl s_client -connect smtp.example.com:465 -starttls smtp\n220 smtp.example.com ESMTP\nEHLO c.example\n250-smtp.example.com\n250-STARTTLS\n250 AUTH PLAIN LOGIN\nAUTH PLAIN AGFsaWNlAHNlY3JldA==\n235 2.7.0 ok\n',
+    ['7:1 smtp.auth-before-starttls', '7:12 smtp.credentials-in-transcript'],
   ],
   [
     "implicit TLS: PHPMailer's ssl:// connection",

@@ -15,12 +15,13 @@ const transcripts = [
   '220 mx ESMTP\nEHLO c\n250-mx\n250 8BITMIME\nMAIL FROM:<a@b>\n250 ok\nRCPT TO:<x@y>\n250 ok\nDATA\r\n354 go\r\nhello\r\nbare\nworld\n.\n250 ok\n421 closing\nNOOP\n',
   '220 mx ESMTP\nEHLO c\n250-mx\n250-SIZE\n250 HELP\nMAIL FROM:<a@b> ' + 'X'.repeat(600) + '\n500 too long\nHELO c\n250-a\n250-b\nQUIT\n',
   '220 mx ESMTP\nEHLO c\n250 mx\nNOOP\n259 what\nQUIT\n221-bye\n',
+  '220 mx ESMTP\nEHLO c\n250-mx\n250-STARTTLS\n250 AUTH LOGIN\nAUTH LOGIN\n334 VXNlcm5hbWU6\n',
 ];
 
 /** The first diagnostic of each rule: "transcript:line:column message" (1-based). */
 const expectedGerman: Record<string, string> = {
   'smtp.address-without-brackets': '0:6:11 Die Adresse nach MAIL FROM: muss in <…> stehen (RFC 5321 §4.1.2); viele Server lehnen sie sonst ab.',
-  'smtp.auth-before-starttls': '2:10:1 AUTH LOGIN vor STARTTLS überträgt die Zugangsdaten im Klartext (RFC 4954 §4, §14).',
+  'smtp.auth-before-starttls': '7:6:1 AUTH LOGIN vor STARTTLS überträgt die Zugangsdaten im Klartext (RFC 4954 §4, §14).',
   'smtp.auth-twice': '2:16:1 AUTH nach erfolgreichem AUTH: pro Sitzung ist nur eine erfolgreiche Authentifizierung erlaubt (RFC 4954 §4).',
   'smtp.bare-lf': '4:12:1 Einzelnes LF innerhalb von DATA: SMTP-Zeilen enden mit CRLF (RFC 5321 §2.3.8); Empfänger, die ein einzelnes LF akzeptieren, sind für SMTP-Smuggling anfällig.',
   'smtp.bdat-after-last': '3:12:1 BDAT nach BDAT … LAST in derselben Transaktion: der Server antwortet mit 503 (RFC 3030 §2).',

@@ -76,7 +76,8 @@ const cases: [string, string, string | undefined, string[]][] = [
     'a reply logged twice under two marks is counted once',
     'SMTP INBOUND: "250 ok"\nSERVER -> CLIENT: 250 ok\nCLIENT -> SERVER: DATA\nSMTP INBOUND: "354 go ahead"\nSERVER -> CLIENT: 354 go ahead\n',
     'PHPMailer SMTPDebug',
-    ['S@15', '.', 'C@18', 'S@15', '.'],
+    // The copy under the speaker's mark stays; the tool's note of what it read is shown, not counted.
+    ['.', 'S@18', 'C@18', '.', 'S@18'],
   ],
   [
     'in/out words with a session id',
@@ -107,6 +108,18 @@ const cases: [string, string, string | undefined, string[]][] = [
     'DEBUG SMTP: trying to connect to host "mail.example.com", port 587, isSSL false\n220 mail.example.com ESMTP\nEHLO client.example\n250-mail.example.com\n250 AUTH PLAIN LOGIN\nDEBUG SMTP: AUTH LOGIN succeeded\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nDEBUG SMTP: AUTH PLAIN succeeded\n',
     'JavaMail mail.debug',
     ['i', '.', '.', '.', '.', 'i', '.', '.', 'i'],
+  ],
+  [
+    "Android's logcat: a date without a year, process and thread ids, a level letter and a tag",
+    '05-01 10:00:00.123  4321  4388 D SmtpSender: < 220 mx.example.com ESMTP\n05-01 10:00:00.130  4321  4388 D SmtpSender: > EHLO [10.0.2.16]\n05-01 10:00:00.140  4321  4388 D SmtpSender: < 250 AUTH PLAIN\n',
+    'inferred: D SmtpSender: < / D SmtpSender: >',
+    ['S@47', 'C@47', 'S@47'],
+  ],
+  [
+    'one logger for both sides: the text decides each line',
+    '10:00:00.123 [main] DEBUG o.a.c.net.smtp.SMTPClient - 220 mx.example.com ESMTP\n10:00:00.130 [main] DEBUG o.a.c.net.smtp.SMTPClient - EHLO client.example\n10:00:00.140 [main] DEBUG o.a.c.net.smtp.SMTPClient - 250 8BITMIME\n',
+    'inferred: [main] DEBUG o.a.c.net.smtp.SMTPClient -',
+    ['E@54', 'E@54', 'E@54'],
   ],
 ];
 

@@ -11,9 +11,9 @@
  * fixed meaning of an arrow or a word.
  */
 import type { SourceLine } from '../lines';
-import { addQuotedReplies, continueUnmarkedLines, demoteEchoes } from './readerBareLines';
+import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
 import { bareCount, classifyPieces, commandAt, findCandidate, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
-import { unwrap, type Piece } from './readerWrappers';
+import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
 import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
 
 export interface TranscriptUnit extends ClassifiedLine {
@@ -21,6 +21,8 @@ export interface TranscriptUnit extends ClassifiedLine {
   line: number;
   /** The shape of the speaker's mark the reader grouped the unit by. */
   mark?: string;
+  /** A line the tool logged twice; this copy is explained but not counted (the other one is). */
+  echo?: boolean;
   /** A reply code (text) or an enhanced code alone (text '') quoted in tool output: explained, not part of the session. */
   quoted?: boolean;
   /** For a quoted reply: its enhanced code where it stands ("(550, b'5.1.1 …')"). */
@@ -71,6 +73,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   lines.forEach((l, line) => {
     if (!known[line] && l.text.trim()) pieces.push(...unwrap(l.text, line, markdown));
   });
+  markRepeatedBuffers(pieces);
   const candidates = pieces.map(findCandidate);
   const groups = groupCandidates(candidates);
   // Marks speak for the document when they carry more of its protocol text than bare lines do.
@@ -93,7 +96,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   }
   continueUnmarkedLines(units, marked);
   demoteEchoes(units);
-  const withQuotes = addQuotedReplies(units, lines);
+  const withQuotes = addQuotedReplies(splitJoinedReplies(units), lines);
 
   const raw = !marked && groups.has('');
   const protocol = units.filter((u) => u.kind === 'protocol');
@@ -109,13 +112,14 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
  * left to inference.
  */
 function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void {
-  const tally = new Map<string, { replies: number; commands: number }>();
+  const tally = new Map<string, { replies: number; commands: number; texts: number }>();
   const keyOf = (c: ClassifiedLine) => `${c.dialect}:${c.direction}`;
   for (const c of known) {
     if (!c || c.kind !== 'protocol' || c.direction === 'either') continue;
-    const t = tally.get(keyOf(c)) ?? { replies: 0, commands: 0 };
+    const t = tally.get(keyOf(c)) ?? { replies: 0, commands: 0, texts: 0 };
     if (replyAt.test(c.text)) t.replies++;
     else if (commandAt.test(c.text)) t.commands++;
+    else if (c.text.trim()) t.texts++;
     tally.set(keyOf(c), t);
   }
   const contradicted = new Set<string>();
@@ -123,7 +127,8 @@ function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void 
     const client = key.endsWith(':client');
     const against = client ? t.replies : t.commands;
     const for_ = client ? t.commands : t.replies;
-    if (against >= 2 && against > for_) contradicted.add(key);
+    // A marker that never precedes a reply or a command ("Server: 127.0.0.1 Port: 587") is tool output.
+    if ((against >= 2 && against > for_) || (t.replies + t.commands === 0 && t.texts > 0)) contradicted.add(key);
   }
   if (!contradicted.size) return;
   // Lines that a marker took for tool output may be the other side's protocol text.

@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../lines';
 import type { TranscriptUnit } from './reader';
-import { commandAt, replyAt } from './readerMarks';
+import { commandAt, hasDirection, replyAt } from './readerMarks';
 
 /**
  * Lines without a mark in a document whose speakers carry marks. A reply-shaped one right after a
@@ -20,7 +20,7 @@ export function continueUnmarkedLines(units: TranscriptUnit[], marked: boolean):
   for (const u of units) {
     const adjacent = before;
     before = u;
-    if (u.kind !== 'other') {
+    if (u.kind !== 'other' || u.quoted) {
       if (u.kind === 'protocol') previous = u;
       continue;
     }
@@ -28,11 +28,21 @@ export function continueUnmarkedLines(units: TranscriptUnit[], marked: boolean):
     const rightAfterServer = adjacent === previous && previous?.direction === 'server';
     if (previous?.direction === 'server' && /^\d{3}-/.test(previous.text) && replyAt.test(text)) {
       Object.assign(u, { kind: 'protocol', direction: 'server', dialect: previous.dialect, mark: previous.mark });
-    } else if ((!previous || (rightAfterServer && !/^354\b/.test(previous!.text))) && commandAt.test(text)) {
+    } else if ((rightAfterServer ? !/^354\b/.test(previous!.text) : !previous && answeredNext(units, u)) && commandAt.test(text)) {
       Object.assign(u, { kind: 'protocol', direction: 'client', dialect: previous?.dialect ?? 'inferred', text });
     } else continue;
     previous = u;
   }
+}
+
+/** The next protocol line after `u` is a server's reply that is no greeting: `u` was answered. */
+function answeredNext(units: TranscriptUnit[], u: TranscriptUnit): boolean {
+  for (let i = units.indexOf(u) + 1; i < units.length; i++) {
+    const next = units[i];
+    if (next.kind !== 'protocol') continue;
+    return next.direction === 'server' && !/^220\b/.test(next.text);
+  }
+  return false;
 }
 
 /**
@@ -44,7 +54,6 @@ export function continueUnmarkedLines(units: TranscriptUnit[], marked: boolean):
 export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): TranscriptUnit[] {
   const isReply = (u: TranscriptUnit) => (u.kind === 'protocol' ? u.direction !== 'client' : u.dialect === 'raw') && replyAt.test(u.text);
   const codes = new Set(units.filter(isReply).map((u) => u.text.slice(0, 3)));
-  if (!codes.size) return units;
   const quotingLines = new Map<number, boolean>();
   for (const u of units) {
     // A line that is itself a reply or a command (a bare one, or a repeat the reader set aside) quotes nothing.
@@ -63,6 +72,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   return out;
 }
 
+const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered):\s*['"(]?$/i;
 const quotedCode = /(?:=|: |\()(['"]?)([2-5]\d\d)(?=[ )'",;]|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
@@ -76,8 +86,9 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     found.push({ kind: 'other', line, start: col, text: '', quotedEnhanced: { code: m[1], col }, quoted: true });
   }
   for (const m of text.matchAll(quotedCode)) {
-    if (!codes.has(m[2])) continue;
     const at = m.index! + m[0].length - 3;
+    // A code the server gave, or one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …").
+    if (!codes.has(m[2]) && !namedReply.test(text.slice(Math.max(0, at - 40), at))) continue;
     const after = enhancedAfterCode.exec(text.slice(at, at + 64));
     const enhanced = after ? { code: after[2], col: at + after[0].length - after[2].length } : undefined;
     if (!codeExplained) found.push({ kind: 'other', line, start: at, text: m[2], quotedEnhanced: enhanced, quoted: true });
@@ -95,21 +106,53 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
 }
 
 /**
- * Some tools log a reply twice under two marks (PHPMailer's `SMTP INBOUND: "250 ok"` before its
- * `SERVER -> CLIENT: 250 ok`): the repeat is shown, not counted as a reply of its own.
+ * Some tools log a line twice under two marks (PHPMailer's `SMTP INBOUND: "250 ok"` before its
+ * `SERVER -> CLIENT: 250 ok`, aiosmtpd's `readline: b'ehlo c\r\n'` before `>> b'ehlo c'`): the
+ * repeat is shown, not counted as a reply or command of its own.
  */
 export function demoteEchoes(units: TranscriptUnit[]): void {
-  let turn = new Map<string, string>();
-  const core = (text: string) => text.replace(/["'`\\].*$/, '').trim();
+  let turn = new Map<string, TranscriptUnit>();
+  let side: string | undefined;
+  const core = (text: string) => text.replace(/["'`\\].*$/, '').trim().toUpperCase();
+  const markOf = (u: TranscriptUnit) => u.mark ?? u.dialect ?? '';
   for (const u of units) {
     if (u.kind !== 'protocol' || u.direction === 'either') continue;
-    if (u.direction === 'client') {
+    // A turn lasts while one side speaks; the same line under another mark within it is a repeat.
+    if (u.direction !== side) {
       turn = new Map();
-      continue;
+      side = u.direction;
     }
     const text = core(u.text);
     const earlier = turn.get(text);
-    if (earlier !== undefined && earlier !== (u.mark ?? u.dialect)) u.kind = 'other';
-    else turn.set(text, u.mark ?? u.dialect ?? '');
+    if (!earlier || markOf(earlier) === markOf(u)) {
+      turn.set(text, u);
+      continue;
+    }
+    // The copy under a speaker's mark ("<<", ">>") stays; a tool's internal note of it goes.
+    const keepLater = !hasDirection(markOf(earlier)) && hasDirection(markOf(u));
+    Object.assign(keepLater ? earlier : u, { kind: 'other', echo: true });
+    if (keepLater) turn.set(text, u);
   }
+}
+
+/**
+ * A multi-line reply a tool printed on one line, its lines joined by ", " (sendEmail:
+ * "250-mx Hello, 250-PIPELINING, 250 HELP"): one unit per reply line, each at its code.
+ */
+export function splitJoinedReplies(units: TranscriptUnit[]): TranscriptUnit[] {
+  const out: TranscriptUnit[] = [];
+  for (const u of units) {
+    const joined = u.kind === 'protocol' && u.direction !== 'client' ? /^(\d{3})-.*?, \1[ -]/.exec(u.text) : null;
+    if (!joined) {
+      out.push(u);
+      continue;
+    }
+    const code = joined[1];
+    const starts = [0, ...[...u.text.matchAll(new RegExp(`, (?=${code}[ -]|${code}$)`, 'g'))].map((m) => m.index! + 2)];
+    starts.forEach((from, k) => {
+      const to = k + 1 < starts.length ? starts[k + 1] - 2 : u.text.length;
+      out.push({ ...u, start: u.start + from, text: u.text.slice(from, to) });
+    });
+  }
+  return out;
 }

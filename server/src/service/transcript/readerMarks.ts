@@ -3,7 +3,7 @@
  * the noise and the first reply or command is its speaker's mark, and marks are grouped by shape.
  * A group mostly followed by replies is the server's, one followed by commands the client's.
  */
-import type { ClassifiedLine, Direction } from './transcriptLines';
+import { leadingEnhancedCode, type ClassifiedLine, type Direction } from './transcriptLines';
 import type { TranscriptUnit } from './reader';
 import type { Piece } from './readerWrappers';
 
@@ -12,10 +12,14 @@ export interface Candidate {
   /** The mark between the noise and the protocol text. */
   prefix: string;
   kind: 'reply' | 'command';
+  /** A reply code with nothing after it ("Port: 587" looks like one). */
+  bare?: boolean;
 }
 
 export interface Group {
   key: string;
+  /** How many of its replies are a bare code. */
+  bare: number;
   prefixes: string[];
   replies: number;
   commands: number;
@@ -32,7 +36,7 @@ const noisePart = new RegExp(
       '\\[?\\d{4}[-/.]\\d\\d[-/.]\\d\\d(?:[T _]\\d\\d:\\d\\d(?::\\d\\d(?:[.,:]\\d{1,9})?)?(?: ?(?:Z|[+-]\\d\\d:?\\d\\d|UTC|GMT))?)?\\]?',
       '\\[?\\d\\d?[./-]\\d\\d?[./-]\\d{2,4}(?:,? \\d\\d?:\\d\\d(?::\\d\\d(?:[.,:]\\d{1,9})?)?(?: ?[AP]M)?)?\\]?',
       '\\[?(?:[A-Z][a-z]{2},? )?[A-Z][a-z]{2} [ \\d]\\d,?(?: \\d{4})? \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?: \\d{4})?\\]?',
-      '\\[?\\d\\d?:\\d\\d:\\d\\d(?:[.,:]\\d{1,9})?(?: ?[AP]M)?\\]?',
+      '\\[?(?:\\d\\d-\\d\\d )?\\d\\d?:\\d\\d:\\d\\d(?:[.,:]\\d{1,9})?(?: ?[AP]M)?\\]?',
       '\\[?\\d{9,10}(?:\\.\\d{1,9})?\\]?',
       '[\\[<(]?(?:TRACE|DEBUG|DBG|INFO|INF|NOTICE|WARN|WARNING|ERROR|ERR|FINE|FINER|FINEST|VERBOSE|trace|debug|info|warn|warning|error|notice|Debug|Info|Trace)[\\]>)]?:?',
       '[\\w./-]{1,80}\\[[\\w.:%-]{1,64}\\](?::\\d{1,5})?:',
@@ -40,6 +44,8 @@ const noisePart = new RegExp(
       '\\[[0-9a-zA-Z_-]{6,40}\\]:?',
       '[(<#]\\d{1,10}[)>]:?',
       '\\d{1,6}[:|]',
+      // Process and thread ids (logcat's "1234  1234 D"): four digits or more, never a reply code.
+      '\\d{4,10}(?=[ \\t])',
       '[|]',
       '-(?=[ \\t])',
     ].join('|') +
@@ -49,20 +55,36 @@ const noisePart = new RegExp(
 /** `250-text`, `250 text`, a bare `250`; the first digit of a reply code is 2–5 (RFC 5321 §4.2). */
 export const replyAt = /^[2-5]\d\d(?:[ -]|$)/;
 /** The commands of RFC 5321 and its extensions, in the shapes a client sends them. */
-export const commandAt =
-  /^(?:(?:EHLO|HELO|LHLO)(?: +\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
+const commandShape =
+  /^(?:(?:EHLO|HELO|LHLO)(?: +\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9_-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
+/** A command as a client writes it; "AUTH requested" (an upper-case verb with a lower-case word) is prose. */
+export const commandAt = { test: (text: string): boolean => commandShape.test(text) && !/^AUTH +[a-z]/.test(text) };
 /** Words and arrows that say a direction, whichever: their meaning still comes from the content. */
 const directionWord =
   /(?:^|[^\w])(?:<+|>+|-+>|<-+|[SC]|server|client|sent|send|sending|recv|received?|got|reply|response|request|command|in|out|read|write|wrote|rcvd|snd)(?:$|[^\w])/i;
-/** A mark that is a direction word or arrow with at most one other word beside it ("[core] S:"). */
+/**
+ * A mark that is a direction word or arrow with at most two other tokens beside it ("[core] S:",
+ * "I/SMTP SMTP Send:", "async_smtp::client::inner] >>"); "Server Temp Key: X25519," is tool output.
+ */
 export function namesDirection(mark: string): boolean {
-  if (!directionWord.test(mark)) return false;
-  const others = new Set(mark.split(/[^\w#]+/).filter((word) => word.length > 1 && !directionWord.test(` ${word} `)));
-  return others.size <= 1;
+  const tokens = mark.trim().split(/\s+/);
+  if (!tokens.some(directionToken)) return false;
+  return new Set(tokens.filter((token) => token.length > 1 && !directionToken(token))).size <= 2;
+}
+
+/** A mark with a direction word or arrow among its tokens, whatever else it holds. */
+export function hasDirection(mark: string): boolean {
+  return mark.trim().split(/\s+/).some(directionToken);
+}
+
+/** A token says a direction when the word is most of it ("mailer:send" yes, "async_smtp::client::inner]" no). */
+function directionToken(token: string): boolean {
+  const word = directionWord.exec(token)?.[0].replace(/[^A-Za-z]/g, '');
+  return word !== undefined && token.replace(/[^A-Za-z]/g, '').length - word.length <= 6;
 }
 
 /** Characters after which a reply or command may start within a line. */
-const boundary = /[\s:>\]|'"`,*)]/;
+const boundary = /[\s:<>\]|'"`,*)]/;
 
 
 /**
@@ -115,12 +137,14 @@ export function findCandidate(piece: Piece): Candidate | undefined {
   const limit = Math.min(text.length, from + 64);
   for (let p = from; p < limit; p++) {
     if (p > from && !boundary.test(text[p - 1])) continue;
+    // "<250" is a mark only where the "<" stands alone ("<250 OK"), not inside text ("<250-x@host>").
+    if (text[p - 1] === '<' && p - 1 > from && !/\s/.test(text[p - 2])) continue;
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
     const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '');
     const kind = replyAt.test(rest) ? 'reply' : commandAt.test(rest) ? 'command' : undefined;
     if (!kind) continue;
     const prefix = text.slice(from, p);
-    return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind } : undefined;
+    return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' && rest.length === 3 } : undefined;
   }
   return undefined;
 }
@@ -128,7 +152,7 @@ export function findCandidate(piece: Piece): Candidate | undefined {
 /** A speaker's mark is short: a few words, never a sentence of tool output. */
 function markLike(prefix: string): boolean {
   const trimmed = prefix.trim();
-  return trimmed.length <= 48 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
+  return trimmed.length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
 }
 
 /** The shape of a mark: digits and ids normalised, so that "[#12] S:" and "[#13] S:" are one group. */
@@ -145,7 +169,8 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
   for (const c of candidates) {
     if (!c) continue;
     const key = shapeOf(c.prefix);
-    const g = groups.get(key) ?? { key, prefixes: [], replies: 0, commands: 0 };
+    const g = groups.get(key) ?? { key, prefixes: [], replies: 0, commands: 0, bare: 0 };
+    if (c.bare) g.bare++;
     if (g.prefixes.length < 8) g.prefixes.push(c.prefix);
     if (c.kind === 'reply') g.replies++;
     else g.commands++;
@@ -153,14 +178,23 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
   }
   for (const g of groups.values()) {
     const total = g.replies + g.commands;
-    // A mark seen once may be a number in tool output ("Port: 587"), unless it names a direction.
-    if (g.key !== '' && total < 2 && !namesDirection(g.key)) continue;
+    // A mark seen once may be a number in tool output ("Port: 587"): it stands for a side only
+    // where it names a direction and its reply has text ("Server: … Port: 587" does not).
+    if (g.key !== '' && total < 2 && (!namesDirection(g.key) || g.bare > 0)) continue;
     if (g.key === '' || (g.replies && g.commands && Math.max(g.replies, g.commands) < 0.8 * total)) g.side = 'either';
     else g.side = g.replies > g.commands ? 'server' : 'client';
     if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);
   }
+  // A longer "mark" that begins with a decided one is that speaker's text ("--> <base64> (wait
+  // upto 300 seconds)" is the client's AUTH data after "-->"), not a speaker of its own.
+  const decided = [...groups.values()].filter((g) => g.side && g.key !== '');
+  for (const g of decided) {
+    if (decided.some((h) => h !== g && h.side && g.key.startsWith(`${h.key} `) && count(h) >= count(g))) g.side = g.matcher = undefined;
+  }
   return groups;
 }
+
+const count = (g: Group) => g.replies + g.commands;
 
 /** A pattern for a mark with its digits and ids free, anchored at the start of the text after the noise. */
 function markMatcher(prefix: string): RegExp {
@@ -176,12 +210,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A line a growing buffer repeats: a reply there is explained where it stands, outside the session. */
+function repeatedLine(base: { line: number; escaped?: boolean }, piece: Piece, candidate: Candidate | undefined): TranscriptUnit {
+  if (candidate?.kind !== 'reply') return { ...base, kind: 'info', dialect: 'inferred', start: piece.start, text: piece.text };
+  const offset = candidateOffset(piece, candidate);
+  const text = piece.text.slice(offset);
+  const enhanced = leadingEnhancedCode(text.slice(4));
+  const start = piece.start + offset;
+  return { ...base, kind: 'other', start, text: text.slice(0, 3), quoted: true, quotedEnhanced: enhanced ? { code: enhanced, col: start + 4 } : undefined };
+}
+
 export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefined)[], groups: Map<string, Group>): TranscriptUnit[] {
   const decided = [...groups.values()].filter((g) => g.side && g.matcher).sort((a, b) => b.key.length - a.key.length);
   return pieces.map((piece, i) => {
     const base = { line: piece.line, escaped: piece.escaped || undefined };
     if (piece.info) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start, text: piece.text };
     const candidate = candidates[i];
+    if (piece.repeat) return repeatedLine(base, piece, candidate);
     const group = candidate && groups.get(shapeOf(candidate.prefix));
     if (candidate && group?.side) {
       const offset = candidateOffset(piece, candidate);
@@ -207,7 +252,10 @@ function unit(
   side: Direction,
   unmarked: boolean,
 ): TranscriptUnit {
-  const text = piece.text.slice(offset).replace(/[`\s]+$/, (tail) => (tail.trim() ? tail.replace(/`+\s*$/, '') : tail));
+  let text = piece.text.slice(offset).replace(/[`\s]+$/, (tail) => (tail.trim() ? tail.replace(/`+\s*$/, '') : tail));
+  // A mark that opens a string ("<< b'", 'msg="') closes it at the end: the quote is not protocol text.
+  const opening = piece.text[offset - 1];
+  if ((opening === "'" || opening === '"') && text.endsWith(opening)) text = text.slice(0, -1);
   // Bare text has no side of its own: in a raw session the analyzer tells replies from commands
   // as it follows the session; between marked lines it may continue a reply.
   if (unmarked) return { ...base, kind: 'other', start: piece.start + offset, text };

@@ -18,8 +18,27 @@ export interface Piece {
   info?: boolean;
   /** A timestamp, level or id stood in front of the text. */
   noisy: boolean;
+  /** A line the tool logged again: its buffer grows, and each entry repeats what came before. */
+  repeat?: boolean;
 }
 
+/**
+ * Some tools log a growing read buffer ("<< 250-a<CRLF>", then "<< 250-a<CRLF>250-b<CRLF>"):
+ * the lines an entry repeats from the entry before are marked, so each protocol line counts once.
+ */
+export function markRepeatedBuffers(pieces: Piece[]): void {
+  let previous: Piece[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    while (j < pieces.length && pieces[j].line === pieces[i].line) j++;
+    const entry = pieces.slice(i, j);
+    const repeats =
+      entry.length > previous.length && previous.length > 0 && previous.every((p, k) => p.outer === entry[k].outer && p.text === entry[k].text);
+    if (repeats) for (let k = 0; k < previous.length; k++) entry[k].repeat = true;
+    previous = entry[0]?.escaped ? entry : [];
+    i = j;
+  }
+}
 
 const fence = /^\s{0,3}(?:```|~~~)/;
 const jsonMessage = /"(?:msg|message|text|line|data|log|body)"\s*:\s*"/;
@@ -66,14 +85,17 @@ function closingQuote(text: string, from: number, quote: string, doubled: boolea
   return text.length;
 }
 
+/** Line endings shown as text: escaped ("\\r\\n", "\\n") or named ("<CRLF>", Rust's async-smtp). */
+const lineBreakShown = /\\r\\n|\\n|<CRLF>/;
+
 /** A quoted string holding escaped line endings (Python b'…\r\n', PHP and JavaScript "…\r\n"). */
 function escapedString(text: string): { start: number; end: number } | undefined {
-  if (!/\\r\\n|\\n/.test(text)) return undefined;
+  if (!lineBreakShown.test(text)) return undefined;
   const quoted = /(?:^|[^\w\\])b?(['"])/g;
   for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
     const start = m.index + m[0].length;
     const end = closingQuote(text, start, m[1], false);
-    if (/\\r\\n|\\n/.test(text.slice(start, end))) return { start, end };
+    if (lineBreakShown.test(text.slice(start, end))) return { start, end };
     quoted.lastIndex = end + 1;
   }
   // An unquoted "Sent: EHLO x\r\n".
@@ -84,7 +106,7 @@ function escapedString(text: string): { start: number; end: number } | undefined
 function splitEscaped(text: string, line: number, start: number, end: number, outer: string, escaped: boolean): Piece[] {
   const value = text.slice(start, end);
   const mark = outer.slice(peelNoise(outer)).trim();
-  const separator = value.includes('\\r\\n') ? '\\r\\n' : '\\n';
+  const separator = ['\\r\\n', '<CRLF>', '\\n'].find((s) => value.includes(s))!;
   const pieces: Piece[] = [];
   let from = 0;
   for (;;) {

@@ -42,6 +42,9 @@ export function buildResults(model: TranscriptModel, out: Analysis, lang: Lang, 
         out.spans.push({ range: range(e.line, e.col, e.col + 3), key: e.code, providerText: e.text });
         if (e.enhanced && parseEnhancedCode(e.enhanced)) out.spans.push({ range: range(e.line, e.textCol, e.textCol + e.enhanced.length), key: e.enhanced, providerText: e.text });
         break;
+      case 'loose-command':
+        out.spans.push({ range: range(e.line, e.col, e.col + e.verb.length), key: e.verb });
+        break;
       case 'loose-enhanced':
         if (parseEnhancedCode(e.code)) out.spans.push({ range: range(e.line, e.col, e.col + e.code.length), key: e.code });
         break;

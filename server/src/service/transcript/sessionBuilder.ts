@@ -63,6 +63,8 @@ class SessionBuilder {
   private bdatLast = false;
   private mailSinceLast = false;
   private inData = false;
+  /** Message lines seen since the 354. */
+  private dataLines = 0;
   private dataStart = -1;
   private inChunk = false;
   private awaitingAuthData?: string;
@@ -141,7 +143,10 @@ class SessionBuilder {
     // Tools that never show the message body (Postfix, Exim) make a reply-shaped line a reply even
     // while DATA is open; in raw transcripts a body line may look like a reply.
     const bodyShown = u.dialect !== 'postfix' && u.dialect !== 'exim';
-    if (direction === 'either') direction = reply && !(this.inData && bodyShown) ? 'server' : 'client';
+    // A raw transcript whose tool hid the message shows the final reply right after the 354: a
+    // reply with an enhanced code there is the server's, not the first line of the message.
+    const bodyHidden = this.inData && this.dataLines === 0 && reply !== undefined && leadingEnhancedCode(reply.text) !== undefined;
+    if (direction === 'either') direction = reply && (!(this.inData && bodyShown) || bodyHidden) ? 'server' : 'client';
 
     if (direction === 'server') {
       if (this.inData) this.endData(u.line, false);
@@ -265,6 +270,8 @@ class SessionBuilder {
           this.tlsReset = false;
           this.session.heloReply = reply;
           this.session.extensions = command.verb === 'HELO' ? new Map() : this.readExtensions(reply);
+          // A tool that shows only the last line of a reply ("250 DSN") hides what was offered.
+          if (command.verb !== 'HELO' && this.showsLastLineOnly(reply)) this.session.extensions = undefined;
           this.transaction = undefined;
         }
         break;
@@ -294,9 +301,11 @@ class SessionBuilder {
       case 'DATA':
         if (reply.code === '354') {
           this.inData = true;
+          this.dataLines = 0;
           this.dataStart = command.line;
           this.refusedData = undefined;
-        } else if (cls === '4' || cls === '5') this.refusedData = command;
+          // Anything but 354 leaves the server reading commands: message text after it is no data.
+        } else this.refusedData = command;
         break;
       case 'DATA-END':
         this.transaction = undefined;
@@ -327,6 +336,12 @@ class SessionBuilder {
     return extensions;
   }
 
+  /** A one-line EHLO reply whose only word is an EHLO keyword, not the server's domain. */
+  private showsLastLineOnly(reply: Reply): boolean {
+    const words = reply.lines[0].text.trim().split(/\s+/);
+    return reply.lines.length === 1 && !words[0].includes('.') && (knowledge.extension(words[0].toUpperCase())?.kinds.includes('ehlo-keyword') ?? false);
+  }
+
   /** A server line without a reply code: an empty reply where one was due, or stray text. */
   private codelessReply(unit: number, u: TranscriptUnit): void {
     const due = this.pending[0] ?? (!this.lastReply && !this.session.commands.length ? 'greeting' : undefined);
@@ -343,7 +358,12 @@ class SessionBuilder {
   /** Unprefixed reply-shaped text in a prefixed file: explained, but not part of the session. */
   private looseReply(u: TranscriptUnit): void {
     const parts = parseReplyLine(u.text.trimEnd());
-    if (!parts) return;
+    if (!parts) {
+      // A command the tool logged twice: its verb is explained where the copy stands.
+      const words = u.echo ? readCommandWords(u.text) : undefined;
+      if (words && knownVerbs.has(words.verb)) this.events.push({ kind: 'loose-command', line: u.line, col: u.start, verb: words.verb });
+      return;
+    }
     this.events.push({ kind: 'loose-reply', line: u.line, col: u.start, code: parts.code, text: parts.text, textCol: u.start + parts.textOffset, enhanced: leadingEnhancedCode(parts.text) });
   }
 
@@ -493,6 +513,7 @@ class SessionBuilder {
   // Message data ----------------------------------------------------------------------------
 
   private dataLine(unit: number, u: TranscriptUnit): void {
+    this.dataLines++;
     this.events.push({ kind: 'data-line', unit, line: u.line, col: u.start, text: u.text, escaped: !!u.escaped, endCol: u.start + u.text.length });
     const ends = u.escaped ? u.text === '.' || u.text.endsWith('\\r\\n.') : u.text === '.';
     if (ends) this.endData(u.line, true, u.start);

@@ -143,6 +143,7 @@ export type ModelEvent =
   /** smtplib's summary of a reply ("reply: retcode (250)"), not counted again. */
   | { kind: 'retcode'; line: number; col: number; code: string }
   | { kind: 'loose-enhanced'; line: number; col: number; code: string }
+  | { kind: 'loose-command'; line: number; col: number; verb: string }
   | { kind: 'close-evidence'; line: number }
   | { kind: 'starttls-without-offer'; line: number; col: number; endCol: number };
 

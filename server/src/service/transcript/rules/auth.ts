@@ -17,8 +17,10 @@ export const authRule: TranscriptRule = {
       const mechanismRange = range(command.line, command.argsCol, command.argsCol + auth.mechanismLength);
       const offered = state.extensions?.get('AUTH')?.params.toUpperCase().split(/[\s=]+/);
       if (offered && !offered.includes(auth.mechanism)) report('smtp.extension-not-advertised', mechanismRange, [m.mechanismLabel(auth.mechanism), `AUTH ${auth.mechanism}`]);
-      const knowsStart = state.greetingSeen || state.extensions?.has('STARTTLS');
-      if (!state.tls && knowsStart && (auth.mechanism === 'PLAIN' || auth.mechanism === 'LOGIN')) {
+      // "Before STARTTLS" only where the server offered it: a server that offers none may already
+      // speak TLS (implicit TLS the transcript does not show), and the client had no better choice.
+      const starttlsOffered = state.extensions?.has('STARTTLS');
+      if (!state.tls && starttlsOffered && (auth.mechanism === 'PLAIN' || auth.mechanism === 'LOGIN')) {
         report('smtp.auth-before-starttls', range(command.line, command.col, command.argsCol + auth.mechanismLength), [auth.mechanism]);
       }
       if (auth.response && credentialMechanisms.has(auth.mechanism)) credentials(command.line, auth.response.col, auth.response.col + auth.response.length);
