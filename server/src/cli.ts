@@ -13,6 +13,7 @@ import { compareQuery, explainQuery, UnknownCodeError, type OutputFormat } from 
 import { isOwnLanguage, languageForFileName, transcriptFirstLine } from './service/documentKinds';
 import { getLanguageService } from './service/languageService';
 import { firstLine } from './service/lines';
+import { looksLikeTranscript } from './service/transcriptDetection';
 import { defaultSettings, type Settings } from './service/settings';
 import { cliExtensions } from './cliExtensions';
 
@@ -112,7 +113,9 @@ export function readTextFile(path: string): string {
 
 function languageOf(path: string, text: string, override: string | undefined): string | undefined {
   if (override) return override;
-  return languageForFileName(path) ?? (transcriptFirstLine.test(firstLine(text.slice(0, 1000))) ? 'smtp' : undefined);
+  // A file named for nothing (a paste saved as .txt) is a transcript when it reads like one, as in the editor.
+  const transcript = transcriptFirstLine.test(firstLine(text.slice(0, 1000))) || looksLikeTranscript(text);
+  return languageForFileName(path) ?? (transcript ? 'smtp' : undefined);
 }
 
 function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: boolean } {

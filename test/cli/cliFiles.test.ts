@@ -4,17 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Every child gets a timeout, so a hanging CLI fails the test instead of the run. */
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', timeout: 30_000 });
-  assert.equal(r.error, undefined, `smtp-codes ${args.join(' ')}: ${r.error}`);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'smtp-codes-files-'));
 const write = (name: string, content: string | Buffer) => {
@@ -167,4 +160,17 @@ test('text that is not UTF-8 (Latin-1, no NUL) is read with U+FFFD per invalid b
   const summary = JSON.parse(cli('log-summary', log, '--format', 'json').stdout);
   assert.equal(summary[0].outcomes.length, 1);
   assert.equal(summary[0].outcomes[0].replyCode, '550');
+});
+
+test('a transcript saved under a name that says nothing (a paste as .txt) is read as one, as the editor offers', () => {
+  const paste = write(
+    'paste.txt',
+    '10:00:00 app[7]: recv: 220 mx.example.net ESMTP\n10:00:00 app[7]: send: EHLO client.example\n10:00:00 app[7]: recv: 250 mx.example.net\n10:00:00 app[7]: send: MAIL FROM:<a@example.org>\n10:00:00 app[7]: recv: 250 2.1.0 Ok\n10:00:00 app[7]: send: RCPT TO:b@example.net\n10:00:00 app[7]: recv: 250 2.1.5 Ok\n',
+  );
+  const r = cli('check', paste);
+  assert.equal(
+    r.stdout,
+    `${paste}:6:32: warning smtp.address-without-brackets: The address after RCPT TO: must be enclosed in <…> (RFC 5321 §4.1.2); many servers reject it otherwise.\n`,
+  );
+  assert.equal(r.status, 0);
 });

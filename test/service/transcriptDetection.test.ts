@@ -5,6 +5,15 @@ import { test } from 'node:test';
 import { looksLikeTranscript, transcriptEvidence } from '../../server/src/service/transcriptDetection';
 
 const transcripts: Record<string, string> = {
+  // No prefix the quick look knows: the reader infers the marks.
+  'a server library logging with its own arrows behind a peer tuple': [
+    "2024-05-01 10:00:00,100 DEBUG:mail.log:('127.0.0.1', 50964) << b'220 mx.example.net ESMTP'",
+    "2024-05-01 10:00:00,101 INFO:mail.log:('127.0.0.1', 50964) >> b'ehlo client.example'",
+    "2024-05-01 10:00:00,102 DEBUG:mail.log:('127.0.0.1', 50964) << b'250-mx.example.net'",
+    "2024-05-01 10:00:00,102 DEBUG:mail.log:('127.0.0.1', 50964) << b'250 HELP'",
+    "2024-05-01 10:00:00,103 INFO:mail.log:('127.0.0.1', 50964) >> b'mail FROM:<a@example.org>'",
+    "2024-05-01 10:00:00,104 DEBUG:mail.log:('127.0.0.1', 50964) << b'250 OK'",
+  ].join('\n'),
   'RFC style S:/C:': 'S: 220 mx.example.net ESMTP\nC: EHLO client.example.org\nS: 250-mx.example.net\nS: 250 SIZE 10240000\nC: MAIL FROM:<a@example.org>\nS: 250 2.1.0 Ok\n',
   'PHPMailer SMTPDebug': [
     '2024-05-01 10:00:00\tConnection: opening to smtp.example.com:587, timeout=300, errno=0, errstr=',
@@ -108,4 +117,10 @@ test('the firstLine pattern of the smtp language matches the first line of commo
   for (const line of ['Jan  2 10:11:11 mail postfix/smtpd[1]: connect from x[192.0.2.1]', '220 volts', '2024-05-01 INFO listening on 220', '# SMTP notes']) {
     assert.doesNotMatch(line, firstLine);
   }
+});
+
+test("where the quick look knows no prefix, the reader's inference decides", () => {
+  const text = transcripts['a server library logging with its own arrows behind a peer tuple'];
+  assert.deepEqual(transcriptEvidence(text), { greetings: 0, replies: 0, commands: 0, verbs: 0 });
+  assert.equal(looksLikeTranscript(text), true);
 });

@@ -5,6 +5,9 @@
  */
 
 /** Lines looked at: enough for a greeting, EHLO and its reply in any producer's output. */
+import { splitLines } from './lines';
+import { readTranscript } from './transcript/reader';
+
 const maxLines = 200;
 /** Characters of one line looked at: protocol lines are short, a minified blob is not a transcript. */
 const maxLineLength = 1000;
@@ -88,7 +91,30 @@ export function transcriptEvidence(text: string): TranscriptEvidence {
  */
 export function looksLikeTranscript(text: string): boolean {
   if (text.indexOf('\0') >= 0 && text.indexOf('\0') < 8192) return false;
-  const e = transcriptEvidence(text);
-  if (e.commands < 2 || e.verbs < 2) return false;
-  return (e.greetings >= 1 && e.replies >= 2) || e.replies >= 3;
+  const convincing = (e: TranscriptEvidence) => e.commands >= 2 && e.verbs >= 2 && ((e.greetings >= 1 && e.replies >= 2) || e.replies >= 3);
+  // The quick look knows the common prefixes; the reader infers the rest (any producer's marks).
+  return convincing(transcriptEvidence(text)) || convincing(readerEvidence(text));
+}
+
+/** What the transcript reader finds on the first lines: the replies and commands of either side. */
+export function readerEvidence(text: string): TranscriptEvidence {
+  let end = 0;
+  for (let n = 0; n < maxLines && end >= 0 && end < text.length; n++) end = text.indexOf('\n', end + 1);
+  const head = end < 0 ? text : text.slice(0, end);
+  const evidence: TranscriptEvidence = { greetings: 0, replies: 0, commands: 0, verbs: 0 };
+  const verbs = new Set<string>();
+  for (const u of readTranscript(splitLines(head)).units) {
+    const spoken = u.kind === 'protocol' || (u.kind === 'other' && u.dialect === 'raw');
+    if (!spoken) continue;
+    const rest = u.text.slice(0, maxLineLength);
+    if (u.direction !== 'client' && replyLine.test(rest)) {
+      evidence.replies++;
+      if (greeting.test(rest)) evidence.greetings++;
+    } else if (u.direction !== 'server' && commandLine.test(rest)) {
+      evidence.commands++;
+      verbs.add(rest.slice(0, 4).toUpperCase());
+    }
+  }
+  evidence.verbs = verbs.size;
+  return evidence;
 }
