@@ -6,16 +6,23 @@
 import data from './data/codeFacts.json';
 import type { Reference, Text } from './types';
 
-export type Actor = 'sender' | 'sendingAdmin' | 'clientSoftware' | 'recipient' | 'serverAdmin' | 'provider' | 'nobody';
+/** `nobody` waits out a passing condition; `noneNeeded` is for success replies, where there is nothing to fix. */
+export type Actor = 'sender' | 'sendingAdmin' | 'clientSoftware' | 'recipient' | 'serverAdmin' | 'provider' | 'nobody' | 'noneNeeded';
 export type RetryOutlook =
   | 'later'
   | 'laterNewConnection'
   | 'sameSession'
   | 'afterSenderChange'
+  /** A 4.x.y that waiting cannot clear (4.1.3): the queue retries in vain until the sending side changes something. */
+  | 'retriedUntilSenderChange'
   | 'afterRecipient'
   | 'afterAdmin'
   | 'afterChange'
-  | 'otherRoute';
+  | 'otherRoute'
+  /** 2xx and 2.x.x: nothing to retry. */
+  | 'succeeded'
+  /** 3xx: the client continues the exchange. */
+  | 'nextStep';
 
 export interface CodeFacts {
   /** Who can make the condition go away, most direct first. */

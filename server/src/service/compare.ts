@@ -29,6 +29,9 @@ const sentences = {
     retryBoth: (a: string, b: string, outlook: string) => `Retry after ${a} and after ${b} alike: ${outlook}.`,
     commandsBoth: (a: string, b: string, commands: string) => `${a} and ${b} both answer ${commands}.`,
     local: (code: string) => `${code} answers no command: the sending MTA reports it itself, in its log or in a bounce.`,
+    unregisteredEnhanced: (subject: string) => `it is not in the IANA registry, so only its subject (${subject}) and the reply text tell what it means`,
+    unregisteredEnhancedNoSubject: 'it is not in the IANA registry and its subject is undefined, so only the reply text tells what it means',
+    unregisteredBasic: 'it is not a registered reply code, so only its first digit and the reply text tell what it means',
     or: ' or ',
   },
   de: {
@@ -40,6 +43,9 @@ const sentences = {
     retryBoth: (a: string, b: string, outlook: string) => `Wiederholung nach ${a} wie nach ${b}: ${outlook}.`,
     commandsBoth: (a: string, b: string, commands: string) => `${a} und ${b} antworten beide auf ${commands}.`,
     local: (code: string) => `${code} antwortet auf keinen Befehl: Der sendende MTA meldet ihn selbst, im Log oder in einer Unzustellbarkeitsnachricht.`,
+    unregisteredEnhanced: (subject: string) => `er steht nicht in der IANA-Registry, daher sagen nur seine Kategorie (${subject}) und der Antworttext, was er bedeutet`,
+    unregisteredEnhancedNoSubject: 'er steht nicht in der IANA-Registry, und seine Kategorie ist nicht festgelegt, daher sagt nur der Antworttext, was er bedeutet',
+    unregisteredBasic: 'er ist kein registrierter Antwortcode, daher sagen nur seine erste Ziffer und der Antworttext, was er bedeutet',
     or: ' oder ',
   },
 } satisfies Record<Lang, unknown>;
@@ -89,9 +95,19 @@ function commandList(names: string[], lang: Lang): string {
   return names.map((c) => (c === '*' ? m.anyCommand : c === 'CONNECT' ? m.greeting : c === 'DATA-END' ? m.endOfData : `\`${c}\``)).join(', ');
 }
 
-/** What a code without facts can still say of itself: its summary or its class-specific meaning. */
+/**
+ * What a code without facts can still say of itself. Every registered code has facts (the comparisons test
+ * holds that), so this is for unregistered codes such as 5.9.9 or 299: a clause that says so, never the
+ * class or subject description, which reads as if it were the code's own cause.
+ */
 function fallbackCause(item: Explainable, view: ExplanationView, lang: Lang): string {
-  if (item.kind === 'reply-code' && item.entry) return item.entry.summary[lang];
+  const s = sentences[lang];
+  if (item.kind === 'reply-code') return item.entry ? item.entry.summary[lang] : s.unregisteredBasic;
+  if (item.kind === 'enhanced-code') {
+    if (item.entry) return item.entry.summary[lang];
+    const subject = knowledge.enhancedSubjects[String(item.parts.subject)];
+    return subject ? s.unregisteredEnhanced(subject.title[lang]) : s.unregisteredEnhancedNoSubject;
+  }
   return leadSentence(view).replace(/\.$/, '');
 }
 
