@@ -87,9 +87,9 @@ const cases: [string, string, string | undefined, string[]][] = [
   ],
   [
     'log entries whose marks are words behind a bracketed thread name',
-    '2024-05-01 10:00:00.123000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Connecting to: smtp.example.com:587\n2024-05-01 10:00:00.223000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 220 smtp.example.com ESMTP ready\n2024-05-01 10:00:00.225000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Send: EHLO [127.0.0.1]\n2024-05-01 10:00:00.325000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 250-smtp.example.com\n2024-05-01 10:00:00.325000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 250 AUTH LOGIN PLAIN\n',
+    '2024-05-01 10:00:00.123000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Connecting to: smtp.example.com:587\n2024-05-01 10:00:00.223000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 220 smtp.example.com ESMTP ready\n2024-05-01 10:00:00.225000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Send: EHLO [127.0.0.1]\n2024-05-01 10:00:00.325000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 250-smtp.example.com\n2024-05-01 10:00:00.325000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Response: 250 AUTH LOGIN PLAIN\n2024-05-01 10:00:00.330000 UTC - [Parent 4821: Main Thread]: I/SMTP SMTP Send: MAIL FROM:<a@example.org>\n',
     'Thunderbird SMTP log',
-    ['i', 'S@83', 'C@79', 'S@83', 'S@83'],
+    ['i', 'S@83', 'C@79', 'S@83', 'S@83', 'C@79'],
   ],
   [
     "a server's trace whose arrows point the other way than Sendmail's",

@@ -72,7 +72,10 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   return out;
 }
 
-const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered):\s*['"(]?$/i;
+const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|[a-z](?:Error|Exception|Refused)):\s*['"(]?$/i;
+const mailWords = /\b(?:e-?mail|smtp|mail server)\b/i;
+// "535 5.7.8": a reply code followed by an enhanced code of the same class.
+const withItsEnhancedCode = /^([245])\d\d[ -]\1\.\d{1,3}\.\d{1,3}\b/;
 const quotedCode = /(?:=|: |\()(['"]?)([2-5]\d\d)(?=[ )'",;]|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
@@ -87,8 +90,12 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
   }
   for (const m of text.matchAll(quotedCode)) {
     const at = m.index! + m[0].length - 3;
-    // A code the server gave, or one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …").
-    if (!codes.has(m[2]) && !namedReply.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
+    // "SMTPFatalError: 550 …"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
+    const said = codes.has(m[2]) || namedReply.test(text.slice(Math.max(0, at - 40), at));
+    // An error about sending mail that ends in a code and its text ("…to email addresses: 535 Authentication failed").
+    const mailError = mailWords.test(text.slice(0, at)) && /^\d{3} [A-Z][a-z]/.test(text.slice(at, at + 6));
+    if (!said && !mailError && !withItsEnhancedCode.test(text.slice(at, at + 16))) continue;
     const after = enhancedAfterCode.exec(text.slice(at, at + 64));
     const enhanced = after ? { code: after[2], col: at + after[0].length - after[2].length } : undefined;
     if (!codeExplained) found.push({ kind: 'other', line, start: at, text: m[2], quotedEnhanced: enhanced, quoted: true });

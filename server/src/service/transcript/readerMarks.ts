@@ -35,6 +35,8 @@ const noisePart = new RegExp(
       '[`"\']+',
       '\\[?\\d{4}[-/.]\\d\\d[-/.]\\d\\d(?:[T _]\\d\\d:\\d\\d(?::\\d\\d(?:[.,:]\\d{1,9})?)?(?: ?(?:Z|[+-]\\d\\d:?\\d\\d|UTC|GMT))?)?\\]?',
       '\\[?\\d\\d?[./-]\\d\\d?[./-]\\d{2,4}(?:,? \\d\\d?:\\d\\d(?::\\d\\d(?:[.,:]\\d{1,9})?)?(?: ?[AP]M)?)?\\]?',
+      // A syslog line's head: date, host and program ("Dec 06 05:18:12 client sendemail[20841]:").
+      '[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d [\\w.-]{1,64} [\\w./-]{1,80}(?:\\[\\d{1,10}\\])?:',
       '\\[?(?:[A-Z][a-z]{2},? )?[A-Z][a-z]{2} [ \\d]\\d,?(?: \\d{4})? \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?: \\d{4})?\\]?',
       '\\[?(?:\\d\\d-\\d\\d )?\\d\\d?:\\d\\d:\\d\\d(?:[.,:]\\d{1,9})?(?: ?[AP]M)?\\]?',
       '\\[?\\d{9,10}(?:\\.\\d{1,9})?\\]?',
@@ -66,10 +68,10 @@ const directionWord =
  * A mark that is a direction word or arrow with at most two other tokens beside it ("[core] S:",
  * "I/SMTP SMTP Send:", "async_smtp::client::inner] >>"); "Server Temp Key: X25519," is tool output.
  */
-export function namesDirection(mark: string): boolean {
+export function namesDirection(mark: string, maxOthers = 2): boolean {
   const tokens = mark.trim().split(/\s+/);
   if (!tokens.some(directionToken)) return false;
-  return new Set(tokens.filter((token) => token.length > 1 && !directionToken(token))).size <= 2;
+  return new Set(tokens.filter((token) => token.length > 1 && !directionToken(token))).size <= maxOthers;
 }
 
 /** A mark with a direction word or arrow among its tokens, whatever else it holds. */
@@ -84,7 +86,7 @@ function directionToken(token: string): boolean {
 }
 
 /** Characters after which a reply or command may start within a line. */
-const boundary = /[\s:<>\]|'"`,*)]/;
+const boundary = /[\s:<>\]|'"`*)]/;
 
 
 /**
@@ -119,6 +121,9 @@ function candidateOffset(piece: Piece, candidate: Candidate): number {
 
 export function peelNoise(text: string): number {
   let offset = text.length - text.trimStart().length;
+  // A Markdown quote of a log ("> 2018-04-22 17:14:57,529 …"): the quote and the noise go together.
+  const quote = /^(?:>[ \t]?)+/.exec(text.slice(offset));
+  if (quote && noisePart.exec(text.slice(offset + quote[0].length))?.[0]) offset += quote[0].length;
   for (let i = 0; i < 10; i++) {
     const m = noisePart.exec(text.slice(offset));
     if (!m || !m[0]) break;
@@ -152,6 +157,8 @@ export function findCandidate(piece: Piece): Candidate | undefined {
 /** A speaker's mark is short: a few words, never a sentence of tool output. */
 function markLike(prefix: string): boolean {
   const trimmed = prefix.trim();
+  // "send smtp command, HELO": a clause of prose ends with a comma, a speaker's mark does not.
+  if (trimmed.endsWith(',')) return false;
   return trimmed.length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
 }
 
@@ -180,7 +187,9 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     const total = g.replies + g.commands;
     // A mark seen once may be a number in tool output ("Port: 587"): it stands for a side only
     // where it names a direction and its reply has text ("Server: … Port: 587" does not).
-    if (g.key !== '' && total < 2 && (!namesDirection(g.key) || g.bare > 0)) continue;
+    if (g.key !== '' && total < 2 && (!namesDirection(g.key, 1) || g.bare > 0)) continue;
+    // Numbers at the end of tool output ("flush 250", "got 354") are bare codes: a server's replies carry text.
+    if (g.key !== '' && !g.commands && g.bare * 2 >= g.replies) continue;
     if (g.key === '' || (g.replies && g.commands && Math.max(g.replies, g.commands) < 0.8 * total)) g.side = 'either';
     else g.side = g.replies > g.commands ? 'server' : 'client';
     if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);

@@ -42,7 +42,8 @@ export function markRepeatedBuffers(pieces: Piece[]): void {
 
 const fence = /^\s{0,3}(?:```|~~~)/;
 const jsonMessage = /"(?:msg|message|text|line|data|log|body)"\s*:\s*"/;
-const logfmtMessage = /(?:^|\s)(?:msg|message)="/;
+// logfmt and tracing fields ("msg=\"…\"", Stalwart's `contents = "220 …\r\n"`).
+const logfmtMessage = /(?:^|\s)(?:msg|message|contents?|data|payload|line)\s?=\s?"/;
 // Exchange's SMTP protocol log: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context
 const exchangeCsv = /^\d{4}-\d\d-\d\dT[^,]*,[^,]*,[^,]*,\d*,[^,]*,[^,]*,([<>*+-]),/;
 
