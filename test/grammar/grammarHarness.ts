@@ -1,6 +1,7 @@
 // Loads the project's grammars (and VS Code's built-in log grammar) into
 // vscode-textmate with the Oniguruma WASM engine, and tokenizes text.
-import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,4 +115,34 @@ export function scopesAt(tokens: Token[][], line: number, column: number): strin
 /** Scopes of the first token whose text is `needle` (optionally the n-th occurrence) on a line. */
 export function tokenOf(tokens: Token[][], line: number, needle: string): Token | undefined {
   return tokens[line].find((t) => t.text === needle);
+}
+
+/** Included by light_vs.json, but only holds workbench colours, no token colours: not copied to vendor/. */
+const notVendored = new Set(['light_defaults.json']);
+
+/** Reads a theme and the themes it includes into one vscode-textmate raw theme. */
+export function loadTheme(file: string): vsctm.IRawTheme {
+  const rules: vsctm.IRawTheme['settings'] = [];
+  let foreground: string | undefined;
+  let background: string | undefined;
+  const visit = (name: string) => {
+    const full = path.join(vendorDir, name);
+    if (notVendored.has(name)) {
+      assert.ok(!existsSync(full), `${name} is vendored now: remove it from notVendored`);
+      return;
+    }
+    // Any other missing or unreadable theme file fails the test: colours compared against nothing prove nothing.
+    const json = JSON.parse(readFileSync(full, 'utf8'));
+    if (json.include) visit(path.basename(json.include));
+    for (const rule of [...(json.settings ?? []), ...(json.tokenColors ?? [])]) {
+      if (!rule.scope) {
+        foreground = rule.settings.foreground ?? foreground;
+        background = rule.settings.background ?? background;
+      } else rules.push(rule);
+    }
+    foreground = json.colors?.['editor.foreground'] ?? foreground;
+    background = json.colors?.['editor.background'] ?? background;
+  };
+  visit(file);
+  return { settings: [{ settings: { foreground, background } }, ...rules] };
 }

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import * as onig from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
-import { createRegistry, grammarJson, projectGrammars, repoRoot, vendorDir } from './grammarHarness';
+import { createRegistry, grammarJson, loadTheme, projectGrammars, repoRoot } from './grammarHarness';
 import { doc, service, settings } from '../helpers';
 import { semanticTokenModifiers, semanticTokenTypes, semanticTokensLegend, type SemanticToken } from '../../server/src/service/semanticTokens';
 
@@ -23,32 +23,6 @@ function scopeOf(t: SemanticToken, language = 'smtp'): string | undefined {
   const scopes = Object.assign({}, ...scopeMaps.filter((m) => !m.language || m.language === language).map((m) => m.scopes)) as Record<string, string[]>;
   const selector = [...modifiers.map((m) => `${type}.${m}`), type].find((s) => scopes[s]);
   return selector ? scopes[selector][0] : undefined;
-}
-
-/** Reads a theme and the themes it includes into one vscode-textmate raw theme (as themes.test.ts does). */
-function loadTheme(file: string): vsctm.IRawTheme {
-  const rules: vsctm.IRawTheme['settings'] = [];
-  let foreground: string | undefined;
-  let background: string | undefined;
-  const visit = (name: string) => {
-    let json: any;
-    try {
-      json = JSON.parse(readFileSync(path.join(vendorDir, name), 'utf8'));
-    } catch {
-      return; // light_defaults.json etc. only hold workbench colours.
-    }
-    if (json.include) visit(path.basename(json.include));
-    for (const rule of [...(json.settings ?? []), ...(json.tokenColors ?? [])]) {
-      if (!rule.scope) {
-        foreground = rule.settings.foreground ?? foreground;
-        background = rule.settings.background ?? background;
-      } else rules.push(rule);
-    }
-    foreground = json.colors?.['editor.foreground'] ?? foreground;
-    background = json.colors?.['editor.background'] ?? background;
-  };
-  visit(file);
-  return { settings: [{ settings: { foreground, background } }, ...rules] };
 }
 
 interface Style {

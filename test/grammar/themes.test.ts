@@ -2,41 +2,9 @@
 // text in the default themes. Colours are resolved by vscode-textmate itself
 // from copies of VS Code's theme files (test/grammar/vendor/).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import * as vsctm from 'vscode-textmate';
-import { createRegistry, vendorDir } from './grammarHarness';
-
-/** Included by light_vs.json, but only holds workbench colours, no token colours: not copied to vendor/. */
-const notVendored = new Set(['light_defaults.json']);
-
-/** Reads a theme and the themes it includes into one vscode-textmate raw theme. */
-function loadTheme(file: string): vsctm.IRawTheme {
-  const rules: vsctm.IRawTheme["settings"] = [];
-  let foreground: string | undefined;
-  let background: string | undefined;
-  const visit = (name: string) => {
-    const full = path.join(vendorDir, name);
-    if (notVendored.has(name)) {
-      assert.ok(!existsSync(full), `${name} is vendored now: remove it from notVendored`);
-      return;
-    }
-    // Any other missing or unreadable theme file fails the test: colours compared against nothing prove nothing.
-    const json = JSON.parse(readFileSync(full, 'utf8'));
-    if (json.include) visit(path.basename(json.include));
-    for (const rule of [...(json.settings ?? []), ...(json.tokenColors ?? [])]) {
-      if (!rule.scope) {
-        foreground = rule.settings.foreground ?? foreground;
-        background = rule.settings.background ?? background;
-      } else rules.push(rule);
-    }
-    foreground = json.colors?.['editor.foreground'] ?? foreground;
-    background = json.colors?.['editor.background'] ?? background;
-  };
-  visit(file);
-  return { settings: [{ settings: { foreground, background } }, ...rules] };
-}
+import { createRegistry, loadTheme } from './grammarHarness';
 
 /** Foreground colour of each token of `line` in `theme`. */
 async function colours(theme: vsctm.IRawTheme, scopeName: string, line: string) {
