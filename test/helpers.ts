@@ -60,3 +60,41 @@ export function applyFix(text: string, code: string, languageId = 'smtp', option
   if (!edits) throw new Error(`no ${options.title ?? 'preferred'} fix for ${code}; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
   return TextDocument.applyEdits(document, edits);
 }
+
+/** A delivery status notification (RFC 3464) for one recipient, as bounce tests need it. */
+export function deliveryReport(fields: {
+  status: string;
+  diagnostic: string;
+  action?: string;
+  recipient?: string;
+  reporting?: string;
+  remote?: string;
+  received?: string;
+}): string {
+  return [
+    ...(fields.received ? [`Received: from ${fields.received} (${fields.received} [192.0.2.9]) by mx.example.com; Tue, 3 Jun 2025 10:00:00 +0000`] : []),
+    'From: MAILER-DAEMON@example.com',
+    'Subject: Undeliverable',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    '',
+    '--B',
+    'Content-Type: text/plain',
+    '',
+    'Delivery failed.',
+    '',
+    '--B',
+    'Content-Type: message/delivery-status',
+    '',
+    `Reporting-MTA: dns; ${fields.reporting ?? 'mail.example.com'}`,
+    '',
+    `Final-Recipient: rfc822; ${fields.recipient ?? 'b@example.net'}`,
+    `Action: ${fields.action ?? 'failed'}`,
+    `Status: ${fields.status}`,
+    ...(fields.remote ? [`Remote-MTA: dns; ${fields.remote}`] : []),
+    `Diagnostic-Code: smtp; ${fields.diagnostic}`,
+    '',
+    '--B--',
+    '',
+  ].join('\n');
+}

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { doc, service, settings } from '../helpers';
+import { deliveryReport, doc, service, settings } from '../helpers';
 import { knowledge } from '../../server/src/knowledge';
 import { escapeMarkdown, escapeProse } from '../../server/src/service/markdown';
 import { messagesFor } from '../../server/src/service/messages';
@@ -59,34 +59,9 @@ function place(entry: CorpusEntry, placement: Placement): { text: string; langua
     const head = `Jun  3 10:00:00 mail postfix/smtp[4242]: 4A1B2C3D4E: to=<rcpt@example.net>, relay=${entry.host}[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=${enhanced}, status=${transient ? 'deferred' : 'bounced'} (host ${entry.host}[192.0.2.1] said: `;
     return { text: `${head}${reply} (in reply to RCPT TO command))\n`, languageId: 'mail-log', line: 0, character: head.length };
   }
-  const lines = [
-    'From: MAILER-DAEMON@mail.example.com',
-    'To: sender@example.com',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    '',
-    '--B',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mail.example.com. Your message could not be delivered.',
-    '',
-    '--B',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mail.example.com',
-    '',
-    'Final-Recipient: rfc822; rcpt@example.net',
-    `Action: ${transient ? 'delayed' : 'failed'}`,
-    `Status: ${enhanced}`,
-    `Remote-MTA: dns; ${entry.host}`,
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--B--',
-    '',
-  ];
-  const line = lines.findIndex((l) => l.startsWith('Diagnostic-Code:'));
-  return { text: lines.join('\n'), languageId: 'eml', line, character: 'Diagnostic-Code: smtp; '.length };
+  const text = deliveryReport({ status: enhanced, diagnostic: reply, action: transient ? 'delayed' : 'failed', recipient: 'rcpt@example.net', remote: entry.host });
+  const line = text.split('\n').findIndex((l) => l.startsWith('Diagnostic-Code:'));
+  return { text, languageId: 'eml', line, character: 'Diagnostic-Code: smtp; '.length };
 }
 
 function hoverAt(p: ReturnType<typeof place>): string {

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hoverText } from '../helpers';
+import { deliveryReport, hoverText } from '../helpers';
 import { knowledge, providerFileProblems } from '../../server/src/knowledge';
 import { providerFiles } from '../../server/src/knowledge/data/providers';
 import type { ProviderFile, VendorNote } from '../../server/src/knowledge/types';
@@ -30,32 +30,7 @@ const transcript = (greetingHost: string, ehloHost: string, reply: string) =>
   `220 ${greetingHost} ESMTP ready\nEHLO client.example.com\n250 ${ehloHost} Hello\nMAIL FROM:<a@example.com>\n250 2.1.0 Ok\nRCPT TO:<b@example.net>\n${reply[0]}|${reply.slice(1)}\n`;
 
 function dsn(fields: { remote?: string; reporting?: string; received?: string }, reply: string): string {
-  return [
-    ...(fields.received ? [`Received: from ${fields.received} (${fields.received} [192.0.2.9]) by mx.example.com; Tue, 3 Jun 2025 10:00:00 +0000`] : []),
-    'From: MAILER-DAEMON@example.com',
-    'Subject: Undeliverable',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    '',
-    '--B',
-    'Content-Type: text/plain',
-    '',
-    'Delivery failed.',
-    '',
-    '--B',
-    'Content-Type: message/delivery-status',
-    '',
-    `Reporting-MTA: dns; ${fields.reporting ?? 'mail.example.com'}`,
-    '',
-    'Final-Recipient: rfc822; b@example.net',
-    'Action: failed',
-    `Status: ${reply.split(' ')[1]}`,
-    ...(fields.remote ? [`Remote-MTA: dns; ${fields.remote}`] : []),
-    `Diagnostic-Code: smtp; ${reply[0]}|${reply.slice(1)}`,
-    '',
-    '--B--',
-    '',
-  ].join('\n');
+  return deliveryReport({ ...fields, status: reply.split(' ')[1], diagnostic: `${reply[0]}|${reply.slice(1)}` });
 }
 
 test('every provider file has the agreed shape, a unique id, and the index lists them alphabetically', () => {

@@ -97,7 +97,7 @@ export function looksLikeTranscript(text: string): boolean {
 }
 
 /** What the transcript reader finds on the first lines: the replies and commands of either side. */
-export function readerEvidence(text: string): TranscriptEvidence {
+function readerEvidence(text: string): TranscriptEvidence {
   let end = 0;
   for (let n = 0; n < maxLines && end >= 0 && end < text.length; n++) end = text.indexOf('\n', end + 1);
   const head = end < 0 ? text : text.slice(0, end);

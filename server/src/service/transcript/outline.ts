@@ -23,7 +23,7 @@ const dialectNames: Partial<Record<Dialect, string>> = {
 };
 
 /** What the reader recognised, else the tool of the first protocol line. */
-export function producerName(model: TranscriptModel): string | undefined {
+function producerName(model: TranscriptModel): string | undefined {
   if (model.reading.producer) return model.reading.producer;
   const first = model.units.find((u) => u.kind === 'protocol' && u.dialect);
   return first ? (dialectNames[first.dialect!] ?? first.dialect) : undefined;

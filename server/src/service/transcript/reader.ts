@@ -12,7 +12,7 @@
  */
 import type { SourceLine } from '../lines';
 import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
-import { bareCount, classifyPieces, commandAt, findCandidate, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
+import { bareCount, classifyPieces, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
 import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
 
@@ -118,7 +118,7 @@ function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void 
     if (!c || c.kind !== 'protocol' || c.direction === 'either') continue;
     const t = tally.get(keyOf(c)) ?? { replies: 0, commands: 0, texts: 0 };
     if (replyAt.test(c.text)) t.replies++;
-    else if (commandAt.test(c.text)) t.commands++;
+    else if (isCommandText(c.text)) t.commands++;
     else if (c.text.trim()) t.texts++;
     tally.set(keyOf(c), t);
   }
@@ -133,7 +133,7 @@ function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void 
   if (!contradicted.size) return;
   // Lines that a marker took for tool output may be the other side's protocol text.
   known.forEach((c, i) => {
-    if (c && (contradicted.has(keyOf(c)) || (c.kind === 'info' && (replyAt.test(c.text) || commandAt.test(c.text))))) known[i] = undefined;
+    if (c && (contradicted.has(keyOf(c)) || (c.kind === 'info' && (replyAt.test(c.text) || isCommandText(c.text))))) known[i] = undefined;
   });
 }
 

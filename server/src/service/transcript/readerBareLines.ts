@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../lines';
 import type { TranscriptUnit } from './reader';
-import { commandAt, hasDirection, replyAt } from './readerMarks';
+import { hasDirection, isCommandText, replyAt } from './readerMarks';
 
 /**
  * Lines without a mark in a document whose speakers carry marks. A reply-shaped one right after a
@@ -16,28 +16,26 @@ import { commandAt, hasDirection, replyAt } from './readerMarks';
 export function continueUnmarkedLines(units: TranscriptUnit[], marked: boolean): void {
   if (!marked) return;
   let previous: TranscriptUnit | undefined;
-  let before: TranscriptUnit | undefined;
-  for (const u of units) {
-    const adjacent = before;
-    before = u;
+  units.forEach((u, i) => {
+    const adjacent = units[i - 1];
     if (u.kind !== 'other' || u.quoted) {
       if (u.kind === 'protocol') previous = u;
-      continue;
+      return;
     }
     const text = u.text.replace(/[`\s]+$/, '');
     const rightAfterServer = adjacent === previous && previous?.direction === 'server';
     if (previous?.direction === 'server' && /^\d{3}-/.test(previous.text) && replyAt.test(text)) {
       Object.assign(u, { kind: 'protocol', direction: 'server', dialect: previous.dialect, mark: previous.mark });
-    } else if ((rightAfterServer ? !/^354\b/.test(previous!.text) : !previous && answeredNext(units, u)) && commandAt.test(text)) {
+    } else if ((rightAfterServer ? !/^354\b/.test(previous!.text) : !previous && answeredNext(units, i)) && isCommandText(text)) {
       Object.assign(u, { kind: 'protocol', direction: 'client', dialect: previous?.dialect ?? 'inferred', text });
-    } else continue;
+    } else return;
     previous = u;
-  }
+  });
 }
 
-/** The next protocol line after `u` is a server's reply that is no greeting: `u` was answered. */
-function answeredNext(units: TranscriptUnit[], u: TranscriptUnit): boolean {
-  for (let i = units.indexOf(u) + 1; i < units.length; i++) {
+/** The next protocol line after unit `at` is a server's reply that is no greeting: that unit was answered. */
+function answeredNext(units: TranscriptUnit[], at: number): boolean {
+  for (let i = at + 1; i < units.length; i++) {
     const next = units[i];
     if (next.kind !== 'protocol') continue;
     return next.direction === 'server' && !/^220\b/.test(next.text);
@@ -57,7 +55,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   const quotingLines = new Map<number, boolean>();
   for (const u of units) {
     // A line that is itself a reply or a command (a bare one, or a repeat the reader set aside) quotes nothing.
-    const protocolText = u.kind === 'protocol' || replyAt.test(u.text) || commandAt.test(u.text);
+    const protocolText = u.kind === 'protocol' || replyAt.test(u.text) || isCommandText(u.text);
     quotingLines.set(u.line, !protocolText && (quotingLines.get(u.line) ?? true));
   }
   const out: TranscriptUnit[] = [];

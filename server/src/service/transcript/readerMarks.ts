@@ -60,7 +60,9 @@ export const replyAt = /^[2-5]\d\d(?:[ -]|$)/;
 const commandShape =
   /^(?:(?:EHLO|HELO|LHLO)(?: +\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9_-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
 /** A command as a client writes it; "AUTH requested" (an upper-case verb with a lower-case word) is prose. */
-export const commandAt = { test: (text: string): boolean => commandShape.test(text) && !/^AUTH +[a-z]/.test(text) };
+export function isCommandText(text: string): boolean {
+  return commandShape.test(text) && !/^AUTH +[a-z]/.test(text);
+}
 /** Words and arrows that say a direction, whichever: their meaning still comes from the content. */
 const directionWord =
   /(?:^|[^\w])(?:<+|>+|-+>|<-+|[SC]|server|client|sent|send|sending|recv|received?|got|reply|response|request|command|in|out|read|write|wrote|rcvd|snd)(?:$|[^\w])/i;
@@ -146,7 +148,7 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     if (text[p - 1] === '<' && p - 1 > from && !/\s/.test(text[p - 2])) continue;
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
     const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '');
-    const kind = replyAt.test(rest) ? 'reply' : commandAt.test(rest) ? 'command' : undefined;
+    const kind = replyAt.test(rest) ? 'reply' : isCommandText(rest) ? 'command' : undefined;
     if (!kind) continue;
     const prefix = text.slice(from, p);
     return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' && rest.length === 3 } : undefined;
@@ -163,7 +165,7 @@ function markLike(prefix: string): boolean {
 }
 
 /** The shape of a mark: digits and ids normalised, so that "[#12] S:" and "[#13] S:" are one group. */
-export function shapeOf(prefix: string): string {
+function shapeOf(prefix: string): string {
   return prefix
     .replace(/\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{5,}\b/g, '#')
     .replace(/\d+/g, '0')
