@@ -96,46 +96,46 @@ add('dev', 'perl-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', PL + f' --port 
 add('dev', 'perl-net-smtp', 'policy-reject', 'policy-reject', ('sh', PL + f' --port {PLAIN}'))
 add('dev', 'perl-net-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', PL + f' --port {PLAIN} --rcpt bob@example.net --rcpt carol@example.net'))
 
-# ---------------- holdout
+# ---------------- opened (held out until 2026-12-06)
 CU = f'curl -v --url smtp://127.0.0.1:{PLAIN} --mail-from alice@example.com --mail-rcpt bob@example.net -T {MAIL}'
-add('holdout', 'curl', 'ok-starttls-auth', 'ok', ('sh', CU + ' --ssl-reqd -k --user alice@example.com:s3cret-Pa55'))
-add('holdout', 'curl', 'smtps-auth', 'ok', ('sh', CU.replace(f'smtp://127.0.0.1:{PLAIN}', f'smtps://127.0.0.1:{SMTPS}') + ' -k --user alice@example.com:s3cret-Pa55'))
-add('holdout', 'curl', 'rcpt-reject', 'rcpt-reject', ('sh', CU.replace('bob@example.net', 'nobody@example.net')))
-add('holdout', 'curl', 'auth-fail-cleartext', 'auth-fail', ('sh', CU + ' --user alice@example.com:wrong'))
-add('holdout', 'curl', 'shutdown', 'shutdown', ('sh', CU))
-add('holdout', 'curl', 'fault-stray-line', 'fault-stray-line', ('sh', CU))
-add('holdout', 'curl', 'progress-meter-tty', 'ok', ('pty', CU))
+add('opened', 'curl', 'ok-starttls-auth', 'ok', ('sh', CU + ' --ssl-reqd -k --user alice@example.com:s3cret-Pa55'))
+add('opened', 'curl', 'smtps-auth', 'ok', ('sh', CU.replace(f'smtp://127.0.0.1:{PLAIN}', f'smtps://127.0.0.1:{SMTPS}') + ' -k --user alice@example.com:s3cret-Pa55'))
+add('opened', 'curl', 'rcpt-reject', 'rcpt-reject', ('sh', CU.replace('bob@example.net', 'nobody@example.net')))
+add('opened', 'curl', 'auth-fail-cleartext', 'auth-fail', ('sh', CU + ' --user alice@example.com:wrong'))
+add('opened', 'curl', 'shutdown', 'shutdown', ('sh', CU))
+add('opened', 'curl', 'fault-stray-line', 'fault-stray-line', ('sh', CU))
+add('opened', 'curl', 'progress-meter-tty', 'ok', ('pty', CU))
 
 PH = f'php {CLIENTS}/phpmailer_client.php'
 for lvl in (1, 2, 3, 4):
-    add('holdout', 'phpmailer', f'ok-starttls-auth-debug{lvl}', 'ok', ('sh', PH + f' {lvl} starttls {PLAIN} auth'))
-add('holdout', 'phpmailer', 'smtps-auth-debug2', 'ok', ('sh', PH + f' 2 smtps {SMTPS} auth'))
-add('holdout', 'phpmailer', 'rcpt-reject-debug2', 'rcpt-reject', ('sh', PH + f' 2 plain {PLAIN} noauth bob@example.net nobody@example.net'))
-add('holdout', 'phpmailer', 'auth-fail-debug3', 'auth-fail', ('sh', PH + f' 3 starttls {PLAIN} auth'))
-add('holdout', 'phpmailer', 'policy-reject-debug2', 'policy-reject', ('sh', PH + f' 2 plain {PLAIN} noauth'))
-add('holdout', 'phpmailer', 'fault-rset-530-debug2', 'fault-rset-530', ('sh', PH + f' 2 plain {PLAIN} noauth'))
-add('holdout', 'phpmailer', 'fault-ehlo-debug4', 'fault-ehlo', ('sh', PH + f' 4 plain {PLAIN} noauth'))
+    add('opened', 'phpmailer', f'ok-starttls-auth-debug{lvl}', 'ok', ('sh', PH + f' {lvl} starttls {PLAIN} auth'))
+add('opened', 'phpmailer', 'smtps-auth-debug2', 'ok', ('sh', PH + f' 2 smtps {SMTPS} auth'))
+add('opened', 'phpmailer', 'rcpt-reject-debug2', 'rcpt-reject', ('sh', PH + f' 2 plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('opened', 'phpmailer', 'auth-fail-debug3', 'auth-fail', ('sh', PH + f' 3 starttls {PLAIN} auth'))
+add('opened', 'phpmailer', 'policy-reject-debug2', 'policy-reject', ('sh', PH + f' 2 plain {PLAIN} noauth'))
+add('opened', 'phpmailer', 'fault-rset-530-debug2', 'fault-rset-530', ('sh', PH + f' 2 plain {PLAIN} noauth'))
+add('opened', 'phpmailer', 'fault-ehlo-debug4', 'fault-ehlo', ('sh', PH + f' 4 plain {PLAIN} noauth'))
 
 NM = f'node {CLIENTS}/nodemailer_client.js'
-add('holdout', 'nodemailer', 'ok-starttls-auth', 'ok', ('sh', NM + f' starttls {PLAIN} auth'))
-add('holdout', 'nodemailer', 'smtps-auth', 'ok', ('sh', NM + f' smtps {SMTPS} auth'))
-add('holdout', 'nodemailer', 'rcpt-reject', 'rcpt-reject', ('sh', NM + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
-add('holdout', 'nodemailer', 'tempfail', 'tempfail', ('sh', NM + f' plain {PLAIN} noauth'))
-add('holdout', 'nodemailer', 'fault-odd-codes', 'fault-odd-codes', ('sh', NM + f' plain {PLAIN} noauth bob@example.net carol@example.net'))
-add('holdout', 'nodemailer', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', NM + f' plain {PLAIN} noauth'))
+add('opened', 'nodemailer', 'ok-starttls-auth', 'ok', ('sh', NM + f' starttls {PLAIN} auth'))
+add('opened', 'nodemailer', 'smtps-auth', 'ok', ('sh', NM + f' smtps {SMTPS} auth'))
+add('opened', 'nodemailer', 'rcpt-reject', 'rcpt-reject', ('sh', NM + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('opened', 'nodemailer', 'tempfail', 'tempfail', ('sh', NM + f' plain {PLAIN} noauth'))
+add('opened', 'nodemailer', 'fault-odd-codes', 'fault-odd-codes', ('sh', NM + f' plain {PLAIN} noauth bob@example.net carol@example.net'))
+add('opened', 'nodemailer', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', NM + f' plain {PLAIN} noauth'))
 
 JV = 'java -cp /tmp/corpus-java:/usr/share/java/jakarta-mail.jar:/usr/share/java/jakarta-activation.jar JavaMailClient'
-add('holdout', 'javamail', 'ok-starttls-auth', 'ok', ('sh', JV + f' starttls {PLAIN} auth'))
-add('holdout', 'javamail', 'smtps-auth', 'ok', ('sh', JV + f' smtps {SMTPS} auth'))
-add('holdout', 'javamail', 'rcpt-reject', 'rcpt-reject', ('sh', JV + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
-add('holdout', 'javamail', 'policy-reject', 'policy-reject', ('sh', JV + f' plain {PLAIN} noauth'))
-add('holdout', 'javamail', 'fault-rset-530', 'fault-rset-530', ('sh', JV + f' plain {PLAIN} noauth'))
+add('opened', 'javamail', 'ok-starttls-auth', 'ok', ('sh', JV + f' starttls {PLAIN} auth'))
+add('opened', 'javamail', 'smtps-auth', 'ok', ('sh', JV + f' smtps {SMTPS} auth'))
+add('opened', 'javamail', 'rcpt-reject', 'rcpt-reject', ('sh', JV + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('opened', 'javamail', 'policy-reject', 'policy-reject', ('sh', JV + f' plain {PLAIN} noauth'))
+add('opened', 'javamail', 'fault-rset-530', 'fault-rset-530', ('sh', JV + f' plain {PLAIN} noauth'))
 
 RB = f'ruby {CLIENTS}/ruby_client.rb'
-add('holdout', 'ruby-net-smtp', 'ok-starttls-auth', 'ok', ('sh', RB + f' starttls {PLAIN} auth'))
-add('holdout', 'ruby-net-smtp', 'smtps', 'ok', ('sh', RB + f' smtps {SMTPS} noauth'))
-add('holdout', 'ruby-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', RB + f' plain {PLAIN} noauth nobody@example.net'))
-add('holdout', 'ruby-net-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', RB + f' plain {PLAIN} noauth'))
+add('opened', 'ruby-net-smtp', 'ok-starttls-auth', 'ok', ('sh', RB + f' starttls {PLAIN} auth'))
+add('opened', 'ruby-net-smtp', 'smtps', 'ok', ('sh', RB + f' smtps {SMTPS} noauth'))
+add('opened', 'ruby-net-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', RB + f' plain {PLAIN} noauth nobody@example.net'))
+add('opened', 'ruby-net-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', RB + f' plain {PLAIN} noauth'))
 
 GO = '/tmp/corpus-go/goclient'
 add('dev', 'go-net-smtp', 'ok-auth-cleartext', 'ok', ('sh', GO + f' plain 127.0.0.1:{PLAIN} auth'))
@@ -145,36 +145,36 @@ add('dev', 'go-net-smtp', 'tempfail', 'tempfail', ('sh', GO + f' plain 127.0.0.1
 
 SN = (f's-nail -:/ -vv -S v15-compat=yes -S hostname=client.example -S from=alice@example.com -S tls-verify=ignore -s "Corpus test 42"')
 ECHO = 'echo "Hello Bob, message 42." | '
-add('holdout', 's-nail', 'ok-starttls-auth', 'ok', ('sh', ECHO + SN + f" -S 'mta=smtp://alice%40example.com:s3cret-Pa55@127.0.0.1:{PLAIN}' -S smtp-use-starttls -S smtp-auth=login bob@example.net"))
-add('holdout', 's-nail', 'smtps-auth', 'ok', ('sh', ECHO + SN + f" -S 'mta=smtps://alice%40example.com:s3cret-Pa55@127.0.0.1:{SMTPS}' -S smtp-auth=plain bob@example.net"))
-add('holdout', 's-nail', 'rcpt-reject', 'rcpt-reject', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none nobody@example.net"))
-add('holdout', 's-nail', 'policy-reject', 'policy-reject', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none bob@example.net"))
-add('holdout', 's-nail', 'fault-stray-line', 'fault-stray-line', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none bob@example.net"))
+add('opened', 's-nail', 'ok-starttls-auth', 'ok', ('sh', ECHO + SN + f" -S 'mta=smtp://alice%40example.com:s3cret-Pa55@127.0.0.1:{PLAIN}' -S smtp-use-starttls -S smtp-auth=login bob@example.net"))
+add('opened', 's-nail', 'smtps-auth', 'ok', ('sh', ECHO + SN + f" -S 'mta=smtps://alice%40example.com:s3cret-Pa55@127.0.0.1:{SMTPS}' -S smtp-auth=plain bob@example.net"))
+add('opened', 's-nail', 'rcpt-reject', 'rcpt-reject', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none nobody@example.net"))
+add('opened', 's-nail', 'policy-reject', 'policy-reject', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none bob@example.net"))
+add('opened', 's-nail', 'fault-stray-line', 'fault-stray-line', ('sh', ECHO + SN + f" -S 'mta=smtp://127.0.0.1:{PLAIN}' -S smtp-auth=none bob@example.net"))
 
 def neomutt(url, extra=''):
     return ('rm -f /tmp/corpus-neomutt.log*; echo "Hello Bob, message 42." | timeout 20 neomutt -n -F ' + f'{CLIENTS}/muttrc '
             + f"-e 'set smtp_url=\"{url}\"' {extra} -d 2 -l /tmp/corpus-neomutt.log -s 'Corpus test 42' bob@example.net >/dev/null 2>&1; cat /tmp/corpus-neomutt.log0")
 
 
-add('holdout', 'neomutt', 'ok-starttls-auth', 'ok', ('sh', neomutt(f'smtp://alice@example.com@127.0.0.1:{PLAIN}/', "-e 'set smtp_pass=s3cret-Pa55 ssl_starttls=yes ssl_force_tls=yes'")))
-add('holdout', 'neomutt', 'smtps-auth', 'ok', ('sh', neomutt(f'smtps://alice@example.com@127.0.0.1:{SMTPS}/', "-e 'set smtp_pass=s3cret-Pa55'")))
-add('holdout', 'neomutt', 'rcpt-reject', 'rcpt-reject', ('sh', neomutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'").replace(' bob@example.net', ' nobody@example.net')))
-add('holdout', 'neomutt', 'tempfail', 'tempfail', ('sh', neomutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'")))
+add('opened', 'neomutt', 'ok-starttls-auth', 'ok', ('sh', neomutt(f'smtp://alice@example.com@127.0.0.1:{PLAIN}/', "-e 'set smtp_pass=s3cret-Pa55 ssl_starttls=yes ssl_force_tls=yes'")))
+add('opened', 'neomutt', 'smtps-auth', 'ok', ('sh', neomutt(f'smtps://alice@example.com@127.0.0.1:{SMTPS}/', "-e 'set smtp_pass=s3cret-Pa55'")))
+add('opened', 'neomutt', 'rcpt-reject', 'rcpt-reject', ('sh', neomutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'").replace(' bob@example.net', ' nobody@example.net')))
+add('opened', 'neomutt', 'tempfail', 'tempfail', ('sh', neomutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'")))
 
 # Postfix: postconf -e myhostname=client.example relayhost=[127.0.0.1]:587 debug_peer_list=127.0.0.1
 #   inet_interfaces=loopback-only inet_protocols=ipv4 smtp_tls_security_level=may smtp_tls_loglevel=1
 #   maillog_file=/var/log/postfix-corpus.log mydestination=localhost smtp_dns_support_level=disabled debug_peer_level=1
 PF = f'{CLIENTS}/postfix_run.sh'
-add('holdout', 'postfix-smtp-verbose', 'ok-starttls', 'ok', ('sh', PF + ' bob@example.net'))
-add('holdout', 'postfix-smtp-verbose', 'rcpt-reject', 'rcpt-reject', ('sh', PF + ' bob@example.net nobody@example.net'))
-add('holdout', 'postfix-smtp-verbose', 'tempfail', 'tempfail', ('sh', PF + ' bob@example.net'))
-add('holdout', 'postfix-smtp-verbose', 'policy-reject', 'policy-reject', ('sh', PF + ' bob@example.net'))
+add('opened', 'postfix-smtp-verbose', 'ok-starttls', 'ok', ('sh', PF + ' bob@example.net'))
+add('opened', 'postfix-smtp-verbose', 'rcpt-reject', 'rcpt-reject', ('sh', PF + ' bob@example.net nobody@example.net'))
+add('opened', 'postfix-smtp-verbose', 'tempfail', 'tempfail', ('sh', PF + ' bob@example.net'))
+add('opened', 'postfix-smtp-verbose', 'policy-reject', 'policy-reject', ('sh', PF + ' bob@example.net'))
 
 NC = ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'RCPT TO:<nobody@example.net>', 'DATA',
       '#Subject: Corpus test 42', '#', '#Hello Bob, message 42.', '.', 'QUIT']
-add('holdout', 'netcat', 'rcpt-reject', 'rcpt-reject', ('typed', f'nc -C 127.0.0.1 {PLAIN}', NC))
-add('holdout', 'netcat', 'fault-no-data-reply', 'fault-no-data-reply', ('typed', f'nc -C 127.0.0.1 {PLAIN}', NC[:3] + NC[4:]))
-add('holdout', 'netcat', 'tempfail', 'tempfail', ('typed', f'nc 127.0.0.1 {PLAIN}', ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
+add('opened', 'netcat', 'rcpt-reject', 'rcpt-reject', ('typed', f'nc -C 127.0.0.1 {PLAIN}', NC))
+add('opened', 'netcat', 'fault-no-data-reply', 'fault-no-data-reply', ('typed', f'nc -C 127.0.0.1 {PLAIN}', NC[:3] + NC[4:]))
+add('opened', 'netcat', 'tempfail', 'tempfail', ('typed', f'nc 127.0.0.1 {PLAIN}', ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
 
 
 # ---------------- MTAs whose own output is the transcript
@@ -183,24 +183,24 @@ add('holdout', 'netcat', 'tempfail', 'tempfail', ('typed', f'nc 127.0.0.1 {PLAIN
 # from the typed lines and the reply lines it printed.
 SMTPLIB_VIA_PROXY = f'python3 {CLIENTS}/smtplib_client.py --level 0 --mode plain --port {PLAIN}'
 NODE_SRV = f'node {CLIENTS}/smtpServerNpm.js'
-add('holdout', 'smtp-server-npm', 'ok-auth', 'real-mta', ('server', NODE_SRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --auth')))
-add('holdout', 'smtp-server-npm', 'rcpt-reject', 'real-mta', ('server', NODE_SRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
-add('holdout', 'smtp-server-npm', 'tempfail-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+add('opened', 'smtp-server-npm', 'ok-auth', 'real-mta', ('server', NODE_SRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --auth')))
+add('opened', 'smtp-server-npm', 'rcpt-reject', 'real-mta', ('server', NODE_SRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+add('opened', 'smtp-server-npm', 'tempfail-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
     ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<grey@example.net>', 'RCPT TO:<bob@example.net>', 'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
-add('holdout', 'smtp-server-npm', 'data-refused-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+add('opened', 'smtp-server-npm', 'data-refused-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
     ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
-add('holdout', 'smtp-server-npm', 'client-faults-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+add('opened', 'smtp-server-npm', 'client-faults-typed', 'real-mta', ('server', NODE_SRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
     ['EHLO', 'HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHdyb25n', 'exit', 'QUIT'])))
 HARAKA = '/tmp/corpus-node/node_modules/.bin/haraka -c /tmp/haraka/cfg'
-add('holdout', 'haraka', 'ok', 'real-mta', ('server', HARAKA, 3.0, ('sh', SMTPLIB_VIA_PROXY)))
-add('holdout', 'haraka', 'rcpt-reject', 'real-mta', ('server', HARAKA, 3.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.org')))
-add('holdout', 'haraka', 'client-faults-typed', 'real-mta', ('server', HARAKA, 3.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+add('opened', 'haraka', 'ok', 'real-mta', ('server', HARAKA, 3.0, ('sh', SMTPLIB_VIA_PROXY)))
+add('opened', 'haraka', 'rcpt-reject', 'real-mta', ('server', HARAKA, 3.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.org')))
+add('opened', 'haraka', 'client-faults-typed', 'real-mta', ('server', HARAKA, 3.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
     ['EHLO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM:<alice@example.com>', 'MAIL FROM:<alice@example.com>', 'exit', 'QUIT'])))
 
 SMTPD = 'smtpd -d -v -T smtp -f /tmp/opensmtpd/smtpd.conf'
-add('holdout', 'opensmtpd', 'ok', 'real-mta', ('server', SMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY)))
-add('holdout', 'opensmtpd', 'rcpt-reject', 'real-mta', ('server', SMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.org')))
-add('holdout', 'opensmtpd', 'client-faults-typed', 'real-mta', ('server', SMTPD, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+add('opened', 'opensmtpd', 'ok', 'real-mta', ('server', SMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY)))
+add('opened', 'opensmtpd', 'rcpt-reject', 'real-mta', ('server', SMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.org')))
+add('opened', 'opensmtpd', 'client-faults-typed', 'real-mta', ('server', SMTPD, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
     ['HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>',
      'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
 
@@ -275,6 +275,89 @@ add('dev', 'aiosmtpd', 'ok-auth', 'real-mta', ('server', AIOSMTPD, 1.5, ('sh', S
 add('dev', 'aiosmtpd', 'rcpt-reject', 'real-mta', ('server', AIOSMTPD, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
 add('dev', 'aiosmtpd', 'client-faults-typed', 'real-mta', ('server', AIOSMTPD, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
     ['EHLO', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<grey@example.net>', 'exit', 'QUIT'])))
+
+
+# ---------------- holdout, second round (2026-12-06): producers in no earlier group
+# Exim 4 as a client (its own config and spool under /tmp, see clients/exim_client_run.sh).
+EXC = f'timeout 30 bash {CLIENTS}/exim_client_run.sh'
+add('holdout', 'exim-client', 'ok-starttls-auth', 'ok', ('sh', EXC + f' starttls {PLAIN} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('holdout', 'exim-client', 'smtps', 'ok', ('sh', EXC + f' smtps {SMTPS} none bob@example.net'))
+add('holdout', 'exim-client', 'rcpt-reject', 'rcpt-reject', ('sh', EXC + f' plain {PLAIN} none bob@example.net nobody@example.net'))
+add('holdout', 'exim-client', 'tempfail', 'tempfail', ('sh', EXC + f' plain {PLAIN} none bob@example.net'))
+add('holdout', 'exim-client', 'fault-ehlo', 'fault-ehlo', ('sh', EXC + f' plain {PLAIN} none bob@example.net'))
+add('holdout', 'exim-client', 'fault-odd-codes', 'fault-odd-codes', ('sh', EXC + f' plain {PLAIN} none bob@example.net carol@example.net'))
+
+# emailjs (npm) with SMTPConnection.debug(1): mkdir /tmp/corpus-node2 && cd /tmp/corpus-node2 && npm init -y && npm install emailjs@4.0.3
+EJ = f'timeout 30 node {CLIENTS}/emailjs_client.mjs'
+add('holdout', 'emailjs', 'ok-starttls-auth', 'ok', ('sh', EJ + f' starttls {PLAIN} auth'))
+add('holdout', 'emailjs', 'smtps-auth', 'ok', ('sh', EJ + f' smtps {SMTPS} auth'))
+add('holdout', 'emailjs', 'rcpt-reject', 'rcpt-reject', ('sh', EJ + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('holdout', 'emailjs', 'auth-fail-cleartext', 'auth-fail', ('sh', EJ + f' plain {PLAIN} auth'))
+add('holdout', 'emailjs', 'policy-reject', 'policy-reject', ('sh', EJ + f' plain {PLAIN} noauth'))
+add('holdout', 'emailjs', 'fault-stray-line', 'fault-stray-line', ('sh', EJ + f' plain {PLAIN} noauth'))
+
+SYM = f'timeout 30 php {CLIENTS}/symfony_mailer_client.php'
+add('holdout', 'symfony-mailer', 'ok-starttls-auth', 'ok', ('sh', SYM + f' starttls {PLAIN} auth'))
+add('holdout', 'symfony-mailer', 'smtps-auth', 'ok', ('sh', SYM + f' smtps {SMTPS} auth'))
+add('holdout', 'symfony-mailer', 'rcpt-reject', 'rcpt-reject', ('sh', SYM + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('holdout', 'symfony-mailer', 'shutdown', 'shutdown', ('sh', SYM + f' plain {PLAIN} noauth'))
+add('holdout', 'symfony-mailer', 'fault-odd-codes', 'fault-odd-codes', ('sh', SYM + f' plain {PLAIN} noauth'))
+add('holdout', 'symfony-mailer', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', SYM + f' plain {PLAIN} noauth'))
+
+NS = f'timeout 30 perl {CLIENTS}/net_smtps_client.pl'
+add('holdout', 'perl-net-smtps', 'ok-starttls-auth', 'ok', ('sh', NS + f' starttls {PLAIN} auth'))
+add('holdout', 'perl-net-smtps', 'smtps-auth', 'ok', ('sh', NS + f' smtps {SMTPS} auth'))
+add('holdout', 'perl-net-smtps', 'rcpt-reject', 'rcpt-reject', ('sh', NS + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('holdout', 'perl-net-smtps', 'auth-fail', 'auth-fail', ('sh', NS + f' starttls {PLAIN} badauth'))
+add('holdout', 'perl-net-smtps', 'fault-ehlo', 'fault-ehlo', ('sh', NS + f' plain {PLAIN} noauth'))
+
+GSE = f'timeout 30 bash {CLIENTS}/git_send_email_run.sh'
+add('holdout', 'git-send-email', 'ok-starttls-auth', 'ok', ('sh', GSE + f' starttls {PLAIN} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('holdout', 'git-send-email', 'smtps-auth', 'ok', ('sh', GSE + f' smtps {SMTPS} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('holdout', 'git-send-email', 'rcpt-reject', 'rcpt-reject', ('sh', GSE + f' plain {PLAIN} none bob@example.net nobody@example.net'))
+add('holdout', 'git-send-email', 'tempfail', 'tempfail', ('sh', GSE + f' plain {PLAIN} none bob@example.net'))
+add('holdout', 'git-send-email', 'fault-odd-codes', 'fault-odd-codes', ('sh', GSE + f' plain {PLAIN} none bob@example.net carol@example.net'))
+
+# GnuTLS's gnutls-cli as a person types into it (it does EHLO and STARTTLS itself with --starttls-proto).
+GT = f'gnutls-cli --insecure --crlf -p {SMTPS} 127.0.0.1'
+GTS = f'gnutls-cli --insecure --crlf --starttls-proto=smtp -p {PLAIN} 127.0.0.1'
+add('holdout', 'gnutls-cli', 'smtps-ok', 'ok', ('typed', GT, T_BASIC))
+add('holdout', 'gnutls-cli', 'starttls-auth-login', 'ok', ('typed', GTS, ['EHLO client.example', 'AUTH LOGIN', '#YWxpY2VAZXhhbXBsZS5jb20=', '#czNjcmV0LVBhNTU='] + T_BASIC[1:]))
+add('holdout', 'gnutls-cli', 'smtps-client-faults', 'rcpt-reject', ('typed', GT,
+    ['HELO', 'EHLO client.example', 'MAIL FROM:<alice@example.com>', 'MAIL FROM:<alice@example.com>', 'RCPT TO: nobody@example.net', 'DATA', '#Subject: 42', 'QUIT']))
+add('holdout', 'gnutls-cli', 'fault-stray-line', 'fault-stray-line', ('typed', GTS, ['EHLO client.example'] + T_BASIC[1:]))
+
+# socat with -v (it logs both directions on stderr) and without, typed on a terminal.
+SO = f'socat -v - TCP:127.0.0.1:{PLAIN},crlf'
+add('holdout', 'socat', 'ok-verbose', 'ok', ('typed', SO, T_BASIC))
+add('holdout', 'socat', 'rcpt-reject-verbose', 'rcpt-reject', ('typed', SO,
+    ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'Subject: 42', 'RSET', 'QUIT']))
+add('holdout', 'socat', 'client-faults', 'no-starttls', ('typed', f'socat - TCP:127.0.0.1:{PLAIN},crlf',
+    ['EHLO client.example', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1', 'MAIL FROM:alice@example.com', 'RCPT TO:<bob@example.net>', 'QUIT', 'NOOP']))
+add('holdout', 'socat', 'fault-odd-codes-verbose', 'fault-odd-codes', ('typed', SO,
+    ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'RCPT TO:<carol@example.net>', 'QUIT']))
+
+# Postfix's test programs, unpacked where they conflict with the installed MTA:
+#   mkdir -p /tmp/xdeb-postfix && cd /tmp/xdeb-postfix && apt-get download postfix && dpkg -x postfix_*.deb root
+PFX = 'env LD_LIBRARY_PATH=/tmp/xdeb-postfix/root/usr/lib/postfix PATH=/tmp/xdeb-postfix/root/usr/sbin:/usr/bin:/bin'
+SRC = f'timeout 30 {PFX} smtp-source -v -c -m 1 -M client.example -f alice@example.com'
+add('holdout', 'postfix-smtp-source', 'ok', 'ok', ('sh', SRC + f' -t bob@example.net 127.0.0.1:{PLAIN}'))
+add('holdout', 'postfix-smtp-source', 'rcpt-reject', 'rcpt-reject', ('sh', SRC + f' -t nobody@example.net 127.0.0.1:{PLAIN}'))
+add('holdout', 'postfix-smtp-source', 'tempfail', 'tempfail', ('sh', SRC + f' -t bob@example.net 127.0.0.1:{PLAIN}'))
+add('holdout', 'postfix-smtp-source', 'policy-reject', 'policy-reject', ('sh', SRC + f' -t bob@example.net 127.0.0.1:{PLAIN}'))
+add('holdout', 'postfix-smtp-source', 'fault-odd-codes', 'fault-odd-codes', ('sh', SRC + f' -t bob@example.net 127.0.0.1:{PLAIN}'))
+add('holdout', 'postfix-smtp-source', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', SRC + f' -t bob@example.net 127.0.0.1:{PLAIN}'))
+
+# Server side: smtp-sink -v (hard-rejecting RCPT with -f, soft with -r) and Python 3.11's smtpd DebuggingServer -d.
+SINK = f'{PFX} smtp-sink -v -u nobody -h mx.test.example'
+add('holdout', 'postfix-smtp-sink', 'ok', 'real-mta', ('server', SINK + ' 127.0.0.1:2587 10', 1.0, ('sh', SMTPLIB_VIA_PROXY)))
+add('holdout', 'postfix-smtp-sink', 'rcpt-reject', 'real-mta', ('server', SINK + ' -f RCPT 127.0.0.1:2587 10', 1.0, ('sh', SMTPLIB_VIA_PROXY)))
+add('holdout', 'postfix-smtp-sink', 'client-faults-typed', 'real-mta', ('server', SINK + ' -r DATA 127.0.0.1:2587 10', 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'RCPT TO:<bob@example.net>', 'DATA', 'exit', 'QUIT'])))
+PYSMTPD = 'python3 -u -W ignore -m smtpd -n -d -c DebuggingServer 127.0.0.1:2587'
+add('holdout', 'python-smtpd', 'ok', 'real-mta', ('server', PYSMTPD, 1.0, ('sh', SMTPLIB_VIA_PROXY)))
+add('holdout', 'python-smtpd', 'client-faults-typed', 'real-mta', ('server', PYSMTPD, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO', 'HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM:<alice@example.com>', 'MAIL FROM:<alice@example.com>', 'VRFY bob', 'exit', 'QUIT'])))
 
 
 def run_with_mta(server_cmd, startup, client_run, sess):

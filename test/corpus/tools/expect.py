@@ -5,7 +5,7 @@ The server's record of each session (transcripts/<group>/sessions/<producer>/<na
 was sent and received; this script finds those lines in what the client printed and writes their
 exact 1-based positions. Lines are split as the editor and corpus-score split them (CRLF, LF, lone CR).
 
-  python3 expect.py            # writes transcripts/{dev,holdout}/expected.json
+  python3 expect.py            # writes transcripts/{dev,opened,holdout}/expected.json
   python3 expect.py --audit    # also lists numbers equal to a sent reply code that no entry covers
   python3 expect.py [--audit] PRODUCER ...   # only these producers' entries: replaced or appended in their
                                              # group's expected.json, every other entry kept as it is (hand
@@ -34,6 +34,18 @@ SUMMARIES = [
 ]
 # Summaries whose groups come as (enhanced, code) instead of (code, enhanced).
 ENHANCED_FIRST = {len(SUMMARIES) - 1}
+# Held-out group, second round (appended after ENHANCED_FIRST so its index stays put):
+SUMMARIES += [
+    re.compile(r"^Result: (\d{3}) ?$"),  # git send-email: the code of the reply to the end of DATA
+    re.compile(r'but got code "(\d{3})", with message'),  # Symfony Mailer TransportException
+    re.compile(r"^smtp-source: fatal: [a-z ]+ rejected: (\d{3}) "),  # Postfix smtp-source: the reply, its lines joined by '?'
+]
+# Summaries that join a multi-line reply with '?' (Postfix's printable()): each later enhanced code, same reply code.
+QUESTION_JOINED = {len(SUMMARIES) - 1}
+# Echoes of a received command in a server's own words (Python smtpd's "===> MAIL FROM:<...>"), verb at group 1.
+COMMAND_ECHOES = [re.compile(r"^===> ((?:MAIL|RCPT) (?:FROM|TO):.*)$")]
+# Exim -v's cmdlog: each reply's code in order, among the commands ("220:EHLO:250-:MAIL|:...").
+EXIM_CMDLOG = re.compile(r"^cmdlog: '[^']*'$")
 
 
 SMTP_VERBS = {'HELO', 'EHLO', 'MAIL', 'RCPT', 'DATA', 'RSET', 'NOOP', 'QUIT', 'VRFY', 'EXPN', 'HELP', 'AUTH', 'STARTTLS', 'BDAT'}
@@ -148,6 +160,16 @@ def derive(txt, sess):
                     if free(m.end() + more.start(1), m.end() + more.end(1)):
                         taken.append((m.end() + more.start(1), m.end() + more.end(1)))
                         replies.append({**entry, 'enhanced': more.group(1), 'ecol': m.end() + more.start(1) + 1})
+                if k in QUESTION_JOINED:
+                    for more in re.finditer(r"\?([245]\.\d{1,3}\.\d{1,3})(?=\s)", rest):
+                        if free(m.end() + more.start(1), m.end() + more.end(1)):
+                            taken.append((m.end() + more.start(1), m.end() + more.end(1)))
+                            replies.append({**entry, 'enhanced': more.group(1), 'ecol': m.end() + more.start(1) + 1})
+        if EXIM_CMDLOG.match(line):
+            for t in re.finditer(r"(?<=[':])(\d{3})(?=-?[:'])", line):
+                if t.group(1) in codes and free(t.start(), t.end()):
+                    taken.append((t.start(), t.end()))
+                    replies.append({'line': n, 'code': t.group(1), 'col': t.start() + 1, 'text': line.strip()[:120]})
         # Postfix: dsn=X.Y.Z on a delivery line whose status quotes the reply: the same reply's enhanced code.
         for m in re.finditer(r'\bdsn=([245]\.\d{1,3}\.\d{1,3})', line):
             same = [r for r in replies if r['line'] == n and r.get('enhanced') == m.group(1)]
@@ -162,6 +184,11 @@ def derive(txt, sess):
                 taken.append((i, i + len(c)))
                 commands.append({'line': n, 'col': i + 1, 'verb': c.split()[0].upper()})
                 where.setdefault(c, []).append(n)
+        for rx in COMMAND_ECHOES:
+            m = rx.match(line)
+            if m and m.group(1).upper() in {c.upper() for c in full_cmds} and free(m.start(1), m.end(1)):
+                taken.append((m.start(1), m.end(1)))
+                commands.append({'line': n, 'col': m.start(1) + 1, 'verb': m.group(1).split()[0].upper()})
         for c in others:
             if find_all(line, c, argument_end):
                 where.setdefault(c, []).append(n)
@@ -236,8 +263,10 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'holdout'):
+    for group in ('dev', 'opened', 'holdout'):
         root = CORPUS / group
+        if not root.is_dir():
+            continue
         out = {'transcripts': []}
         mine = set()
         for txt in sorted(root.glob('*/*.txt')):

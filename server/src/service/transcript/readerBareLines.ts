@@ -50,7 +50,8 @@ function answeredNext(units: TranscriptUnit[], at: number): boolean {
  * server really gave count, and only on lines that hold no protocol text.
  */
 export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): TranscriptUnit[] {
-  const isReply = (u: TranscriptUnit) => (u.kind === 'protocol' ? u.direction !== 'client' : u.dialect === 'raw') && replyAt.test(u.text);
+  // Bare lines of a raw session are replies where they start with a code.
+  const isReply = (u: TranscriptUnit) => (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && replyAt.test(u.text);
   const codes = new Set(units.filter(isReply).map((u) => u.text.slice(0, 3)));
   const quotingLines = new Map<number, boolean>();
   for (const u of units) {
@@ -74,10 +75,12 @@ const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\
 const mailWords = /\b(?:e-?mail|smtp|mail server)\b/i;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class.
 const withItsEnhancedCode = /^([245])\d\d[ -]\1\.\d{1,3}\.\d{1,3}\b/;
-const quotedCode = /(?:=|: |\()(['"]?)([2-5]\d\d)(?=[ )'",;]|$)/g;
+// After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …") or
+// "code" ("got response code 550"); "550-5.7.1" is the first line of a multi-line reply.
+const quotedCode = /(?:=|: |\(| - |\bwith |\bcode )(['"]?)([2-5]\d\d)(?=[ )'",;]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
-const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 
 function quotedReplies(text: string, line: number, codes: Set<string>, codeExplained: boolean): TranscriptUnit[] {
   const found: TranscriptUnit[] = [];

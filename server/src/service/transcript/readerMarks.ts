@@ -14,6 +14,8 @@ export interface Candidate {
   kind: 'reply' | 'command';
   /** A reply code with nothing after it ("Port: 587" looks like one). */
   bare?: boolean;
+  /** A code a tool wraps in brackets ("[250] 'ok'"): the protocol text starts inside them. */
+  bracketed?: boolean;
 }
 
 export interface Group {
@@ -26,6 +28,8 @@ export interface Group {
   side?: Direction;
   /** Matches the mark at the start of a piece's text (for lines without reply or command). */
   matcher?: RegExp;
+  /** Never seen itself: the mirror image of another group's mark. */
+  mirrored?: boolean;
 }
 
 // What may stand in front of the protocol text without saying who spoke.
@@ -40,9 +44,17 @@ const noisePart = new RegExp(
       '\\[?(?:[A-Z][a-z]{2},? )?[A-Z][a-z]{2} [ \\d]\\d,?(?: \\d{4})? \\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?: \\d{4})?\\]?',
       '\\[?(?:\\d\\d-\\d\\d )?\\d\\d?:\\d\\d:\\d\\d(?:[.,:]\\d{1,9})?(?: ?[AP]M)?\\]?',
       '\\[?\\d{9,10}(?:\\.\\d{1,9})?\\]?',
-      '[\\[<(]?(?:TRACE|DEBUG|DBG|INFO|INF|NOTICE|WARN|WARNING|ERROR|ERR|FINE|FINER|FINEST|VERBOSE|trace|debug|info|warn|warning|error|notice|Debug|Info|Trace)[\\]>)]?:?',
+      '[\\[<(]?(?:TRACE|DEBUG|DBG|INFO|INF|NOTICE|WARN|WARNING|ERROR|ERR|FINE|FINER|FINEST|VERBOSE|trace|debug|info|warn|warning|error|notice|Debug|Info|Trace)(?!\\w)[\\]>)]?:?',
+      // A logger's name ("[com.sun.mail.smtp.protocol]") and a thread's ("(executor-thread-25)").
+      '\\[[a-z][\\w$]*(?:\\.[\\w$]+)+\\]:?',
+      '\\((?=[^)]{0,60}\\d)[\\w.:#/-]{1,60}\\):?',
+      // Where in the source the line was logged ("SmtpMailer.hx:222:", "smtplib.py:1057").
+      '[\\w-]{1,60}\\.[a-z]{1,6}:\\d{1,6}:?',
+      // Tree glyphs of an indented dump ("└──").
+      '[\\u2500-\\u257f]+',
       '[\\w./-]{1,80}\\[[\\w.:%-]{1,64}\\](?::\\d{1,5})?:',
-      '\\[(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
+      // An id in brackets, but not a tool's bracketed reply code ("[250] 'ok'").
+      '\\[(?![2-5]\\d\\d\\] \\S)(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
       '\\[[0-9a-zA-Z_-]{6,40}\\]:?',
       '[(<#]\\d{1,10}[)>]:?',
       '\\d{1,6}[:|]',
@@ -51,7 +63,8 @@ const noisePart = new RegExp(
       '[|]',
       '-(?=[ \\t])',
     ].join('|') +
-    ')[ \\t]*',
+    // A colon may close any of them ("2025-08-04 13:15:30: SMTP …").
+    ')(?::(?=[ \\t]))?[ \\t]*',
 );
 
 /** `250-text`, `250 text`, a bare `250`; the first digit of a reply code is 2–5 (RFC 5321 §4.2). */
@@ -83,6 +96,8 @@ export function hasDirection(mark: string): boolean {
 
 /** A token says a direction when the word is most of it ("mailer:send" yes, "async_smtp::client::inner]" no). */
 function directionToken(token: string): boolean {
+  // "4<": a connection's number glued to its arrow.
+  token = token.replace(/\d+/g, '');
   const word = directionWord.exec(token)?.[0].replace(/[^A-Za-z]/g, '');
   return word !== undefined && token.replace(/[^A-Za-z]/g, '').length - word.length <= 6;
 }
@@ -118,8 +133,11 @@ export function bareCount(pieces: Piece[], candidates: (Candidate | undefined)[]
 /** Where the protocol text of a candidate starts in its piece. */
 function candidateOffset(piece: Piece, candidate: Candidate): number {
   const mark = candidate.prefix.slice(piece.outer.length);
-  return piece.text.indexOf(mark, peelNoise(piece.text)) + mark.length;
+  return piece.text.indexOf(mark, peelNoise(piece.text)) + mark.length + (candidate.bracketed ? 1 : 0);
 }
+
+/** A reply code in brackets, its text after it ("[250] 'ok'"). */
+const bracketedCode = /^\[[2-5]\d\d\](?= \S)/;
 
 export function peelNoise(text: string): number {
   let offset = text.length - text.trimStart().length;
@@ -145,12 +163,17 @@ export function findCandidate(piece: Piece): Candidate | undefined {
   for (let p = from; p < limit; p++) {
     if (p > from && !boundary.test(text[p - 1])) continue;
     // "<250" is a mark only where the "<" stands alone ("<250 OK"), not inside text ("<250-x@host>").
-    if (text[p - 1] === '<' && p - 1 > from && !/\s/.test(text[p - 2])) continue;
+    // A run of them is a mark of its own ("<<<220").
+    if (text[p - 1] === '<' && p - 1 > from && !/[\s<]/.test(text[p - 2])) continue;
+    const prefix = text.slice(from, p);
+    if (bracketedCode.test(text.slice(p, p + 7))) {
+      return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind: 'reply', bracketed: true } : undefined;
+    }
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
-    const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '');
+    // What closes a wrapper ("\"\")", "']") is not part of the command.
+    const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '').replace(/\\?["'][)\]]*[;,]?$/, '');
     const kind = replyAt.test(rest) ? 'reply' : isCommandText(rest) ? 'command' : undefined;
     if (!kind) continue;
-    const prefix = text.slice(from, p);
     return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' && rest.length === 3 } : undefined;
   }
   return undefined;
@@ -161,6 +184,8 @@ function markLike(prefix: string): boolean {
   const trimmed = prefix.trim();
   // "send smtp command, HELO": a clause of prose ends with a comma, a speaker's mark does not.
   if (trimmed.endsWith(',')) return false;
+  // "send attr diag_text = 550-5.7.1 …": a field's value quotes a reply; it is no one's turn.
+  if (/\w\s*=\s*["']?$/.test(trimmed)) return false;
   return trimmed.length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
 }
 
@@ -169,6 +194,7 @@ function shapeOf(prefix: string): string {
   return prefix
     .replace(/\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{5,}\b/g, '#')
     .replace(/\d+/g, '0')
+    .replace(/"/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -196,6 +222,36 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     else g.side = g.replies > g.commands ? 'server' : 'client';
     if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);
   }
+  // A mark and its mirror image ("- < " and "- > ", "<-- b'" and "--> b'") speak for each other:
+  // seen once each, they are still two speakers when one carries replies and the other commands.
+  for (const g of groups.values()) {
+    if (g.side || g.key === '' || (!g.commands && g.bare * 2 >= g.replies)) continue;
+    const mirror = mirrorMark(g.key);
+    const h = mirror === undefined ? undefined : groups.get(mirror);
+    if (!h || h.bare * 2 >= h.replies + h.commands * 3) continue;
+    const own = g.replies > g.commands ? 'server' : 'client';
+    const other = h.side ?? (h.replies > h.commands ? 'server' : 'client');
+    if (own === other || (g.replies && g.commands) || (h.replies && h.commands)) continue;
+    g.side = own;
+    g.matcher = markMatcher(g.prefixes[0]);
+    h.side = other;
+    h.matcher ??= markMatcher(h.prefixes[0]);
+  }
+  // A mark seen once that says the same direction as a decided one, in as many tokens
+  // ("mutt_socket_buffer_readln_d() 0<" beside "mutt_socket_readln_d() 0<"), is that side's
+  // where its line agrees: a reply for the server, a command for the client.
+  const sides = [...groups.values()].filter((h) => (h.side === 'server' || h.side === 'client') && h.key !== '');
+  for (const g of groups.values()) {
+    if (g.side || g.key === '' || g.bare || (g.replies && g.commands)) continue;
+    const tokens = g.key.split(' ');
+    const direction = tokens.filter(directionToken).pop();
+    if (!direction) continue;
+    const own = g.replies ? 'server' : 'client';
+    const like = sides.find((h) => h.side === own && h.key.split(' ').length === tokens.length && h.key.split(' ').filter(directionToken).pop() === direction);
+    if (!like) continue;
+    g.side = own;
+    g.matcher = markMatcher(g.prefixes[0]);
+  }
   // A longer "mark" that begins with a decided one is that speaker's text ("--> <base64> (wait
   // upto 300 seconds)" is the client's AUTH data after "-->"), not a speaker of its own.
   const decided = [...groups.values()].filter((g) => g.side && g.key !== '');
@@ -206,6 +262,44 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
 }
 
 const count = (g: Group) => g.replies + g.commands;
+
+// Words that name one side of a conversation, each with its opposite.
+const oppositeWords = new Map(
+  [
+    ['s', 'c'],
+    ['server', 'client'],
+    ['send', 'recv'],
+    ['sent', 'received'],
+    ['in', 'out'],
+    ['request', 'response'],
+    ['read', 'write'],
+    ['input', 'output'],
+    ['tx', 'rx'],
+    ['incoming', 'outgoing'],
+  ].flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);
+
+/** The same mark pointing the other way ("<--" for "-->", "C:" for "S:"); undefined if it names no direction. */
+export function mirrorMark(mark: string): string | undefined {
+  let swapped = false;
+  const out = mark.replace(/[<>=-]*[<>][<>=-]*|\w+/g, (token) => {
+    if (/[<>]/.test(token)) {
+      swapped = true;
+      return [...token]
+        .reverse()
+        .map((ch) => (ch === '<' ? '>' : ch === '>' ? '<' : ch))
+        .join('');
+    }
+    const other = oppositeWords.get(token.toLowerCase());
+    if (!other) return token;
+    swapped = true;
+    return token === token.toUpperCase() ? other.toUpperCase() : token[0] === token[0].toUpperCase() ? other[0].toUpperCase() + other.slice(1) : other;
+  });
+  return swapped ? out : undefined;
+}
 
 /** A pattern for a mark with its digits and ids free, anchored at the start of the text after the noise. */
 function markMatcher(prefix: string): RegExp {
@@ -232,7 +326,17 @@ function repeatedLine(base: { line: number; escaped?: boolean }, piece: Piece, c
 }
 
 export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefined)[], groups: Map<string, Group>): TranscriptUnit[] {
-  const decided = [...groups.values()].filter((g) => g.side && g.matcher).sort((a, b) => b.key.length - a.key.length);
+  const decided = [...groups.values()].filter((g) => g.side && g.matcher);
+  // A side's mark seen only on lines without a reply or a command ("--> b'a1 login …", where
+  // "<-- b'" carries the replies) is the mirror image of the other side's. It speaks only for
+  // the wire data a tool quotes: its other lines are the tool's narration ("> C: connecting").
+  for (const g of [...decided]) {
+    const mirror = mirrorMark(g.key);
+    if (g.side === 'either' || mirror === undefined || mirror.length < 2 || groups.has(mirror)) continue;
+    const side = g.side === 'server' ? 'client' : 'server';
+    decided.push({ key: mirror, side, matcher: markMatcher(mirrorMark(g.prefixes[0])!), prefixes: [], replies: 0, commands: 0, bare: 0, mirrored: true });
+  }
+  decided.sort((a, b) => b.key.length - a.key.length);
   return pieces.map((piece, i) => {
     const base = { line: piece.line, escaped: piece.escaped || undefined };
     if (piece.info) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start, text: piece.text };
@@ -246,7 +350,11 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
     // A line without reply or command (AUTH data, message text, a wrapped reply): its mark decides.
     const from = peelNoise(piece.text);
     const rest = piece.text.slice(from);
+    // A string a tool logged ("--> b'a1 login\r\n'") has its mark outside: the whole of it.
+    const outerMark = piece.outer ? piece.outer.slice(peelNoise(piece.outer)) : undefined;
     for (const g of decided) {
+      if (outerMark && g.matcher!.exec(outerMark)?.[0].length === outerMark.length) return { ...unit(base, piece, 0, 'inferred', g.side!, false), mark: g.key };
+      if (g.mirrored) continue;
       const m = g.matcher!.exec(rest);
       if (m) return { ...unit(base, piece, from + m[0].length, 'inferred', g.side!, false), mark: g.key };
     }
@@ -266,7 +374,15 @@ function unit(
   let text = piece.text.slice(offset).replace(/[`\s]+$/, (tail) => (tail.trim() ? tail.replace(/`+\s*$/, '') : tail));
   // A mark that opens a string ("<< b'", 'msg="') closes it at the end: the quote is not protocol text.
   const opening = piece.text[offset - 1];
-  if ((opening === "'" || opening === '"') && text.endsWith(opening)) text = text.slice(0, -1);
+  if (opening === "'" || opening === '"') {
+    // …with what closes the layers around it ('\"")' in a logged list of strings).
+    const close = new RegExp(`(?:\\\\?${opening})+[)\\]}]*[;,]?$`).exec(text);
+    if (close) text = text.slice(0, close.index);
+  }
+  // "[250] 'ok'": the brackets and the quotes around the text are blanked, so that every column stays.
+  if (piece.text[offset - 1] === '[' && /^\d{3}\] /.test(text)) {
+    text = `${text.slice(0, 3)}  ${text.slice(5)}`.replace(/^(\d{3}  )(['"])(.*)\2$/, '$1 $3');
+  }
   // Bare text has no side of its own: in a raw session the analyzer tells replies from commands
   // as it follows the session; between marked lines it may continue a reply.
   if (unmarked) return { ...base, kind: 'other', start: piece.start + offset, text };

@@ -48,7 +48,13 @@ const logfmtMessage = /(?:^|\s)(?:msg|message|contents?|data|payload|line)\s?=\s
 const exchangeCsv = /^\d{4}-\d\d-\d\dT[^,]*,[^,]*,[^,]*,\d*,[^,]*,[^,]*,([<>*+-]),/;
 
 export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
-  if (markdown && fence.test(text)) return [{ line, start: 0, text, outer: '', info: true, noisy: false }];
+  if (markdown && fence.test(text)) {
+    // A fence glued to the first line of its block ("```S:220 ready") opens it and holds that line;
+    // a fence with its language ("```text") or nothing is only a fence.
+    const glued = /^\s{0,3}(?:```|~~~)(?=\S*[\s:])/.exec(text);
+    if (!glued) return [{ line, start: 0, text, outer: '', info: true, noisy: false }];
+    return [{ line, start: glued[0].length, text: text.slice(glued[0].length), outer: '', noisy: false }];
+  }
   const csv = exchangeCsv.exec(text);
   if (csv) {
     let start = csv[0].length;

@@ -212,6 +212,8 @@ class SessionBuilder {
       this.pending.unshift(this.pseudoCommand('CONNECT', first.line));
     }
     this.sessionReplies++;
+    // A greeting where QUIT's reply was due: the tool did not show that reply, and this is the next connection.
+    if (reply.code === '220' && this.pending.length === 1 && this.pending[0].verb === 'QUIT') this.pending.shift();
     let command = this.sendmailAnswersHiddenCommand(reply) ? undefined : this.pending.shift();
     if (!command && !this.session.greeting && !this.session.commands.length && greetingCodes.has(reply.code)) {
       command = this.pseudoCommand('CONNECT', first.line);
@@ -346,11 +348,13 @@ class SessionBuilder {
   private codelessReply(unit: number, u: TranscriptUnit): void {
     const due = this.pending[0] ?? (!this.lastReply && !this.session.commands.length ? 'greeting' : undefined);
     let replyFollows = false;
-    for (let j = unit + 1; j < this.units.length; j++) {
+    // The reply may come after more of the server's lines without a code (a tool's own values
+    // under the server's mark), as long as the client has not spoken.
+    for (let j = unit + 1; j < this.units.length && !replyFollows; j++) {
       const next = this.units[j];
       if (next.kind !== 'protocol') continue;
-      replyFollows = next.direction !== 'client' && parseReplyLine(next.text) !== undefined;
-      break;
+      if (next.direction === 'client') break;
+      replyFollows = parseReplyLine(next.text) !== undefined;
     }
     this.events.push({ kind: 'codeless-reply', unit, line: u.line, col: u.start, endCol: u.start + u.text.length, due, replyFollows });
   }

@@ -136,7 +136,10 @@ export interface ReplyLineParts {
 export function parseReplyLine(text: string): ReplyLineParts | undefined {
   const m = replyShape.exec(text);
   if (!m) return undefined;
-  return { code: m[1], separator: (m[2] ?? '') as ReplyLineParts['separator'], textOffset: m[2] ? 4 : 3, text: m[3] ?? '' };
+  // Spaces before the text ("250  ok", a tool's "[250] 'ok'" with its brackets blanked) are not part of it.
+  const after = m[3] ?? '';
+  const indent = after.length - after.trimStart().length;
+  return { code: m[1], separator: (m[2] ?? '') as ReplyLineParts['separator'], textOffset: m[2] ? 4 + indent : 3, text: after.slice(indent) };
 }
 
 /** An enhanced-code-shaped token at the start of a reply text: "5.1.1" or a malformed "6.1.1". */
