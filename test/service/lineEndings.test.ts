@@ -74,7 +74,7 @@ const bounce =
   'X-Postfix-Queue-ID: 4A1B2C3D4E\r\n' +
   '\r\n' +
   'Final-Recipient: rfc822; bob@example.net\r' +
-  'Action: failed\r\n' +
+  'Action: delivered\r\n' +
   'Status: 4.1.1\r' +
   'Remote-MTA: dns; mx1.example.net\n' +
   'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.net>: Recipient address\r' +
@@ -163,7 +163,7 @@ const cases: Case[] = [
       ['Status: 4.|1.1', '4.1.1'],
       ['smtp; 5|50', '550'],
     ],
-    diagnostics: ['L24 eml.action-status-mismatch failed', 'L27 eml.diagnostic-status-mismatch 550', 'L25 eml.recipient-status 4.1.1'],
+    diagnostics: ['L24 eml.action-status-mismatch delivered', 'L27 eml.diagnostic-status-mismatch 550', 'L25 eml.recipient-status 4.1.1'],
     hints: ['L25 4.1.1', 'L27 550', 'L27 5.1.1', 'L13 550', 'L13 5.1.1'],
     symbols: [
       'Headers L1',
@@ -247,7 +247,7 @@ const cases: Case[] = [
       ['DEFER 5|50', '550'],
       ['REJECT 554 5.7.|1', '5.7.1'],
     ],
-    diagnostics: ['L3 lookup.code-out-of-range REJECT 450', 'L4 lookup.code-out-of-range DEFER 550'],
+    diagnostics: ['L3 lookup.code-out-of-range REJECT 450', 'L4 lookup.code-out-of-range DEFER 550', 'L5 lookup.reply-code-in-text REJECT 554'],
     hints: [],
     symbols: [],
     folds: [],

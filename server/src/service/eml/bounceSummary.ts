@@ -7,7 +7,7 @@ import type { Lang } from '../../knowledge/types';
 import { shortMeaning } from '../explain';
 import { escapeMarkdown, inlineCode } from '../markdown';
 import type { BounceSummary } from './emlAnalyzer';
-import type { RecipientSummary } from './bounceExtractor';
+import type { RecipientSummary } from './bounceTypes';
 import { emlMessages } from './emlMessages';
 
 export function bounceSummaryMarkdown(summary: BounceSummary, lang: Lang): string {
@@ -40,7 +40,8 @@ function row(r: RecipientSummary, lang: Lang): string[] {
     return `${inlineCode(code)}${meaning ? ` ${escapeMarkdown(meaning)}` : ''}`;
   };
   const action = r.action ? (m.action as Record<string, string>)[r.action] ?? r.action : null;
-  return [cell(r.recipient), cell(action), withMeaning(r.status), withMeaning(r.replyCode), cell(withProvider(r.remoteMta, r)), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
+  const status = r.statusSource ? `${withMeaning(r.status)} (${escapeMarkdown(m.statusFromDiagnostic)})` : withMeaning(r.status);
+  return [cell(r.recipient), cell(action), status, withMeaning(r.replyCode), cell(withProvider(r.remoteMta, r)), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
 }
 
 /** The host with the provider it belongs to, where one is identified: "mx.example.net (Yahoo Mail)". */

@@ -22,7 +22,9 @@ const enhancedPattern = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
 const pairRe = new RegExp(String.raw`(?<![\w./-])(?<!\d:)([245][0-5]\d)(?:[ \t]+|-)['"#]?(${enhancedPattern})(?![\w]|\.\d)`, 'g');
 const replyContextRes: RegExp[] = [
   // "said: 550", "error: 550", "Reason: 550-…", "failed with: 550", "ERROR_CODE :550".
-  /\b(?:said|reply|response|answered|error|returned|reason|failed with|error_code|code)\s*(?::\s*)?['"([]?([245][0-5]\d)(?=[ \t\-,;:'"\])]|$)/gi,
+  /\b(?:said|reply|response|answered|error|returned|reason|failed with|error_code|code|responsecode|was)\s*(?::\s*)?['"([]?([245][0-5]\d)(?=[ \t\-,;:'"\])]|$)/gi,
+  // Exim's "SMTP error from remote mail server after end of data: 550", "LMTP error after DATA: 550".
+  /\bafter (?:pipelined )?(?:DATA|end of data|initial connection|MAIL FROM:?\s*<[^<>]{0,300}>|RCPT TO:?\s*<[^<>]{0,300}>|[A-Z]{4})\s*:\s*([245][0-5]\d)(?=[ \t-]|$)/gi,
   // Transcript markers: "<<< 550", "Received >>> 550".
   /(?:<<<|>>>)\s*([245][0-5]\d)(?=[ \t-]|$)/g,
   // A line that starts with a 4xx/5xx reply: "550 Unknown user", "#550 5.1.1", "421 host… Deferred".

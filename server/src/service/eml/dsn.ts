@@ -161,8 +161,15 @@ export function typedValue(value: string): { type: string | null; text: string; 
   return { type: value.slice(0, semi).trim().toLowerCase(), text: rest.trim(), offset: semi + 1 + (rest.length - rest.trimStart().length) };
 }
 
+/** "/RFC-822=bob(a)example.org/O=…/" in an X.400 address: the RFC 822 address it carries, `(a)` standing for `@` (RFC 1327). */
+const x400Rfc822 = /\/RFC-822=([^/\s]+)/i;
+
 export function addressOf(value: string): string | null {
-  const { text } = typedValue(value);
+  const { type, text } = typedValue(value);
+  const x400 = x400Rfc822.exec(text);
+  if (x400) return x400[1].replace(/\(a\)/gi, '@').replace(/\(p\)/gi, '%').replace(/\(u\)/gi, '_');
+  // A non-RFC 822 address (an X.400 one without RFC-822, a UTF-8 one left as is) is no mail address for our summary.
+  if (type && type !== 'rfc822' && type !== 'utf-8' && !text.includes('@')) return null;
   const m = /<([^<>\s]+)>/.exec(text);
   const address = (m ? m[1] : text.split(/\s+/)[0] ?? '').replace(/^["']|["']$/g, '');
   return address ? address : null;
@@ -204,10 +211,17 @@ export interface DiagnosticValue {
 export function diagnosticOf(value: string): DiagnosticValue {
   const { type, text, offset } = typedValue(value);
   const hits = findCodes(text).map((h) => ({ ...h, index: h.index + offset }));
-  const lead = /^\s*([245][0-5]\d)(?=[ \t-]|$)/.exec(text);
+  // Only an SMTP diagnostic starts with a reply code; "X-Unix; 255" is a program's exit status, and
+  // other types give a reply code only where the text pairs one with an enhanced code.
+  const smtpType = type === null || type === 'smtp' || type === 'x-smtp';
+  const lead = smtpType ? /^\s*([245][0-5]\d)(?=[ \t-]|$)/.exec(text) : null;
   const leadingReply = lead && !replyCodeProblem(lead[1]) ? { kind: 'reply' as const, code: lead[1], index: offset + lead[0].length - 3, tier: 'context' as const } : null;
   const pairReply = hits.find((h) => h.kind === 'reply' && h.tier === 'pair') ?? null;
-  const replyCode = leadingReply ?? pairReply;
+  // "554 4.4.7 Message expired: … <421 4.4.2 Connection timed out>" (Amazon WorkMail/SES): the
+  // reporting MTA's own code wraps the last reply of the remote server, which is the one it sent.
+  const wrapped = leadingReply ? /<([245][0-5]\d) [245]\.\d{1,3}\.\d{1,3}\b[^<>]*>\s*$/.exec(text) : null;
+  const wrappedReply = wrapped ? hits.find((h) => h.kind === 'reply' && h.index === offset + wrapped.index + 1) : undefined;
+  const replyCode = wrappedReply ?? leadingReply ?? pairReply;
   if (replyCode && !hits.some((h) => h.index === replyCode.index)) hits.push(replyCode);
   hits.sort((a, b) => a.index - b.index);
   // "5.1.0 - Unknown address error 550-'5.7.1 …": the code paired with the reply code is the

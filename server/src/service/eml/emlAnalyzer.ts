@@ -13,6 +13,7 @@ import { shortMeaning, type ViewSection } from '../explain';
 import { messagesFor } from '../messages';
 import { extractMessage, type DsnPart, type MessageResult, type RecipientResult, type RecipientSummary } from './bounceExtractor';
 import { diagnosticOf, hostOf, statusOf, valueRange, type DsnField } from './dsn';
+import { isRefinedBy } from './dsnRecipients';
 import { identifyProvider } from '../providers';
 import { emlMessages, type BounceKind } from './emlMessages';
 import { decodeEncodedWords, header, parseDocument, type HeaderField, type MimeEntity, type ParsedDocument } from './mime';
@@ -132,7 +133,10 @@ class EmlAnalyzer {
       const status = r.fields.find((f) => f.lower === 'status');
       if (status) {
         const s = statusOf(status.value);
-        if (s.code) this.out.spans.push({ range: valueRange(status, s.index, s.code.length), key: s.code, providerText, providerHost });
+        const specific = diagnostic ? diagnosticOf(diagnostic.value).enhancedCode?.code : undefined;
+        // The summary reports the Diagnostic-Code's specific code for an X.0.0 Status; the hover says so.
+        const sections = s.code && specific && isRefinedBy(s.code, specific) ? [{ heading: this.m.statusRefinedHeading, paragraphs: [this.m.statusRefined(s.code, specific)] }] : undefined;
+        if (s.code) this.out.spans.push({ range: valueRange(status, s.index, s.code.length), key: s.code, providerText, providerHost, ...(sections ? { sections } : {}) });
       }
       if (diagnostic) {
         for (const hit of diagnosticOf(diagnostic.value).hits) {
@@ -185,7 +189,9 @@ class EmlAnalyzer {
     const word = action?.value.trim().split(/[\s;(]/)[0]?.toLowerCase() ?? '';
     const expected = cls === '5' ? 'failed' : cls === '4' ? 'delayed' : 'delivered';
     const actionClass = word === 'failed' ? '5' : word === 'delayed' ? '4' : ['delivered', 'relayed', 'expanded'].includes(word) ? '2' : undefined;
-    if (action && actionClass && actionClass !== cls) {
+    // A failure report may carry a class 4 code (an expired message: 4.4.7); the IANA registry allows it.
+    const failedWithTransient = word === 'failed' && cls === '4';
+    if (action && actionClass && actionClass !== cls && !failedWithTransient) {
       const actionRange = valueRange(action, 0, word.length);
       const fixes: Fix[] = [];
       if (editable.has(action) && editable.has(status)) {
@@ -220,9 +226,9 @@ class EmlAnalyzer {
     const messages = results.map((r) => ({
       kind: r.kind,
       subject: r.subject,
-      recipients: r.recipients.map(({ recipient, action, status, replyCode, diagnostic, remoteMta }) => {
+      recipients: r.recipients.map(({ recipient, action, status, statusSource, replyCode, diagnostic, remoteMta }) => {
         const provider = identifyProvider({ replyText: diagnostic ?? '', hosts: [remoteMta, ...reporterHosts(r)] })?.provider.id;
-        return { recipient, action, status, replyCode, diagnostic, remoteMta, ...(provider ? { provider } : {}) };
+        return { recipient, action, status, ...(statusSource ? { statusSource } : {}), replyCode, diagnostic, remoteMta, ...(provider ? { provider } : {}) };
       }),
       feedbackType: r.feedbackParts.flatMap((p) => p.report.fields).find((f) => f.lower === 'feedback-type')?.value.trim(),
     }));

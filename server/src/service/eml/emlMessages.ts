@@ -49,6 +49,10 @@ const en = {
   fieldScope: { message: 'DSN per-message field', recipient: 'DSN per-recipient field', header: 'Message header', arf: 'Feedback report field' },
   // CLI text output.
   cliKind: (kind: string) => `kind: ${kind}`,
+  statusRefinedHeading: 'Reported status',
+  statusRefined: (dsn: string, specific: string) =>
+    `This Status says only ${dsn}; the Diagnostic-Code carries the remote server's specific ${specific} of the same class, so the summary reports ${specific} (taken from the Diagnostic-Code).`,
+  statusFromDiagnostic: 'from the Diagnostic-Code',
 };
 
 type EmlMessages = typeof en;
@@ -92,6 +96,10 @@ const de: EmlMessages = {
   references: 'Quellen',
   fieldScope: { message: 'DSN-Feld pro Nachricht', recipient: 'DSN-Feld pro Empfänger', header: 'Nachrichten-Header', arf: 'Feld eines Feedback-Berichts' },
   cliKind: (kind: string) => `Art: ${kind}`,
+  statusRefinedHeading: 'Gemeldeter Status',
+  statusRefined: (dsn: string, specific: string) =>
+    `Dieser Status sagt nur ${dsn}; der Diagnostic-Code enthält den genaueren Code ${specific} des entfernten Servers aus derselben Klasse, daher meldet die Zusammenfassung ${specific} (aus dem Diagnostic-Code).`,
+  statusFromDiagnostic: 'aus dem Diagnostic-Code',
 };
 
 export function emlMessages(lang: Lang): EmlMessages {

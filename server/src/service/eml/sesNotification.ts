@@ -6,7 +6,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import { parseEnhancedCode } from '../../knowledge/codes';
-import type { RecipientResult } from './bounceExtractor';
+import type { RecipientResult } from './bounceTypes';
 import { diagnosticOf } from './dsn';
 import type { BounceKind } from './emlMessages';
 import type { TextView } from './textView';

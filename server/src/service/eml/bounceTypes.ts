@@ -1,0 +1,83 @@
+/**
+ * The shared shapes of bounce extraction: what every extractor (RFC 3464 reports, human-readable
+ * notices of each sender family, Amazon SES notifications, feedback reports) returns, below all of
+ * them so that none imports another for its types.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { CodeHit } from './bounceText';
+import type { DiagnosticValue, DsnField, DsnReport } from './dsn';
+import type { BounceKind } from './emlMessages';
+import type { MimeEntity } from './mime';
+import type { TextView } from './textView';
+
+export interface RecipientSummary {
+  recipient: string | null;
+  action: string | null;
+  status: string | null;
+  replyCode: string | null;
+  diagnostic: string | null;
+  remoteMta: string | null;
+  /**
+   * Where the status came from when it is not the DSN's Status field: a report that says only
+   * X.0.0 while its Diagnostic-Code carries the specific code of the same class (OpenSMTPD).
+   */
+  statusSource?: 'diagnostic-code';
+  /** The provider that answered (issue 15), present only where the reply or a host identifies one. */
+  provider?: string;
+}
+
+/** A recipient with the places its values came from, for hovers and diagnostics. */
+export interface RecipientResult extends RecipientSummary {
+  /** Where the recipient-status information belongs (the Status value, or the code in the text). */
+  anchor?: Range;
+  dsn?: DsnRecipient;
+}
+
+export interface DsnRecipient {
+  fields: DsnField[];
+  action?: DsnField;
+  status?: DsnField;
+  statusCode: string | null;
+  diagnostic?: DsnField;
+  diagnosticValue?: DiagnosticValue;
+  remoteMta?: DsnField;
+}
+
+export interface CodeInText {
+  hit: CodeHit;
+  range: Range;
+  /** The text from the code to the end of its logical line: the reply text. */
+  context: string;
+  host?: string;
+}
+
+export interface DsnPart {
+  entity: MimeEntity;
+  view: TextView;
+  report: DsnReport;
+  embedded: boolean;
+}
+
+export interface MessageResult {
+  entity: MimeEntity;
+  kind: BounceKind;
+  subject: string;
+  recipients: RecipientResult[];
+  dsnParts: DsnPart[];
+  feedbackParts: DsnPart[];
+  /** Codes found in the notification text, each with its document range (exact views only). */
+  textCodes: CodeInText[];
+  /** Top-level header fields worth a hover (X-Failed-Recipients, Auto-Submitted). */
+  headerFields: MimeEntity['headers'];
+}
+
+
+export function emptySummary(): RecipientSummary {
+  return { recipient: null, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null };
+}
+
+/** A diagnostic as one line, capped: what the summary shows. */
+export function cleanDiagnostic(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 1000) : null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Recipients of RFC 3464 reports: one per recipient field group, with the codes its Status and
+ * Diagnostic-Code give, and where the notification text names the same address, the codes the
+ * fields leave out.
+ */
+import { assignCodes, type NotificationText } from './notificationText';
+import { cleanDiagnostic, type DsnRecipient, type RecipientResult } from './bounceTypes';
+import { addressOf, diagnosticOf, field, hostOf, statusOf, valueRange, type DsnField } from './dsn';
+import type { DsnAction } from './emlMessages';
+
+export function dsnRecipient(fields: DsnField[]): DsnRecipient {
+  const status = field(fields, 'status');
+  const diagnostic = field(fields, 'diagnostic-code');
+  return {
+    fields,
+    action: field(fields, 'action'),
+    status,
+    statusCode: status ? statusOf(status.value).code : null,
+    diagnostic,
+    diagnosticValue: diagnostic ? diagnosticOf(diagnostic.value) : undefined,
+    remoteMta: field(fields, 'remote-mta'),
+  };
+}
+
+const actions = new Set<DsnAction>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
+
+/** An unspecific X.0.0 Status that the diagnostic's enhanced code of the same class makes precise. */
+export function isRefinedBy(status: string, diagnosticCode: string): boolean {
+  return /\.0\.0$/.test(status) && diagnosticCode[0] === status[0] && !/\.0\.0$/.test(diagnosticCode);
+}
+
+export function fromDsn(r: DsnRecipient): RecipientResult {
+  // Final-Recipient first; where it is no RFC 822 address (X.400 without an RFC-822 attribute), Original-Recipient.
+  const addressField = ['final-recipient', 'original-recipient', 'x-actual-recipient'].map((name) => field(r.fields, name)).find((f) => f && addressOf(f.value)) ?? field(r.fields, 'final-recipient');
+  const actionWord = r.action?.value.trim().split(/[\s(;]/)[0]?.toLowerCase() ?? '';
+  const diag = r.diagnosticValue;
+  let status = r.statusCode;
+  // A report that says only X.0.0 while its diagnostic is more precise: the diagnostic's code is the
+  // one the remote server gave (Sisimai and most bounce processors prefer it the same way).
+  const diagEnhanced = diag?.enhancedCode?.code;
+  const refines = !!diagEnhanced && (!status || isRefinedBy(status, diagEnhanced));
+  if (refines) status = diagEnhanced!;
+  const statusAt = r.status ? valueRange(r.status, statusOf(r.status.value).index, (r.statusCode ?? statusOf(r.status.value).malformed ?? '').length || 1) : undefined;
+  return {
+    recipient: addressField ? addressOf(addressField.value) : null,
+    action: actions.has(actionWord as DsnAction) ? actionWord : actionWord || null,
+    status,
+    ...(refines ? { statusSource: 'diagnostic-code' as const } : {}),
+    replyCode: diag?.replyCode?.code ?? null,
+    diagnostic: diag ? cleanDiagnostic(diag.text) : null,
+    remoteMta: r.remoteMta ? hostOf(r.remoteMta.value) : null,
+    anchor: statusAt ?? r.action?.nameRange ?? addressField?.nameRange ?? r.fields[0]?.nameRange,
+    dsn: r,
+  };
+}
+
+/** Fills a DSN recipient's missing codes from the notification text, when the text names the same address. */
+export function fillFromText(recipients: RecipientResult[], text: NotificationText): void {
+  const wanting = recipients.filter((r) => !(r.status && r.replyCode) && r.recipient);
+  if (!wanting.length || !text.codes.length) return;
+  const assigned = assignCodes(text, wanting.map((r) => r.recipient!.toLowerCase()));
+  for (const r of wanting) {
+    const found = assigned.get(r.recipient!.toLowerCase());
+    if (!found || !found.owned) continue;
+    r.status ??= found.status;
+    r.replyCode ??= found.replyCode;
+  }
+}
+

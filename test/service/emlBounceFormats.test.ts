@@ -1,0 +1,83 @@
+/**
+ * Bounce formats of issue 16, each as a small invented fixture in a real sender's format: reply
+ * codes in the prose of each sender family, an X.0.0 Status made precise by the Diagnostic-Code,
+ * diagnostic types that carry no reply code, X.400 recipients, recipients read from the notice and
+ * never from the returned message's headers, and feedback reports in a provider's variant.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeEml, type BounceSummary } from '../../server/src/service/eml/emlAnalyzer';
+import { bounceSummaryMarkdown } from '../../server/src/service/eml/bounceSummary';
+import { doc, hoverText, service, settings } from '../helpers';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'eml', name), 'utf8');
+const summaryOf = (text: string) => analyzeEml(text, 'en').summary as BounceSummary;
+type Row = [recipient: string | null, action: string | null, status: string | null, replyCode: string | null];
+const rows = (s: BounceSummary): Row[] => s.recipients.map((r) => [r.recipient, r.action, r.status, r.replyCode]);
+
+test('each sender family: kind, recipients and the codes the message gives', () => {
+  const table: [string, BounceSummary['kind'], Row[]][] = [
+    // Exim: "LMTP error after DATA: 552 …" and "SMTP error … after end of data:" with the reply on the next line.
+    ['exim-lmtp.eml', 'bounce', [['judy@example.org', 'failed', null, '552'], ['kate@example.org', 'failed', null, '554']]],
+    // Sendmail V5: one line per recipient; the remote's code is inside the line or the last "<<< NNN" of its block.
+    ['sendmail-v5.eml', 'bounce', [['mia@example.edu', 'failed', null, '550'], ['noah@example.net', 'failed', null, '550'], ['olga@example.jp', 'failed', null, '550']]],
+    ['zoho-delay.eml', 'delay', [['quinn@example.org', 'delayed', null, '421']]],
+    // Amazon WorkMail wraps the remote's last reply: 421 is what the remote server said.
+    ['workmail-expired.eml', 'bounce', [['yuri@example.org', 'failed', '4.4.7', '421']]],
+    // Old Exchange: the recipient is named in the notice, not taken from the returned message's To (a list).
+    ['exchange-legacy.eml', 'bounce', [['amy@example.org', 'failed', '5.1.1', null]]],
+    // The notice names no recipient: null, never the list address of the returned message.
+    ['headers-only-notice.eml', 'bounce', []],
+    // X.400: the RFC 822 address inside; without one, Original-Recipient. X-Unix; 255 is an exit status, no reply code.
+    ['x400-recipient.eml', 'bounce', [['uma@example.org', 'failed', '5.0.0', null], ['vera@example.org', 'failed', '5.1.1', null]]],
+    ['arf-text-part.eml', 'feedback-report', [['cleo@example.net', null, null, null]]],
+  ];
+  for (const [file, kind, expected] of table) {
+    const s = summaryOf(fixture(file));
+    assert.equal(s.kind, kind, file);
+    assert.deepEqual(rows(s), expected, file);
+  }
+});
+
+test('an X.0.0 Status with a specific code in the Diagnostic-Code: the specific one, and where it came from', () => {
+  const text = fixture('opensmtpd-refined.eml');
+  const s = summaryOf(text);
+  assert.deepEqual(s.recipients, [
+    {
+      recipient: 'sam@example.org',
+      action: 'failed',
+      status: '5.7.26',
+      statusSource: 'diagnostic-code',
+      replyCode: '550',
+      diagnostic: '550 5.7.26 This mail has been blocked because the sender is unauthenticated.',
+      remoteMta: null,
+    },
+  ]);
+  assert.match(bounceSummaryMarkdown(s, 'en'), /\| `5\.7\.26` [^|]* \(from the Diagnostic-Code\) \|/);
+  // The DSN field keeps its own hover, which says what the summary reports instead.
+  const hover = hoverText(text.replace('Status: 5.0.0', 'Status: 5.|0.0'), 'eml') ?? '';
+  assert.match(hover, /^### 5\.0\.0/m);
+  assert.match(hover, /This Status says only 5\.0\.0; the Diagnostic-Code carries the remote server's specific 5\.7\.26/);
+  // A class that differs is no refinement: the Status stays.
+  const other = summaryOf(text.replace('550 5.7.26', '450 4.7.26'));
+  assert.equal(other.recipients[0].status, '5.0.0');
+  assert.equal(other.recipients[0].statusSource, undefined);
+});
+
+test('Action: failed with a class 4 Status is no mismatch; delayed with 5.x.x and delivered with 4.x.x are', () => {
+  const mismatches = (text: string) => service.doValidation(doc(text, 'eml'), settings()).filter((d) => d.code === 'eml.action-status-mismatch').length;
+  const text = fixture('workmail-expired.eml');
+  assert.equal(mismatches(text), 0);
+  assert.equal(mismatches(text.replace('Action: failed', 'Action: delayed').replace('Status: 4.4.7', 'Status: 5.4.7')), 1);
+  assert.equal(mismatches(text.replace('Action: failed', 'Action: delivered')), 1);
+  assert.equal(mismatches(text.replace('Action: failed', 'Action: relayed').replace('Status: 4.4.7', 'Status: 5.4.7')), 1);
+});
+
+test('reply codes in the prose of each family are hovered where they stand', () => {
+  const text = fixture('exim-lmtp.eml');
+  assert.match(hoverText(text.replace('DATA: 552', 'DATA: 5|52'), 'eml') ?? '', /^### 552/m);
+  const sendmail = fixture('sendmail-v5.eml');
+  assert.match(hoverText(sendmail.replace('<<< 550 No such', '<<< 5|50 No such'), 'eml') ?? '', /^### 550/m);
+});
