@@ -7,8 +7,10 @@ export const service = getLanguageService();
 
 let counter = 0;
 
-export function doc(text: string, languageId = 'smtp'): TextDocument {
-  return TextDocument.create(`file:///test/${++counter}.${languageId}`, languageId, 1, text);
+/** A document; `name` gives it a file name where the name decides its kind (`sender_access`). */
+export function doc(text: string, languageId = 'smtp', name?: string): TextDocument {
+  const uri = name ? `file:///test/${++counter}/${name}` : `file:///test/${++counter}.${languageId}`;
+  return TextDocument.create(uri, languageId, 1, text);
 }
 
 /** Splits "250 2.0.|0 Ok" into the text without the marker and the marker's position. */
@@ -41,8 +43,8 @@ export function diagnosticsAt(text: string, languageId = 'smtp', overrides: Part
 }
 
 /** The diagnostic with `code` (the `nth`, 0-based, where several fire) and the quick fixes it offers. */
-export function quickFixesFor(text: string, code: string, languageId = 'smtp', nth = 0) {
-  const document = doc(text, languageId);
+export function quickFixesFor(text: string, code: string, languageId = 'smtp', nth = 0, name?: string) {
+  const document = doc(text, languageId, name);
   const diagnostic = service.doValidation(document, settings()).filter((d) => d.code === code)[nth];
   if (!diagnostic) throw new Error(`no ${code} diagnostic #${nth} in ${JSON.stringify(text.slice(0, 120))}`);
   const actions = service.doCodeActions(document, diagnostic.range, [diagnostic]);
@@ -53,8 +55,8 @@ export function quickFixesFor(text: string, code: string, languageId = 'smtp', n
  * Applies one quick fix of the `nth` diagnostic with `code` (the preferred fix, or the one titled
  * `title`) and returns the WHOLE resulting document, so a wrong range shows as a wrong text.
  */
-export function applyFix(text: string, code: string, languageId = 'smtp', options: { nth?: number; title?: string } = {}): string {
-  const { document, actions } = quickFixesFor(text, code, languageId, options.nth);
+export function applyFix(text: string, code: string, languageId = 'smtp', options: { nth?: number; title?: string; name?: string } = {}): string {
+  const { document, actions } = quickFixesFor(text, code, languageId, options.nth, options.name);
   const action = options.title === undefined ? actions.find((a) => a.isPreferred) ?? actions[0] : actions.find((a) => a.title === options.title);
   const edits = action?.edit?.changes?.[document.uri];
   if (!edits) throw new Error(`no ${options.title ?? 'preferred'} fix for ${code}; offered: ${JSON.stringify(actions.map((a) => a.title))}`);

@@ -154,11 +154,12 @@ export function postfixLookup() {
         [String.raw`(?:${FINAL_CODE}${CODE_END})?`, finalCodeCaptures(1, L)],
         [String.raw`(?:[ \t]+${ENH})?`, enhCaptures(1, L)],
       ]),
-      // `REJECT 554 5.7.1 text`, `DEFER 450 4.7.1 text`, `REJECT text`, `OK`.
+      // `REJECT 5.7.1 text`, `DEFER 4.7.1 text`, `REJECT text`, `OK`. In `REJECT 554 text` the number is
+      // text: Postfix answers with access_map_reject_code (access(5)), so it is not coloured as a code.
       match([
         anchor,
         [String.raw`(${REJECTING})(?![\w-])`, { 1: { name: `keyword.control.action.${L}` } }],
-        [String.raw`(?:[ \t]+${FINAL_CODE}${CODE_END})?`, finalCodeCaptures(1, L)],
+        [String.raw`(?:[ \t]+([0-9]{3})(?![0-9A-Za-z_]|\.[0-9]))?`, { 1: { name: `constant.numeric.reply-text.${L}` } }],
         [String.raw`(?:[ \t]+${ENH})?`, enhCaptures(1, L)],
       ]),
       // `550 5.1.1 text`, `450 text` (access(5): a reply code with text rejects or defers).

@@ -39,3 +39,45 @@ test('log-summary: usage and I/O errors exit 2', () => {
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no such file or directory/);
 });
+
+test('log-summary counts the events of Exim, OpenSMTPD, Haraka and qmail logs, with the most frequent reasons', () => {
+  const exim = cli('log-summary', 'test/corpus/logs/dev/exim/loopback-outbound-mainlog', '--format', 'json');
+  assert.equal(exim.status, 0);
+  const [log] = JSON.parse(exim.stdout);
+  // The reply Exim logs once on a line of its own (line 30) is counted on each recipient's line only.
+  assert.equal(log.events, 15);
+  assert.deepEqual(log.byOutcome, { delivered: 6, deferred: 4, bounced: 5 });
+  assert.deepEqual(
+    log.outcomes.map((o: { lines: number[]; outcome: string; status: string | null; replyCode: string | null; remoteHost: string | null; count: number }) =>
+      `${o.outcome} ${o.status} ${o.replyCode} ${o.remoteHost} ${o.count}`,
+    ),
+    ['delivered 2.0.0 250 127.0.0.1 6', 'bounced 5.7.1 550 127.0.0.1 3', 'deferred 4.7.1 451 127.0.0.1 2', 'deferred 4.3.2 421 127.0.0.1 2', 'bounced 5.1.1 550 127.0.0.1 1', 'bounced 5.8.1 599 127.0.0.1 1'],
+  );
+  assert.deepEqual(log.reasons.slice(0, 3), [
+    { reason: 'This message was identified as spam. To reduce the amount of spam sent to this server, we block mes…', outcome: 'bounced', replyCode: '550', count: 3, line: 23 },
+    { reason: '<…>: Recipient address rejected: Greylisted, please try again in 300 seconds', outcome: 'deferred', replyCode: '451', count: 2, line: 13 },
+    { reason: 'Service shutting down, closing transmission channel', outcome: 'deferred', replyCode: '421', count: 2, line: 31 },
+  ]);
+
+  const text = cli(
+    'log-summary',
+    'test/corpus/logs/dev/opensmtpd/gh-opensmtpd-issues.log',
+    'test/corpus/logs/dev/opensmtpd/blogs-failed-command.log',
+    'test/corpus/logs/dev/haraka/gh-haraka-issues.log',
+    'test/corpus/logs/dev/qmail/lkml-qmail-current.log',
+    'test/corpus/logs/dev/exim/loopback-inbound-rejectlog',
+  );
+  assert.equal(text.status, 0);
+  assert.match(text.stdout, /^test\/corpus\/logs\/dev\/opensmtpd\/gh-opensmtpd-issues\.log: 10 lines, 5 delivery events\./m);
+  assert.match(text.stdout, /deferred \(opensmtpd\) +- +451 +mx1\.poolp\.org +1 +5/);
+  // An LMTP server's 550 that OpenSMTPD nevertheless logged as TempFail: the outcome is what smtpd did.
+  assert.match(text.stdout, /deferred \(opensmtpd\) +5\.7\.1 +550 +- +1 +6/);
+  assert.match(text.stdout, /rejected \(opensmtpd\) +5\.5\.1 +503 +- +1 +11/);
+  assert.match(text.stdout, /bounced \(haraka\) +5\.1\.1 +550 +- +1 +5/);
+  assert.match(text.stdout, /bounced \(qmail\) +5\.1\.1 +550 +130\.57\.1\.11 +1 +6/);
+  assert.match(text.stdout, /delivered \(qmail\) +- +250 +82\.161\.9\.107 +1 +4/);
+  assert.match(text.stdout, /^ +1 +bounced 550 +<…> is not a valid mailbox\. 550 No such recipient +\(6\)$/m);
+  assert.match(text.stdout, /rejected \(exim\) +4\.7\.1 +- +client\.example +1 +2/);
+  assert.match(text.stdout, /^ +1 +rejected - +Greylisted, please try again later +\(2\)$/m);
+  assert.match(text.stdout, /Events by outcome: rejected 4$/m);
+});

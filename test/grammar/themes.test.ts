@@ -58,7 +58,7 @@ for (const file of themes) {
       ['text.mail-log', 'Jan  2 10:11:11 mail postfix/smtp[1]: ABC123: to=<a@b.example>, dsn=5.1.1, status=bounced (host x[192.0.2.1] said: 550 5.1.1 no)'],
       ['text.eml', 'Diagnostic-Code: smtp; 550 5.1.1 no'],
       ['source.postfix-main', 'unknown_local_recipient_reject_code = 550'],
-      ['source.postfix-lookup', 'example.biz  REJECT 550 5.7.1 no'],
+      ['source.postfix-lookup', 'example.biz  550 5.7.1 no'],
       ['text.log', '2024-01-02 10:11:12 ERROR host said: 550 5.1.1 no'],
     ]) {
       const { tokens } = await colours(theme, scope, line);

@@ -15,7 +15,9 @@ test('diagnostics on access-map actions', () => {
     ['example.com  DEFER_IF_PERMIT 4.7.1 Busy\n', []],
     ['example.com  REJECT 450 Go away\n', ['1:14 lookup.code-out-of-range']],
     ['example.com  DEFER 550 Broken\n', ['1:14 lookup.code-out-of-range']],
-    ['example.com  REJECT 554 5.7.1 Not here\n', []],
+    // The number after REJECT is text: Postfix sends $access_map_reject_code, whatever it says.
+    ['example.com  REJECT 554 5.7.1 Not here\n', ['1:14 lookup.reply-code-in-text']],
+    ['example.com  DEFER_IF_PERMIT 450 Busy\n', []],
     ['example.com  250 Accepted\n', ['1:14 lookup.code-out-of-range']],
     ['example.com  650 Odd\n', ['1:14 lookup.code-out-of-range']],
     ['example.com  550\n', ['1:14 lookup.malformed-code']],
@@ -83,13 +85,14 @@ test('the access fixture: every finding', () => {
     '8:29 lookup.code-out-of-range',
     '9:29 lookup.malformed-code',
     '10:29 lookup.malformed-code',
+    '12:29 lookup.reply-code-in-text',
     '14:35 lookup.enhanced-class-mismatch',
   ]);
 });
 
 test('pcre entries whose action starts on the continuation line, and an enhanced code used as the action', () => {
   const text = readFileSync('test/fixtures/postfix/body_checks.pcre', 'utf8');
-  assert.deepEqual(diagnosticsAt(text, lookup), ['8:43 lookup.malformed-code']);
+  assert.deepEqual(diagnosticsAt(text, lookup), ['5:43 lookup.reply-code-in-text', '8:43 lookup.malformed-code']);
   assert.match(hoverText('/^Content-Type:.*\\.exe/\n    REJECT 5.7.|1 No executables\n', lookup) ?? '', /^### 5\.7\.1 /);
   assert.match(hoverText('/payment\\s+due/i\n    4|50 4.7.1 Held for review\n', lookup) ?? '', /^### 450 /);
   // The quantifiers of the patterns are no codes.

@@ -19,6 +19,8 @@ interface FixCase {
   nth?: number;
   /** A fix other than the preferred one, by title. */
   title?: string;
+  /** The document's file name, where it decides the document's kind (`sender_access`). */
+  file?: string;
 }
 
 const fixture = (path: string) => readFileSync(`test/fixtures/${path}`, 'utf8');
@@ -70,11 +72,12 @@ const cases: FixCase[] = [
   { name: 'makes REJECT 450 a DEFER', rule: 'lookup.code-out-of-range', languageId: 'postfix-lookup', title: 'Replace "REJECT" with "DEFER"', before: access, after: replaceOnce(access, 'REJECT 450', 'DEFER 450') },
   { name: 'makes DEFER 550 the numeric action', rule: 'lookup.code-out-of-range', languageId: 'postfix-lookup', nth: 1, before: access, after: replaceOnce(access, 'DEFER 550', '550') },
   { name: 'makes DEFER 550 a REJECT', rule: 'lookup.code-out-of-range', languageId: 'postfix-lookup', nth: 1, title: 'Replace "DEFER" with "REJECT"', before: access, after: replaceOnce(access, 'DEFER 550', 'REJECT 550') },
+  { name: 'makes the number after REJECT the action in an access table', rule: 'lookup.reply-code-in-text', languageId: 'postfix-lookup', file: 'sender_access', before: 'spam.example  REJECT 550 No thanks\n', after: 'spam.example  550 No thanks\n' },
   { name: 'adds a text to a bare numeric action', rule: 'lookup.malformed-code', languageId: 'postfix-lookup', before: access, after: replaceOnce(access, 'example.com  550\n', 'example.com  550 Rejected by policy\n') },
   { name: 'puts REJECT before an enhanced code used as the action', rule: 'lookup.malformed-code', languageId: 'postfix-lookup', nth: 1, before: access, after: replaceOnce(access, '5.7.1 Go', 'REJECT 5.7.1 Go') },
   // Bounces.
-  { name: 'sets the Action a 4.x.x Status calls for', rule: 'eml.action-status-mismatch', languageId: 'eml', before: twoRecipients, after: replaceOnce(twoRecipients, 'Action: failed\nStatus: 4.4.1', 'Action: delayed\nStatus: 4.4.1') },
-  { name: 'sets the Status class the Action calls for', rule: 'eml.action-status-mismatch', languageId: 'eml', title: 'Change enhanced code 4.4.1 to 5.4.1', before: twoRecipients, after: replaceOnce(twoRecipients, 'Action: failed\nStatus: 4.4.1', 'Action: failed\nStatus: 5.4.1') },
+  { name: 'sets the Action a 4.x.x Status calls for', rule: 'eml.action-status-mismatch', languageId: 'eml', before: replaceOnce(twoRecipients, 'Action: failed\nStatus: 4.4.1', 'Action: delivered\nStatus: 4.4.1'), after: replaceOnce(twoRecipients, 'Action: failed\nStatus: 4.4.1', 'Action: delayed\nStatus: 4.4.1') },
+  { name: 'sets the Status class the Action calls for', rule: 'eml.action-status-mismatch', languageId: 'eml', title: 'Change enhanced code 4.4.1 to 2.4.1', before: replaceOnce(twoRecipients, 'Action: failed\nStatus: 4.4.1', 'Action: delivered\nStatus: 4.4.1'), after: replaceOnce(twoRecipients, 'Action: failed\nStatus: 4.4.1', 'Action: delivered\nStatus: 2.4.1') },
   { name: 'sets the Action a 5.x.x Status calls for', rule: 'eml.action-status-mismatch', languageId: 'eml', before: replaceOnce(delay, 'Status: 4.4.1', 'Status: 5.4.1'), after: replaceOnce(delay, 'Action: delayed\nStatus: 4.4.1', 'Action: failed\nStatus: 5.4.1') },
   { name: 'sets the Status class of a delayed Action', rule: 'eml.action-status-mismatch', languageId: 'eml', title: 'Change enhanced code 5.4.1 to 4.4.1', before: replaceOnce(delay, 'Status: 4.4.1', 'Status: 5.4.1'), after: delay },
   { name: 'sets failed for a delivered Action with a 5.x.x Status', rule: 'eml.action-status-mismatch', languageId: 'eml', before: replaceOnce(postfixDsn, 'Action: failed', 'Action: delivered'), after: postfixDsn },
@@ -83,7 +86,7 @@ const cases: FixCase[] = [
 
 for (const c of cases) {
   test(`quick fix (${c.rule}) ${c.name}`, () => {
-    assert.equal(applyFix(c.before, c.rule, c.languageId, { nth: c.nth, title: c.title }), c.after);
+    assert.equal(applyFix(c.before, c.rule, c.languageId, { nth: c.nth, title: c.title, name: c.file }), c.after);
   });
 }
 

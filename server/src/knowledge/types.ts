@@ -217,7 +217,7 @@ export interface LookupActionEntry {
   references: Reference[];
 }
 
-export type LogMta = 'postfix' | 'exim' | 'sendmail' | 'qmail' | 'courier' | 'microsoft';
+export type LogMta = 'postfix' | 'exim' | 'sendmail' | 'qmail' | 'courier' | 'microsoft' | 'opensmtpd' | 'haraka';
 export type LogOutcome = 'delivered' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'received' | 'other';
 
 /** A status word of a mail log ("status=bounced", Exim's "**", qmail's "deferral"). */

@@ -172,6 +172,21 @@ export const diagnosticRules = {
     (code, why) => why === 'no-text' ? `${code} ohne Text ist ein rein numerisches Ergebnis, das access(5) als OK liest: die Anfrage wird angenommen, nicht abgelehnt. Ergänzen Sie einen Text nach dem Code.`
       : why === 'enhanced' ? `Fehlerhafter erweiterter Statuscode ${code}: die Klasse muss 2, 4 oder 5 sein, Kategorie und Detail 1 bis 3 Ziffern (RFC 3463 §2).`
       : `Fehlerhafter Antwortcode ${code}: eine Antwort-Aktion besteht aus genau drei Ziffern, 4NN oder 5NN, gefolgt von Text.`),
+  'lookup.unknown-action': rule('error', false,
+    (word, kind) => kind === 'access' ? `${word} is not an access(5) action: Postfix logs "unknown action" and answers every matching request with 451 4.3.5 Server configuration error.`
+      : kind === 'header' ? `${word} is not a header_checks(5) action: cleanup(8) logs "unknown command" and ignores the entry, so matching mail passes.`
+      : `${word} is no Postfix lookup-table action: an access(5) table answers matching requests with 451 4.3.5 Server configuration error, and header_checks(5) ignore the entry.`,
+    (word, kind) => kind === 'access' ? `${word} ist keine access(5)-Aktion: Postfix protokolliert "unknown action" und beantwortet jede passende Anfrage mit 451 4.3.5 Server configuration error.`
+      : kind === 'header' ? `${word} ist keine header_checks(5)-Aktion: cleanup(8) protokolliert "unknown command" und übergeht den Eintrag, passende Mail kommt durch.`
+      : `${word} ist keine Aktion einer Postfix-Tabelle: eine access(5)-Tabelle beantwortet passende Anfragen mit 451 4.3.5 Server configuration error, header_checks(5) übergehen den Eintrag.`),
+  'lookup.action-wrong-table': rule('error', false,
+    (word, kind) => kind === 'access' ? `${word} is a header_checks(5) action, not an access(5) one: in this table Postfix answers matching requests with 451 4.3.5 Server configuration error.`
+      : `${word} is an access(5) action that header_checks(5) and body_checks do not know: cleanup(8) logs "unknown command" and ignores the entry.`,
+    (word, kind) => kind === 'access' ? `${word} ist eine header_checks(5)-Aktion, keine access(5)-Aktion: in dieser Tabelle beantwortet Postfix passende Anfragen mit 451 4.3.5 Server configuration error.`
+      : `${word} ist eine access(5)-Aktion, die header_checks(5) und body_checks nicht kennen: cleanup(8) protokolliert "unknown command" und übergeht den Eintrag.`),
+  'lookup.reply-code-in-text': rule('warning', true,
+    (action, code, sent) => `${action} ${code}: ${code} is sent as text, not as the reply code; Postfix replies with ${sent}. To send ${code}, make it the action: \`${code} text\`.`,
+    (action, code, sent) => `${action} ${code}: ${code} wird als Text gesendet, nicht als Antwortcode; Postfix antwortet mit ${sent}. Um ${code} zu senden, machen Sie ihn zur Aktion: \`${code} Text\`.`),
   // Bounce messages (eml): RFC 3464 delivery status notifications and bounce prose.
   'eml.malformed-status': rule('error', false,
     (value) => `Malformed Status ${value}: a DSN Status is an enhanced status code class.subject.detail, class 2, 4 or 5, subject and detail 1 to 3 digits (RFC 3464 §2.3.4, RFC 3463 §2).`,

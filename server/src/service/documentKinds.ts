@@ -12,7 +12,8 @@ import { analyzePostfixMain, analyzePostfixMaster } from './postfix/postfixConfi
 import { analyzePostfixLookup } from './postfix/lookupTable';
 import type { Settings } from './settings';
 
-export type Analyzer = (text: string, lang: Lang, settings: Settings) => Analysis;
+/** `uri` names the document where its kind depends on the file name (a Postfix table's kind). */
+export type Analyzer = (text: string, lang: Lang, settings: Settings, uri?: string) => Analysis;
 
 export const ownLanguages = ['smtp', 'eml', 'mail-log', 'postfix-main', 'postfix-master', 'postfix-lookup'] as const;
 export type OwnLanguage = (typeof ownLanguages)[number];

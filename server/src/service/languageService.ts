@@ -69,7 +69,7 @@ function analyzeSafely(document: TextDocument, settings: Settings): Analysis {
     analysis.findings.push({ rule: 'document.binary', range: { start: at, end: at }, message: ruleMessage('document.binary', settings.language) });
     return analysis;
   }
-  return analyzerFor(document.languageId)(text, settings.language, settings);
+  return analyzerFor(document.languageId)(text, settings.language, settings, document.uri);
 }
 
 /** What a diagnostic carries so that a code action is a look-up, not a re-parse. */
@@ -133,7 +133,8 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
     findDocumentSymbols: (document, settings) => cache.get(document, settings).analysis.symbols,
     getFoldingRanges: (document, settings) => cache.get(document, settings).analysis.folds,
     getSemanticTokens(document, settings, range) {
-      if (document.languageId !== 'smtp') return [];
+      // Mail logs get the class colours of the codes their reader understood, as transcripts do.
+      if (document.languageId !== 'smtp' && document.languageId !== 'mail-log') return [];
       const textAfter = (line: number, character: number, length: number) => document.getText({ start: { line, character }, end: { line, character: character + length } });
       return tokensInRange(transcriptSemanticTokens(cache.get(document, settings).analysis, textAfter), range);
     },

@@ -36,10 +36,24 @@ export interface ProviderFailures {
   failures: number;
 }
 
+/** A reason as pflogsumm lists it: the text of the reply (or the MTA's own words), addresses and ids blanked. */
+export interface LogReason {
+  reason: string;
+  outcome: LogOutcome;
+  replyCode: string | null;
+  count: number;
+  /** 0-based line number of the first occurrence. */
+  line: number;
+}
+
 export interface LogSummary {
   kind: 'log-summary';
   lineCount: number;
   events: number;
+  /** Events per outcome, in the order of `outcomeOrder`; outcomes without events are left out. */
+  byOutcome?: Partial<Record<LogOutcome, number>>;
+  /** The most frequent reasons of failed events, most frequent first (at most `reasonLimit`). */
+  reasons?: LogReason[];
   /** Most failures first; only providers identified by the remote host or a mark in its reply. */
   providers?: ProviderFailures[];
   rows: LogSummaryRow[];
@@ -47,6 +61,9 @@ export interface LogSummary {
 
 /** How many line links each summary row keeps. */
 export const summaryLineLimit = 10;
+/** How many of the most frequent failure reasons the summary lists. */
+export const reasonLimit = 10;
+const outcomeOrder: LogOutcome[] = ['delivered', 'deferred', 'bounced', 'expired', 'rejected', 'other'];
 
 const expectedClass: Record<string, string> = {
   'postfix:sent': '2',
@@ -70,6 +87,8 @@ class LogAnalyzer {
   private readonly meanings = new Map<string, string | undefined>();
   private readonly rows = new Map<string, LogSummaryRow>();
   private readonly providerFailures = new Map<string, ProviderFailures>();
+  private readonly outcomes = new Map<LogOutcome, number>();
+  private readonly reasons = new Map<string, LogReason>();
   private events = 0;
 
   constructor(private readonly lang: Lang, private readonly perLine: boolean) {
@@ -86,6 +105,8 @@ class LogAnalyzer {
       events: this.events,
       rows: [...this.rows.values()].sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]),
       providers: [...this.providerFailures.values()].sort((a, b) => b.failures - a.failures || a.name.localeCompare(b.name)),
+      byOutcome: Object.fromEntries(outcomeOrder.filter((o) => this.outcomes.has(o)).map((o) => [o, this.outcomes.get(o)!])),
+      reasons: [...this.reasons.values()].sort((a, b) => b.count - a.count || a.line - b.line).slice(0, reasonLimit),
     };
     this.out.summary = summary;
     return this.out;
@@ -128,9 +149,15 @@ class LogAnalyzer {
       const sections = reply.from === 'local' ? this.context('local') : this.context(`remote|${event.host ?? ''}`);
       const providerText = line.slice(reply.col, reply.col + 400).replace(/_/g, event.mta === 'qmail' ? ' ' : '_');
       this.addCodeSpan({ range: range(n, reply.col, reply.col + 3), key: reply.text, providerText, providerHost: host, sections });
-      if (reply.enhanced) {
-        taken.add(reply.enhanced.col);
-        this.addCodeSpan({ range: range(n, reply.enhanced.col, reply.enhanced.col + reply.enhanced.text.length), key: reply.enhanced.text, providerText, providerHost: host, sections });
+      for (const part of [reply, ...(reply.continuations ?? [])]) {
+        if (part !== reply) {
+          taken.add(part.col);
+          this.addCodeSpan({ range: range(n, part.col, part.col + 3), key: part.text, providerText, providerHost: host, sections });
+        }
+        if (part.enhanced) {
+          taken.add(part.enhanced.col);
+          this.addCodeSpan({ range: range(n, part.enhanced.col, part.enhanced.col + part.enhanced.text.length), key: part.enhanced.text, providerText, providerHost: host, sections });
+        }
       }
     }
     if (event.enhancedOnly) {
@@ -191,8 +218,10 @@ class LogAnalyzer {
     if (event.outcome === 'received') return;
     const status = event.dsn?.text ?? event.reply?.enhanced?.text ?? event.enhancedOnly?.text ?? null;
     const replyCode = event.reply?.text ?? null;
-    if (!event.status && !status && !replyCode) return;
+    if ((!event.status && !status && !replyCode && event.reasonCol === undefined) || event.repeated) return;
     this.events++;
+    this.outcomes.set(event.outcome, (this.outcomes.get(event.outcome) ?? 0) + 1);
+    if (failureOutcomes.has(event.outcome)) this.countReason(event, line, n);
     const remoteHost = event.host ?? null;
     if (failureOutcomes.has(event.outcome) && event.reply?.from !== 'local') this.countProviderFailure(event, line);
     const key = `${event.outcome}|${event.mta}|${status}|${replyCode}|${remoteHost}`;
@@ -203,6 +232,16 @@ class LogAnalyzer {
     } else {
       this.rows.set(key, { outcome: event.outcome, mta: event.mta, status, replyCode, remoteHost, count: 1, lines: [n] });
     }
+  }
+
+  private countReason(event: LogEvent, line: string, n: number): void {
+    const reason = reasonText(event, line);
+    if (!reason) return;
+    const replyCode = event.reply?.text ?? null;
+    const key = `${event.outcome}|${replyCode}|${reason}`;
+    const known = this.reasons.get(key);
+    if (known) known.count++;
+    else this.reasons.set(key, { reason, outcome: event.outcome, replyCode, count: 1, line: n });
   }
 
   private statusEntry(key: string): LogStatusEntry | undefined {
@@ -243,6 +282,31 @@ class LogAnalyzer {
     }
     return sections;
   }
+}
+
+/**
+ * The reason of a failed event, grouped as pflogsumm groups them: the text after the codes, up to the
+ * end of the reply, with addresses, ids and Exim's timing fields blanked so that one cause counts once.
+ */
+export function reasonText(event: LogEvent, line: string): string | undefined {
+  if (event.reasonCol === undefined) return undefined;
+  let start = event.reasonCol;
+  const reply = event.reply;
+  if (reply && reply.col === start) start = reply.enhanced ? reply.enhanced.col + reply.enhanced.text.length : reply.col + 3;
+  else if (event.enhancedOnly?.col === start) start += event.enhancedOnly.text.length;
+  let text = line.slice(start, start + 300);
+  if (event.mta === 'qmail') text = text.replace(/_/g, ' ').replace(/\/.*$/, '');
+  text = text
+    .replace(/\\n[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ')
+    .replace(/ DT=\S+.*$/, '')
+    .replace(/"?\)?$/, '')
+    .replace(/<[^<>\s]*@[^<>\s]*>/g, '<…>')
+    .replace(/\b\S+@\S+\.\w+\b/g, '…')
+    .replace(/\b(?=[0-9A-Fa-f]*\d)[0-9A-Za-z]{10,}\b/g, '…')
+    .replace(/^[\s:;,-]+|[\s.]+$/g, '')
+    .replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
 /** A cheap pre-check: strong contexts all contain three digits in a row. */

@@ -1,6 +1,6 @@
 /**
- * Reads one mail-log line of Postfix, Exim, Sendmail, qmail or Courier (and Microsoft status
- * strings) into a delivery event: the status word, the dsn= value, the reply code with its
+ * Reads one mail-log line of Postfix, Exim, OpenSMTPD, Haraka, Sendmail, qmail or Courier (and
+ * Microsoft status strings) into a delivery event: the status word, the dsn= value, the reply code with its
  * enhanced code, the remote host and the recipient, each with its column. Every pattern is
  * anchored on a literal marker and has no nested quantifiers, so a line is read in linear time.
  */
@@ -16,6 +16,8 @@ export interface LogReply extends Located {
   enhanced?: Located;
   /** Who sent the reply: the remote server (delivery) or this server (a rejection it logged). */
   from: 'remote' | 'local';
+  /** Further lines of the same multi-line reply that the MTA logged on this line (Exim's `\n550-…`, qmail's `._550_…`). */
+  continuations?: LogReply[];
 }
 
 export interface LogEvent {
@@ -29,6 +31,10 @@ export interface LogEvent {
   enhancedOnly?: Located;
   host?: string;
   recipient?: string;
+  /** Where the reason text starts (the reply's text, or the MTA's own words where no code was logged). */
+  reasonCol?: number;
+  /** The same reply is logged again on each recipient's line: hovered here, counted there. */
+  repeated?: boolean;
 }
 
 const enhancedAt = /[245]\.\d{1,3}\.\d{1,3}(?![\d.])/y;
@@ -86,7 +92,8 @@ const sendmailRelay = /\brelay=(?:[^\s,[\]]*@)?([^\s,[\]]+?)\.?(?=[\s,[]|$)/;
 
 const qmailDelivery = /\bdelivery \d+: (success|deferral|failure): /;
 const qmailSaid = /Remote_host_said:_(?=[2-5]\d\d)/;
-const qmailIp = /^(\d{1,3}(?:\.\d{1,3}){3})_/;
+// "130.57.1.11_does_not_like_recipient", "(rcpt@example.org)_82.161.9.107_accepted_message".
+const qmailIp = /^(?:\([^()\s]{0,200}\)_)?(\d{1,3}(?:\.\d{1,3}){3})_/;
 // qmail's own status after its text: "Sorry,_I_couldn't_find_any_host_by_that_name._(#4.1.2)/".
 const qmailStatus = /\(#(?=[245]\.\d{1,3}\.\d{1,3}\))/;
 
@@ -120,9 +127,13 @@ const eximOutcomes: Record<string, LogOutcome> = {
 export function parseLogLine(line: string): LogEvent | undefined {
   if (line.length < 8) return undefined;
   return (
+    (line.includes('smtpd[') || line.includes(' smtp ') || line.includes('result=') || line.includes(': TempFail for ') || line.includes(' => ')
+      ? openSmtpdEvent(line)
+      : undefined) ??
+    (line.includes('[outbound]') || line.includes('[core]') ? harakaEvent(line) : undefined) ??
     (line.includes('status=') || line.includes('reject') ? postfixEvent(line) : undefined) ??
     (line.includes('stat=') || line.includes('reject=') ? sendmailEvent(line) : undefined) ??
-    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') ? eximEvent(line) : undefined) ??
+    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') || line.includes('SMTP error from remote') ? eximEvent(line) : undefined) ??
     (line.includes('delivery ') ? qmailEvent(line) : undefined) ??
     (line.includes('courier') ? courierEvent(line) : undefined) ??
     (line.includes('RESOLVER.') || line.includes('STOREDRV.') ? microsoftEvent(line) : undefined)
@@ -157,6 +168,7 @@ function postfixEvent(line: string): LogEvent | undefined {
       // "status=sent (250 2.0.0 Ok: queued as …)": the reply of the next hop.
       event.reply = replyAtCol(line, after + 2, 'remote');
     }
+    event.reasonCol = event.reply?.col ?? (line.startsWith(' (', after) ? after + 2 : undefined);
     return event;
   }
   const reject = postfixReject.exec(line);
@@ -170,6 +182,7 @@ function postfixEvent(line: string): LogEvent | undefined {
     };
     event.reply = replyAtCol(line, col, 'local');
     if (!event.reply) event.enhancedOnly = enhancedAtCol(line, col);
+    event.reasonCol = col;
     const to = toField.exec(line);
     if (to) event.recipient = to[1];
     return event;
@@ -205,12 +218,9 @@ function eximEvent(line: string): LogEvent | undefined {
     if (host && word !== '<=') event.host = host[1];
     const confirmation = eximConfirmation.exec(line);
     if (confirmation) event.reply = replyAtCol(line, confirmation.index + confirmation[0].length, 'remote');
-    const smtpError = line.indexOf('SMTP error from remote');
-    if (!event.reply && smtpError >= 0) {
-      codeAfterColon.lastIndex = smtpError;
-      const m = codeAfterColon.exec(line);
-      if (m) event.reply = replyAtCol(line, m.index + 2, 'remote');
-    }
+    if (!event.reply) event.reply = eximSmtpError(line);
+    if (event.reply) event.reasonCol = event.reply.col;
+    else if (word === '==' || word === '**') event.reasonCol = eximReasonCol(line);
     return event;
   }
   const rejected = eximRejected.exec(line);
@@ -222,15 +232,145 @@ function eximEvent(line: string): LogEvent | undefined {
     };
     const host = eximHost.exec(line) ?? eximHostIp.exec(line);
     if (host) event.host = host[1];
-    codeAfterColon.lastIndex = rejected.index;
-    const m = codeAfterColon.exec(line);
-    if (m) event.reply = replyAtCol(line, m.index + 2, 'local');
+    const to = eximRejectedRcpt.exec(line.slice(rejected.index, rejected.index + 400));
+    if (to) event.recipient = to[1];
+    // The reason follows the first ": " after the command ("rejected RCPT <a@b>: 5.1.1 <a@b>: …").
+    const colon = line.indexOf(': ', rejected.index);
+    if (colon >= 0) {
+      event.reasonCol = colon + 2;
+      event.reply = replyAtCol(line, colon + 2, 'local');
+      if (!event.reply) event.enhancedOnly = enhancedAtCol(line, colon + 2);
+    }
     return event;
   }
+  // A remote's reply logged on a line of its own, before the per-recipient lines ("H=… [a]:25: SMTP error from remote mail server after MAIL FROM:…: 421 …").
+  const smtpError = line.includes('SMTP error from remote') ? eximSmtpError(line) : undefined;
+  if (smtpError) return { mta: 'exim', outcome: smtpError.text[0] === '5' ? 'bounced' : 'deferred', reply: smtpError, reasonCol: smtpError.col, repeated: true };
   const auth = eximAuthFailed.exec(line);
   if (auth) {
     const host = eximAuthHost.exec(line.slice(auth.index, auth.index + auth[0].length));
     return { mta: 'exim', outcome: 'rejected', reply: replyAtCol(line, auth.index + auth[0].length, 'local'), host: host?.[1] };
+  }
+  return undefined;
+}
+
+const eximRejectedRcpt = /^[a-z ]*?<([^>]*)>/;
+// Exim writes a multi-line reply on one log line with a literal "\n" between its lines.
+const escapedNewline = /\\n(?=[2-5]\d\d[ -])/g;
+
+/** "SMTP error from remote mail server after RCPT TO:<a@b>: 550 5.1.1 …", with its further lines. */
+function eximSmtpError(line: string): LogReply | undefined {
+  const at = line.indexOf('SMTP error from remote');
+  if (at < 0) return undefined;
+  codeAfterColon.lastIndex = at;
+  const m = codeAfterColon.exec(line);
+  const reply = m ? replyAtCol(line, m.index + 2, 'remote') : undefined;
+  if (reply) reply.continuations = continuationsAfter(line, reply, escapedNewline);
+  return reply;
+}
+
+/** Later lines of the same reply, each starting with the same code. */
+function continuationsAfter(line: string, reply: LogReply, marker: RegExp, separator?: RegExp): LogReply[] | undefined {
+  const out: LogReply[] = [];
+  marker.lastIndex = reply.col + 3;
+  for (let m = marker.exec(line); m; m = marker.exec(line)) {
+    const next = replyAtCol(line, m.index + m[0].length, reply.from, separator);
+    if (next && next.text === reply.text) out.push(next);
+  }
+  return out.length ? out : undefined;
+}
+
+/** Where Exim's own words of a defer or failure start: "defer (111): Connection refused", "… T=x: reason". */
+function eximReasonCol(line: string): number | undefined {
+  const defer = /\b(?:defer|failed) \(-?\d+\)(?: [A-Z]+=\S+)*: /.exec(line);
+  if (defer) return defer.index + defer[0].length;
+  const colon = line.lastIndexOf(': ');
+  return colon >= 0 ? colon + 2 : undefined;
+}
+
+// OpenSMTPD 6.x+: "<session> mta delivery evpid=… result=TempFail stat=421 …" (quoted values since 6.8),
+// "<session> smtp failed-command command=\"RCPT TO:<a@b>\" result=\"550 …\"", "smtp bad-input result=\"500 …\"".
+const openSmtpdDelivery = /\b(mta|mda) (?:delivery|event=delivery) evpid=\S+ /;
+const openSmtpdResult = /\bresult="?(Ok|TempFail|PermFail|Loop)"?/;
+const openSmtpdStat = /\bstat="?/;
+const openSmtpdFailed = /\bsmtp (?:failed-command command="[^"]{0,1000}"|bad-input) result="(?=[2-5]\d\d)/;
+// OpenSMTPD 5.x: "smtp-in: Failed command on session …: \"RCPT TO:<a@b>\" => 451 Temporary failure",
+// "relay: TempFail for <evpid>: …, relay=88.190.237.114 (mx1.poolp.org), delay=12s, stat=451 …".
+const openSmtpdOldFailed = /\bsmtp-in: Failed command on session \S+ "[^"]{0,1000}" => (?=[2-5]\d\d)/;
+const openSmtpdOldRelay = /\b(relay|delivery): (Ok|TempFail|PermFail|Loop) for [0-9a-f]+: /;
+const openSmtpdRelay = /\brelay="?([^\s",()]+)/;
+const openSmtpdRelayName = /\brelay="?[^\s",()]+ \(([^\s)]+)\)/;
+// The LMTP or MDA error inside an mda delivery's stat ("LMTP server error: 550 5.7.1 …").
+const openSmtpdMdaError = /\bserver error: (?=[2-5]\d\d[ -])/;
+const openSmtpdTo = /\bto=<([^>]*)>/;
+
+const openSmtpdOutcomes: Record<string, LogOutcome> = { Ok: 'delivered', TempFail: 'deferred', PermFail: 'bounced', Loop: 'bounced' };
+
+function openSmtpdEvent(line: string): LogEvent | undefined {
+  const failed = openSmtpdFailed.exec(line) ?? openSmtpdOldFailed.exec(line);
+  if (failed) {
+    const reply = replyAtCol(line, failed.index + failed[0].length, 'local');
+    if (!reply) return undefined;
+    const to = /RCPT TO:<([^>]*)>/i.exec(failed[0]);
+    return { mta: 'opensmtpd', outcome: 'rejected', reply, recipient: to?.[1], reasonCol: reply.col };
+  }
+  const delivery = openSmtpdDelivery.exec(line);
+  const old = delivery ? undefined : openSmtpdOldRelay.exec(line);
+  const result = delivery ? openSmtpdResult.exec(line) : old ? { index: old.index + old[1].length + 2, 1: old[2] } : undefined;
+  if (!result) return undefined;
+  const word = result[1];
+  const col = line.indexOf(word, result.index);
+  const local = delivery ? delivery[1] === 'mda' : old![1] === 'delivery';
+  const event: LogEvent = {
+    mta: 'opensmtpd',
+    status: { text: word, col, key: `opensmtpd:${word}`, length: word.length },
+    outcome: openSmtpdOutcomes[word],
+  };
+  const to = openSmtpdTo.exec(line);
+  if (to) event.recipient = to[1];
+  if (!local) {
+    const name = openSmtpdRelayName.exec(line);
+    const relay = openSmtpdRelay.exec(line);
+    if (name || relay) event.host = name?.[1] ?? relay![1];
+  }
+  openSmtpdStat.lastIndex = 0;
+  const stat = openSmtpdStat.exec(line.slice(col));
+  if (stat) {
+    const statCol = col + stat.index + stat[0].length;
+    event.reasonCol = statCol;
+    event.reply = replyAtCol(line, statCol, 'remote');
+    if (!event.reply) {
+      const mda = openSmtpdMdaError.exec(line.slice(statCol));
+      // An LMTP server's reply is remote to smtpd; an MDA's own words are not a reply.
+      if (mda) event.reply = replyAtCol(line, statCol + mda.index + mda[0].length, 'remote');
+    }
+  }
+  return event;
+}
+
+// Haraka outbound: "[outbound] recipient <a@b> rejected: 550 5.1.1 …", "[outbound] Temp failing <id> for 64 seconds: …",
+// "[outbound] bouncing mail: …"; inbound: "[core] S: 550 …" (its own reply), "[core] … code=DENY msg=\"…\"".
+const harakaRejected = /\[outbound\] recipient <([^>]*)> (?:rejected|deferred): (?=[2-5]\d\d)/;
+const harakaTempFail = /\[outbound\] Temp failing \S+ for \d+ seconds: /;
+const harakaBounce = /\[outbound\] bouncing mail: /;
+const harakaOwnReply = /\[core\] S: (?=[45]\d\d[ -])/;
+const harakaHost = /\[outbound\] .*?\b(?:to|from) (\d{1,3}(?:\.\d{1,3}){3}):\d+/;
+
+function harakaEvent(line: string): LogEvent | undefined {
+  const rejected = harakaRejected.exec(line);
+  if (rejected) {
+    const reply = replyAtCol(line, rejected.index + rejected[0].length, 'remote');
+    if (!reply) return undefined;
+    return { mta: 'haraka', outcome: reply.text[0] === '4' ? 'deferred' : 'bounced', reply, recipient: rejected[1], reasonCol: reply.col };
+  }
+  const temp = harakaTempFail.exec(line);
+  if (temp) return { mta: 'haraka', outcome: 'deferred', reasonCol: temp.index + temp[0].length, host: harakaHost.exec(line)?.[1] };
+  const bounce = harakaBounce.exec(line);
+  if (bounce) return { mta: 'haraka', outcome: 'bounced', reasonCol: bounce.index + bounce[0].length };
+  const own = harakaOwnReply.exec(line);
+  if (own) {
+    const reply = replyAtCol(line, own.index + own[0].length, 'local');
+    if (reply) return { mta: 'haraka', outcome: 'rejected', reply, reasonCol: reply.col };
   }
   return undefined;
 }
@@ -283,10 +423,13 @@ function qmailEvent(line: string): LogEvent | undefined {
     status: { text: word, col: start - word.length - 2, key: `qmail:${word}`, length: word.length },
     outcome: word === 'success' ? 'delivered' : word === 'deferral' ? 'deferred' : 'bounced',
   };
-  const ip = qmailIp.exec(line.slice(start, start + 20));
+  const ip = qmailIp.exec(line.slice(start, start + 240));
   if (ip) event.host = ip[1];
   const said = qmailSaid.exec(line);
   if (said) event.reply = replyAtCol(line, said.index + said[0].length, 'remote', /[_-]#?/y);
+  // qmail joins the lines of a multi-line reply with "._": "…_mailbox._550_No_such_recipient/".
+  if (event.reply) event.reply.continuations = continuationsAfter(line, event.reply, /\._(?=[2-5]\d\d_)/g, /[_-]#?/y);
+  event.reasonCol = event.reply?.col ?? start;
   const status = event.reply ? undefined : qmailStatus.exec(line);
   if (status) event.enhancedOnly = enhancedAtCol(line, status.index + 2);
   return event;

@@ -17,6 +17,8 @@ const en = {
   columns: ['Outcome', 'Status', 'Reply', 'Remote host', 'Count', 'Lines'],
   more: (n: number) => `+${n} more`,
   failuresByProvider: 'Failures by provider',
+  byOutcome: 'Events by outcome',
+  topReasons: 'Most frequent reasons of failures',
   outcomes: {
     delivered: 'delivered',
     deferred: 'deferred',
@@ -46,6 +48,8 @@ const de: LogMessages = {
   columns: ['Ergebnis', 'Status', 'Antwort', 'Entfernter Host', 'Anzahl', 'Zeilen'],
   more: (n: number) => `+${n} weitere`,
   failuresByProvider: 'Fehlschläge nach Anbieter',
+  byOutcome: 'Ereignisse nach Ergebnis',
+  topReasons: 'Häufigste Gründe der Fehlschläge',
   outcomes: {
     delivered: 'zugestellt',
     deferred: 'zurückgestellt',

@@ -27,7 +27,18 @@ export function logSummaryMarkdown(summary: LogSummary, uri: string, lang: Lang,
     );
   }
   if (summary.providers?.length) out.push('', `**${m.failuresByProvider}:** ${providerCounts(summary)}`);
+  if (summary.byOutcome) out.push('', `**${m.byOutcome}:** ${outcomeCounts(summary, m)}`);
+  if (summary.reasons?.length) {
+    out.push('', `**${m.topReasons}:**`, '');
+    for (const r of summary.reasons) out.push(`- ${r.count} × ${m.outcomes[r.outcome]} ${code(r.replyCode)}: ${escapeMarkdown(r.reason)} ([${r.line + 1}](${uri}#L${r.line + 1}))`);
+  }
   return out.join('\n') + '\n';
+}
+
+function outcomeCounts(summary: LogSummary, m: ReturnType<typeof logMessages>): string {
+  return Object.entries(summary.byOutcome ?? {})
+    .map(([outcome, n]) => `${m.outcomes[outcome as keyof typeof m.outcomes]} ${n}`)
+    .join(', ');
 }
 
 function providerCounts(summary: LogSummary): string {
@@ -46,6 +57,11 @@ export function logSummaryText(summary: LogSummary, file: string, lang: Lang): s
   const widths = m.columns.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   for (const r of table) out.push(`  ${r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd());
   if (summary.providers?.length) out.push(`  ${m.failuresByProvider}: ${(summary.providers ?? []).map((p) => `${p.name} ${p.failures}`).join(', ')}`);
+  if (summary.byOutcome) out.push(`  ${m.byOutcome}: ${outcomeCounts(summary, m)}`);
+  if (summary.reasons?.length) {
+    out.push(`  ${m.topReasons}:`);
+    for (const r of summary.reasons) out.push(`    ${String(r.count).padStart(4)}  ${m.outcomes[r.outcome]} ${r.replyCode ?? '-'}  ${r.reason}  (${r.line + 1})`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -70,6 +86,8 @@ export function logSummaryJson(summary: LogSummary, file: string) {
       lines: row.lines.map((l) => l + 1),
     })),
     providers: (summary.providers ?? []).map(({ provider, name, failures }) => ({ provider, name, failures })),
+    byOutcome: summary.byOutcome ?? {},
+    reasons: (summary.reasons ?? []).map(({ reason, outcome, replyCode, count, line }) => ({ reason, outcome, replyCode, count, line: line + 1 })),
   };
 }
 

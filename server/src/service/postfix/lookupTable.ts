@@ -1,7 +1,9 @@
 /**
  * Postfix lookup tables (access(5), header_checks(5), body_checks, pcre and regexp tables) and
  * Sendmail access maps: hovers on actions and their codes, and diagnostics for codes that
- * contradict their action. Patterns are skipped unread, so `{3}` or `\d{3}` in a regular
+ * contradict their action. Where the file name tells the table's kind (`sender_access`,
+ * `header_checks.pcre`), actions are checked against that kind; where it does not, only what is
+ * wrong in every kind is reported. Patterns are skipped unread, so `{3}` or `\d{3}` in a regular
  * expression is never taken for a code.
  */
 import { parseEnhancedCode, enhancedCodeProblem } from '../../knowledge/codes';
@@ -23,8 +25,30 @@ interface Entry {
 const enhancedShape = /^(\d+\.\d+\.\d+)(?=\s|$|")/;
 const actionWord = /^[^\s]+/;
 
-export function analyzePostfixLookup(text: string, lang: Lang): Analysis {
+/** access(5) or header_checks(5)/body_checks; undefined where the file name does not say. */
+export type TableKind = 'access' | 'header';
+
+/** The kind of table a file name names, as Postfix installations conventionally call them. */
+export function tableKindOf(uri: string | undefined): TableKind | undefined {
+  if (!uri) return undefined;
+  const name = decodeURIComponent(uri.split(/[\\/]/).pop() ?? '')
+    .toLowerCase()
+    .replace(/\.(?:pcre|regexp|cidr|db|lmdb|cdb|in|txt)$/, '');
+  if (name === 'access' || name.endsWith('_access')) return 'access';
+  if (name.endsWith('header_checks') || name.endsWith('body_checks')) return 'header';
+  return undefined;
+}
+
+// access(5) ACCEPT/REJECT/OTHER ACTIONS; numeric results and restriction names are read separately.
+const accessActions = new Set(['OK', 'REJECT', 'DEFER', 'DEFER_IF_REJECT', 'DEFER_IF_PERMIT', 'DUNNO', 'HOLD', 'DISCARD', 'FILTER', 'REDIRECT', 'PREPEND', 'BCC', 'INFO', 'WARN']);
+// header_checks(5) ACTIONS (body_checks take the same).
+const headerActions = new Set(['BCC', 'DISCARD', 'DUNNO', 'FILTER', 'HOLD', 'IGNORE', 'INFO', 'PASS', 'PREPEND', 'REDIRECT', 'REPLACE', 'REJECT', 'STRIP', 'WARN']);
+// Sendmail access-map results, which share the file name `access`.
+const sendmailActions = new Set(['RELAY', 'SKIP', 'DISCARD', 'OK', 'REJECT', 'ERROR:', 'QUARANTINE:']);
+
+export function analyzePostfixLookup(text: string, lang: Lang, _settings?: unknown, uri?: string): Analysis {
   const out = emptyAnalysis();
+  const kind = tableKindOf(uri);
   const m = postfixMessages(lang);
   let previous: Entry | undefined;
   // A pattern or key whose result starts on the next (continuation) line.
@@ -47,7 +71,7 @@ export function analyzePostfixLookup(text: string, lang: Lang): Analysis {
     previous = { line: n, result: line.slice(resultCol), col: resultCol };
     entries.push(previous);
   });
-  const sink = { out, m, lang };
+  const sink: Sink = { out, m, lang, kind };
   for (const entry of entries) analyzeResult(entry, sink);
   return out;
 }
@@ -77,6 +101,7 @@ interface Sink {
   out: Analysis;
   m: ReturnType<typeof postfixMessages>;
   lang: Lang;
+  kind: TableKind | undefined;
 }
 
 function analyzeResult(entry: Entry, sink: Sink): void {
@@ -92,11 +117,13 @@ function analyzeResult(entry: Entry, sink: Sink): void {
   const rest = restOffset < 0 ? '' : result.slice(word.length + restOffset);
 
   if (/^\d/.test(word)) {
+    if (sink.kind === 'header' && /^\d{3}$/.test(word)) find(sink, 'lookup.action-wrong-table', range(line, col, col + word.length), [word, 'header']);
     numericAction(entry, word, rest, restCol, sink);
     return;
   }
   const action = postfixKnowledge.action(upper);
   const restriction = action ? undefined : postfixKnowledge.restriction(word);
+  checkKind(entry, word, upper, !!restriction, sink);
   if (action) sink.out.spans.push(actionSpan(line, col, word, action, sink));
   else if (restriction) {
     sink.out.spans.push({
@@ -117,8 +144,16 @@ function analyzeResult(entry: Entry, sink: Sink): void {
     const code = number[1];
     const codeRange = range(line, restCol, restCol + 3);
     const note = isReject ? sink.m.rejectNumber : sink.m.deferNumber;
-    sink.out.spans.push({ range: codeRange, key: code, sections: [{ heading: sink.m.inLookup, paragraphs: [note] }] });
+    // No code key: this number is text, and a hover explaining it as the code sent would mislead.
+    sink.out.spans.push({ range: codeRange, title: sink.m.numberIsText(code), sections: [{ heading: sink.m.inLookup, paragraphs: [note] }] });
     const contradicts = (isReject && code[0] === '4') || (isDefer && code[0] === '5');
+    const sameClass = (isReject && code[0] === '5') || (upper === 'DEFER' && code[0] === '4');
+    if (sameClass) {
+      const sent = sink.kind === 'header' ? '550 5.7.1' : isReject ? '$access_map_reject_code (554)' : '$access_map_defer_code (450)';
+      // A numeric action exists only in access(5): the fix is offered where the table is known to be one.
+      const fixes = sink.kind === 'access' ? [{ title: sink.m.fixReplaceAction(`${word} ${code}`, code), edits: [{ range: range(line, col, restCol + 3), newText: code }], preferred: true }] : undefined;
+      find(sink, 'lookup.reply-code-in-text', range(line, col, restCol + 3), [word, code, sent], fixes);
+    }
     if (contradicts) {
       const replacement = code;
       find(sink, 'lookup.code-out-of-range', range(line, col, restCol + 3), [code, isReject ? 'reject' : 'defer'], [
@@ -132,6 +167,27 @@ function analyzeResult(entry: Entry, sink: Sink): void {
   }
   const replyClass = isReject ? '5' : '4';
   enhancedCheck(line, result.slice(enhancedCol - col), enhancedCol, replyClass, upper, sink, upper);
+}
+
+/** Checks an action word against the table's kind; a word unknown to every kind is reported in any table. */
+function checkKind(entry: Entry, word: string, upper: string, isRestriction: boolean, sink: Sink): void {
+  const r = range(entry.line, entry.col, entry.col + word.length);
+  if (sink.kind === 'access') {
+    if (accessActions.has(upper) || isRestriction || sendmailActions.has(upper)) return;
+    // Lower-case names may be restriction classes defined in main.cf (smtpd_restriction_classes).
+    if (/^[a-z][a-z0-9_]*$/.test(word)) return;
+    find(sink, headerActions.has(upper) ? 'lookup.action-wrong-table' : 'lookup.unknown-action', r, [word, 'access']);
+    return;
+  }
+  if (sink.kind === 'header') {
+    if (headerActions.has(upper)) return;
+    find(sink, accessActions.has(upper) || isRestriction ? 'lookup.action-wrong-table' : 'lookup.unknown-action', r, [word, 'header']);
+    return;
+  }
+  // Unknown kind: only an upper-case word that no kind of table knows.
+  if (/^[A-Z][A-Z_]*$/.test(word) && !accessActions.has(upper) && !headerActions.has(upper) && !sendmailActions.has(upper)) {
+    find(sink, 'lookup.unknown-action', r, [word, 'any']);
+  }
 }
 
 function numericAction(entry: Entry, word: string, rest: string, restCol: number, sink: Sink): void {

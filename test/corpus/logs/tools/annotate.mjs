@@ -1,0 +1,44 @@
+// Writes <corpus>/expected.json for a log corpus folder: every reply code and enhanced code in the
+// positions where these MTAs log a remote or local reply, found by the literal markers below (kept
+// independent of the server's reader). Review the printed annotations before committing.
+//   node test/corpus/logs/tools/annotate.mjs test/corpus/logs/dev
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const folder = process.argv[2];
+const replyBefore = /(?:: |\(|stat="|stat=|result="|=> |said:_|C="|\\n|rejected: |S: |error: |\._)$/;
+const reply = /(?<![0-9.])[2-5]\d\d(?=[ _\-"]|$)/g;
+const enhanced = /(?<![0-9A-Za-z.:])[245]\.\d{1,3}\.\d{1,3}(?!\.?\d)(?=[ _;:",]|$)/g;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'tools' ? [] : files(full);
+    return name.endsWith('.json') ? [] : [full];
+  });
+}
+
+const logs = [];
+for (const file of files(folder).sort()) {
+  const codes = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(reply)) {
+      if (!replyBefore.test(line.slice(0, m.index))) continue;
+      const code = { line: i + 1, code: m[0], col: m.index + 1 };
+      enhanced.lastIndex = m.index + 4;
+      const e = enhanced.exec(line);
+      if (e && e.index === m.index + 4 && /[ _-]/.test(line[m.index + 3])) Object.assign(code, { enhanced: e[0], ecol: e.index + 1 });
+      codes.push(code);
+    }
+    const taken = new Set(codes.filter((c) => c.line === i + 1 && c.ecol).map((c) => c.ecol));
+    enhanced.lastIndex = 0;
+    for (const e of line.matchAll(enhanced)) {
+      // An enhanced code on its own: after a dsn= field, a colon (Exim rejects) or a (# in qmail.
+      if (taken.has(e.index + 1) || !/(?:dsn=|: |\(#)$/.test(line.slice(0, e.index))) continue;
+      codes.push({ line: i + 1, code: e[0], col: e.index + 1 });
+    }
+    for (const c of codes.filter((c) => c.line === i + 1)) console.log(`${path.relative(folder, file)}:${c.line}:${c.col} ${c.code}${c.enhanced ? ' ' + c.enhanced : ''}  …${line.slice(Math.max(0, c.col - 25), c.col + 12)}`);
+  });
+  logs.push({ file: path.relative(folder, file), producer: path.relative(folder, file).split(path.sep)[0], codes });
+}
+writeFileSync(path.join(folder, 'expected.json'), JSON.stringify({ logs }, null, 1) + '\n');
