@@ -27,6 +27,8 @@ export interface TranscriptUnit extends ClassifiedLine {
   quoted?: boolean;
   /** For a quoted reply: its enhanced code where it stands ("(550, b'5.1.1 …')"). */
   quotedEnhanced?: { code: string; col: number };
+  /** A command a tool names in its own words ("Connection upgraded with STARTTLS"): text is its verb. */
+  quotedCommand?: boolean;
 }
 
 export interface TranscriptReading {

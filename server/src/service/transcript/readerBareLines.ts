@@ -53,6 +53,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   // Bare lines of a raw session are replies where they start with a code.
   const isReply = (u: TranscriptUnit) => (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && replyAt.test(u.text);
   const codes = new Set(units.filter(isReply).map((u) => u.text.slice(0, 3)));
+  const verbs = new Set(units.filter((u) => u.kind === 'protocol' && u.direction !== 'server' && isCommandText(u.text)).map((u) => u.text.split(/[\s:]/)[0].toUpperCase()));
   const quotingLines = new Map<number, boolean>();
   for (const u of units) {
     // A line that is itself a reply or a command (a bare one, or a repeat the reader set aside) quotes nothing.
@@ -66,7 +67,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
     if (units[i + 1]?.line === line || !quotingLines.get(line)) continue;
     // smtplib's own summary ("reply: retcode (250); Msg: b'2.1.0 …'") has its code explained by the analyzer.
     const smtplibSummary = units[i].dialect === 'smtplib';
-    out.push(...quotedReplies(lines[line].text, line, codes, smtplibSummary));
+    out.push(...quotedReplies(lines[line].text, line, codes, smtplibSummary), ...quotedCommands(lines[line].text, line, verbs));
   }
   return out;
 }
@@ -81,6 +82,21 @@ const quotedCode = /(?:=|: |\(| - |\bwith |\bcode )(['"]?)([2-5]\d\d)(?=[ )'",;]
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+
+// A command a tool names: an AUTH mechanism (tools that hide the exchange still name it), or a
+// verb the client sent in this session, in capitals ("Connection upgraded with STARTTLS").
+const namedCommand =
+  /(?<![\w-])(?:(AUTH) (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|OAUTHBEARER|NTLM|GSSAPI|EXTERNAL|SCRAM-SHA-\d+(?:-PLUS)?)|(STARTTLS|EHLO|HELO|MAIL|RCPT|DATA|QUIT|RSET|NOOP|VRFY|BDAT))(?![\w-])/g;
+
+function quotedCommands(text: string, line: number, verbs: Set<string>): TranscriptUnit[] {
+  const found: TranscriptUnit[] = [];
+  for (const m of text.matchAll(namedCommand)) {
+    const verb = m[1] ?? m[2];
+    if (m[2] && !verbs.has(verb)) continue;
+    found.push({ kind: 'other', line, start: m.index!, text: verb, quoted: true, quotedCommand: true });
+  }
+  return found;
+}
 
 function quotedReplies(text: string, line: number, codes: Set<string>, codeExplained: boolean): TranscriptUnit[] {
   const found: TranscriptUnit[] = [];

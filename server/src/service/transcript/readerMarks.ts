@@ -165,6 +165,8 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     // "<250" is a mark only where the "<" stands alone ("<250 OK"), not inside text ("<250-x@host>").
     // A run of them is a mark of its own ("<<<220").
     if (text[p - 1] === '<' && p - 1 > from && !/[\s<]/.test(text[p - 2])) continue;
+    // "<316 bytes encoded mime message>": a note in angle brackets, not a mark and a reply.
+    if (text[p - 1] === '<' && /^[^<>]*>\s*$/.test(text.slice(p))) continue;
     const prefix = text.slice(from, p);
     if (bracketedCode.test(text.slice(p, p + 7))) {
       return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind: 'reply', bracketed: true } : undefined;

@@ -373,6 +373,10 @@ class SessionBuilder {
 
   /** A reply quoted in tool output (the reader found it): its code, or an enhanced code alone. */
   private quotedReply(u: TranscriptUnit): void {
+    if (u.quotedCommand) {
+      this.events.push({ kind: 'loose-command', line: u.line, col: u.start, verb: u.text });
+      return;
+    }
     const e = u.quotedEnhanced;
     if (!u.text) {
       if (e) this.events.push({ kind: 'loose-enhanced', line: u.line, col: e.col, code: e.code });
