@@ -62,8 +62,13 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   }
   const out: TranscriptUnit[] = [];
   for (let i = 0; i < units.length; i++) {
-    out.push(units[i]);
     const line = units[i].line;
+    // A tool's summary in front of the string it quotes ("Server response: 250 \"250-mx …\r\n\"").
+    const opener = lines[line].text[units[i].start - 1];
+    if ((units[i].kind === 'protocol' || units[i].echo) && units[i - 1]?.line !== line && (opener === '"' || opener === "'")) {
+      out.push(...quotedReplies(lines[line].text.slice(0, units[i].start - 1), line, codes, false));
+    }
+    out.push(units[i]);
     if (units[i + 1]?.line === line || !quotingLines.get(line)) continue;
     // smtplib's own summary ("reply: retcode (250); Msg: b'2.1.0 …'") has its code explained by the analyzer.
     const smtplibSummary = units[i].dialect === 'smtplib';
@@ -72,27 +77,35 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   return out;
 }
 
-const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|[a-z](?:Error|Exception|Refused)):\s*['"(]?$/i;
-const mailWords = /\b(?:e-?mail|smtp|mail server)\b/i;
+const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|[a-z](?:Error|Exception|Refused)):\s*['"(]?$/i;
+// A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
+const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response)=['"]?|["']\s*=> )$/i;
+// "SMTP" also as the start of a name ("Net::SMTPServerBusy").
+const mailWords = /\b(?:e-?mail\b|smtp|mail server\b)/i;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class.
 const withItsEnhancedCode = /^([245])\d\d[ -]\1\.\d{1,3}\.\d{1,3}\b/;
-// After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …") or
-// "code" ("got response code 550"); "550-5.7.1" is the first line of a multi-line reply.
-const quotedCode = /(?:=|: |\(| - |\bwith |\bcode )(['"]?)([2-5]\d\d)(?=[ )'",;]|-[245]\.|$)/g;
+// After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …"),
+// "code" ("got response code 550"), "=>" (OpenSMTPD's `"RCPT TO:<…>" => 550`), an XML element
+// ("<message>454 Throttling failure"), an arrow a trace left in a dump (">>> 500 Pipelining not
+// supported"), or only a space
+// where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
+// first line of a multi-line reply.
+const quotedCode = /(=> |=|: |\(| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |\s)(['"]?)([2-5]\d\d)(?=[ )'",;]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 
-// A command a tool names: an AUTH mechanism (tools that hide the exchange still name it), or a
-// verb the client sent in this session, in capitals ("Connection upgraded with STARTTLS").
+// A command a tool names: an AUTH mechanism (tools that hide the exchange still name it), a MAIL or
+// RCPT it quotes whole ("Failed command: \"RCPT TO:<…>\""), or a verb the client sent in this
+// session, in capitals ("Connection upgraded with STARTTLS").
 const namedCommand =
-  /(?<![\w-])(?:(AUTH) (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|OAUTHBEARER|NTLM|GSSAPI|EXTERNAL|SCRAM-SHA-\d+(?:-PLUS)?)|(STARTTLS|EHLO|HELO|MAIL|RCPT|DATA|QUIT|RSET|NOOP|VRFY|BDAT))(?![\w-])/g;
+  /(?<![\w-])(?:(AUTH) (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|OAUTHBEARER|NTLM|GSSAPI|EXTERNAL|SCRAM-SHA-\d+(?:-PLUS)?)|(?<=["'])(MAIL|RCPT)(?= (?:FROM|TO):)|(STARTTLS|EHLO|HELO|MAIL|RCPT|DATA|QUIT|RSET|NOOP|VRFY|BDAT))(?![\w-])/g;
 
 function quotedCommands(text: string, line: number, verbs: Set<string>): TranscriptUnit[] {
   const found: TranscriptUnit[] = [];
   for (const m of text.matchAll(namedCommand)) {
-    const verb = m[1] ?? m[2];
-    if (m[2] && !verbs.has(verb)) continue;
+    const verb = m[1] ?? m[2] ?? m[3];
+    if (m[3] && !verbs.has(verb)) continue;
     found.push({ kind: 'other', line, start: m.index!, text: verb, quoted: true, quotedCommand: true });
   }
   return found;
@@ -107,15 +120,20 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
   }
   for (const m of text.matchAll(quotedCode)) {
     const at = m.index! + m[0].length - 3;
+    const code = m[3];
+    const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
+    if (/^\s$/.test(m[1]) && !withEnhanced) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
-    // "SMTPFatalError: 550 …"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
-    const said = codes.has(m[2]) || namedReply.test(text.slice(Math.max(0, at - 40), at));
+    // "SMTPFatalError: 550 …", "stat=550"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
+    const before = text.slice(Math.max(0, at - 40), at);
+    const arrowed = /^[<>]{1,3} $/.test(m[1]) && /^\d{3}[ -][A-Za-z]/.test(text.slice(at, at + 6));
+    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed;
     // An error about sending mail that ends in a code and its text ("…to email addresses: 535 Authentication failed").
-    const mailError = mailWords.test(text.slice(0, at)) && /^\d{3} [A-Z][a-z]/.test(text.slice(at, at + 6));
-    if (!said && !mailError && !withItsEnhancedCode.test(text.slice(at, at + 16))) continue;
+    const mailError = mailWords.test(text.slice(0, at)) && /^\d{3} (?:[A-Z][a-z]|[A-Z]{2})/.test(text.slice(at, at + 6));
+    if (!said && !mailError && !withEnhanced) continue;
     const after = enhancedAfterCode.exec(text.slice(at, at + 64));
     const enhanced = after ? { code: after[2], col: at + after[0].length - after[2].length } : undefined;
-    if (!codeExplained) found.push({ kind: 'other', line, start: at, text: m[2], quotedEnhanced: enhanced, quoted: true });
+    if (!codeExplained) found.push({ kind: 'other', line, start: at, text: code, quotedEnhanced: enhanced, quoted: true });
     else if (enhanced) found.push({ kind: 'other', line, start: enhanced.col, text: '', quotedEnhanced: enhanced, quoted: true });
     if (!after?.[1] || !enhanced) continue;
     // A multi-line reply in one string: each of its lines may start with the enhanced code again.

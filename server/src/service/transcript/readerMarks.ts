@@ -76,9 +76,9 @@ const commandShape =
 export function isCommandText(text: string): boolean {
   return commandShape.test(text) && !/^AUTH +[a-z]/.test(text);
 }
-/** Words and arrows that say a direction, whichever: their meaning still comes from the content. */
+/** Words, arrows and system calls (strace's `recvfrom(4, "…`) that say a direction, whichever: their meaning still comes from the content. */
 const directionWord =
-  /(?:^|[^\w])(?:<+|>+|-+>|<-+|[SC]|server|client|sent|send|sending|recv|received?|got|reply|response|request|command|in|out|read|write|wrote|rcvd|snd)(?:$|[^\w])/i;
+  /(?:^|[^\w])(?:<+|>+|-+>|<-+|[SC]|server|client|sent|send|sending|recv|received?|got|reply|response|request|command|in|out|read|write|wrote|rcvd|snd|recvfrom|sendto|recvmsg|sendmsg)(?:$|[^\w])/i;
 /**
  * A mark that is a direction word or arrow with at most two other tokens beside it ("[core] S:",
  * "I/SMTP SMTP Send:", "async_smtp::client::inner] >>"); "Server Temp Key: X25519," is tool output.
@@ -380,6 +380,11 @@ function unit(
     // …with what closes the layers around it ('\"")' in a logged list of strings).
     const close = new RegExp(`(?:\\\\?${opening})+[)\\]}]*[;,]?$`).exec(text);
     if (close) text = text.slice(0, close.index);
+    // …or where the string ends before the call's other arguments (strace: `recvfrom(4, "550-…"..., 8192, 0) = 261`).
+    else {
+      const end = new RegExp(`(?<!\\\\)${opening}(?:\\.\\.\\.)?, `).exec(text);
+      if (end) text = text.slice(0, end.index);
+    }
   }
   // "[250] 'ok'": the brackets and the quotes around the text are blanked, so that every column stays.
   if (piece.text[offset - 1] === '[' && /^\d{3}\] /.test(text)) {

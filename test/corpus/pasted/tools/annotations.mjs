@@ -147,4 +147,61 @@ export const FILES = [
   { group: 'opened', producer: 'smtp-cli', file: 'smtp-cli/gh-smtp-cli-26-mailgun-relaying-denied.txt', rules: [['S', /^\[/], ['C', /^> /], ['E', /failed: '/]] },
   { group: 'opened', producer: 'smtp-cli', file: 'smtp-cli/gh-smtp-cli-4-163-ssl.txt', rules: [['S', /^\[/], ['C', /^> /], ['E', /failed: '/]] },
   { group: 'opened', producer: 'sendmail-verbose', file: 'sendmail-verbose/oreilly-sendmail-ch04-verbose.txt', rules: [['S', ANY], ['C', /^>>> /]] },
+  // ---------------------------------------------------------------- dev, fourth round (2026-12-06)
+  // Producers in no group before: app and library error lines that echo a reply code, server logs, tracers.
+  // nymea's Qt log prints each reply line twice: the raw line, then the parsed code and the line again (both echoes).
+  { group: 'dev', producer: 'nymea-mailnotification', file: 'nymea-mailnotification/gh-nymea-plugins-724-qt-server-response.txt',
+    rules: [['S', /MailNotification: <-- "/], ['C', /MailNotification: --> "/], ['E', /Server response: /], ['E', /Server response: \d{3} "/]] },
+  { group: 'dev', producer: 'zammad-rails-logger', file: 'zammad-rails-logger/gh-zammad-5675-error-lines.txt', rules: [['E', /ERROR -- : /]] },
+  { group: 'dev', producer: 'zammad-rails-logger', file: 'zammad-rails-logger/gh-zammad-2133-inspect-in-prose.txt', rules: [['E', /#<Net::SMTP\w+Error: /]] },
+  // `The server response was: 5.7.57` is an enhanced code without a reply code: the format cannot list it.
+  { group: 'dev', producer: 'dotnet-smtpexception', file: 'dotnet-smtpexception/gh-officedocs-exchange-3124-error-message.txt', rules: [['E', /\. Error: /]] },
+  { group: 'dev', producer: 'dotnet-smtpexception', file: 'dotnet-smtpexception/gh-sendemail-buildtask-49-azure-pipelines.txt', rules: [['E', /\. Error: /]] },
+  // KumoMTA's multi-line 501 draws a caret under the parse error: `501-1 | RCPT TO: …` is a reply line, not a command.
+  { group: 'dev', producer: 'kumomta-session', file: 'kumomta-session/gh-kumomta-76-501-parser-caret.txt', rules: [['S', ANY], ['C', ANY]] },
+  // ktrace's GIO dump shows the client's four lines arriving in one read, before any reply (HELO session, no PIPELINING).
+  { group: 'dev', producer: 'bsd-ktrace', file: 'bsd-ktrace/gh-opensmtpd-214-gio-pipelined-helo.txt', rules: [['S', /: >>> /], ['C', /^\s+"?/]],
+    faults: [{ at: /^\s+MAIL FROM:<>/, what: 'MAIL sent before the HELO reply without PIPELINING (HELO, MAIL, RCPTO and QUIT in one read)' },
+      { at: /^\s+RCPTO TO:/, what: 'not an SMTP command: "RCPTO" (a misspelt RCPT)' }] },
+  // Mailpit's logrus lines: the further lines of a multi-line reply follow without the prefix.
+  { group: 'dev', producer: 'mailpit-smtpd-log', file: 'mailpit-smtpd-log/gh-mailpit-407-logrus-unmarked-lines.txt',
+    rules: [['S', /\[smtpd\] response \([^)]*\) /], ['C', /\[smtpd\] received \([^)]*\) /]], cont: true,
+    faults: [{ at: /received \([^)]*\) MAIL FROM:.* BODY=8BITMIME/, what: 'BODY=8BITMIME used although 8BITMIME was not advertised (EHLO reply: SIZE, AUTH, ENHANCEDSTATUSCODES)' }] },
+  { group: 'dev', producer: 'mailpit-smtpd-log', file: 'mailpit-smtpd-log/gh-mailpit-721-logfmt-in-prose.txt', rules: [['S', /\[smtpd\] response \([^)]*\) /]] },
+  { group: 'dev', producer: 'mailpit-smtpd-log', file: 'mailpit-smtpd-log/gh-mailpit-132-relay-rcpt-error.txt', rules: [['E', /error response to \w+ command for [^:]*: /]] },
+  // The reply text on a line of its own under the Markdown heading; `smtp.rb:1059` is a line number.
+  { group: 'dev', producer: 'bugsnag-issue', file: 'bugsnag-issue/gh-exercism-3149-bugsnag-markdown.txt', rules: [['E', /^(?=[2-5]\d\d )/]] },
+  { group: 'dev', producer: 'bugsnag-issue', file: 'bugsnag-issue/gh-exercism-2119-bugsnag-markdown.txt', rules: [['E', /^(?=[2-5]\d\d )/]] },
+  { group: 'dev', producer: 'rails-xml-error', file: 'rails-xml-error/gh-eff-action-center-874-xml-message.txt', rules: [['E', /<message>/]] },
+  { group: 'dev', producer: 'gogs-log', file: 'gogs-log/gh-gogs-1514-async-send-err.txt', rules: [['E', / err: /]] },
+  { group: 'dev', producer: 'mailtrain-npmlog', file: 'mailtrain-npmlog/gh-mailtrain-248-npmlog-err.txt', rules: [['E', /Mail command failed: /]] },
+  { group: 'dev', producer: 'deanproxy-email', file: 'deanproxy-email/gh-email-45-fatal-smtp-error.txt', rules: [['E', /Smtp error: /]] },
+  { group: 'dev', producer: 'horde-smtp-log', file: 'horde-smtp-log/gh-nextcloud-mail-129-details-fence.txt', rules: [['S', ANY]] },
+  // A summary line names the failed command and the reply (`"RCPT TO:<…>" => 550 …`): the command is listed, the code as an echo.
+  { group: 'dev', producer: 'opensmtpd-debug-log', file: 'opensmtpd-debug-log/gh-opensmtpd-541-failed-command.txt',
+    rules: [['C', /Failed command on session \w+: "/], ['E', /" => /], ['E', /stat=/]] },
+  // strace cut the reply at 32 bytes; 8192 and 261 are sizes.
+  { group: 'dev', producer: 'strace', file: 'strace/gh-pyxbackup-26-recvfrom-truncated.txt', rules: [['S', /recvfrom\(\d+, "/]] },
+  // `POST /admin/testEmail 200` is an HTTP status, not a reply code.
+  { group: 'dev', producer: 'node-console-error', file: 'node-console-error/gh-expresscart-14-invalid-login-inspect.txt',
+    rules: [['E', /Invalid login: /], ['E', /^(?=[2-5]\d\d[ -]\d\.)/]] },
+  { group: 'dev', producer: 'node-console-error', file: 'node-console-error/gh-smtp-connection-37-message-failed.txt', rules: [['E', /Message failed: /]] },
+  { group: 'dev', producer: 'github-actions-send-mail', file: 'github-actions-send-mail/gh-action-send-mail-205-invalid-login.txt',
+    rules: [['E', /Invalid login: /], ['E', /^(?=[2-5]\d\d[ -]\d\.)/]] },
+  // Postfix's own summary lines: the EHLO that AUTH was pipelined behind, the rejected DATA and its 503 (an echo).
+  { group: 'dev', producer: 'postfix-smtpd-maillog', file: 'postfix-smtpd-maillog/gh-xsibackup-12-improper-pipelining.txt',
+    rules: [['C', /pipelining after \w+ from [^:]*: /], ['C', /reject: (?=\w+ from )/], ['E', /reject: \w+ from [^:]*: /]],
+    faults: [{ at: /improper command pipelining after HELO/, what: 'AUTH pipelined behind EHLO before its reply (EHLO must end a pipelined group, RFC 2920)' },
+      { at: /warning: non-SMTP command from/, what: 'not an SMTP command: message header text (SUBJECT:) sent as a command after DATA was rejected' }] },
+  // `"530: 5.7.0 …"` (a colon after the code) is an echo the build's code pattern cannot take; `"5.7.0 Must …"` has no reply code.
+  { group: 'dev', producer: 'mailpile-event-json', file: 'mailpile-event-json/gh-mailpile-2251-last-error.txt', rules: [['E', /command first \(/]] },
+  { group: 'dev', producer: 'javamail-sendfailedexception', file: 'javamail-sendfailedexception/gh-tubewarder-29-wildfly-stderr.txt', rules: [['E', /SMTPSendFailedException: /]] },
+  { group: 'dev', producer: 'javamail-sendfailedexception', file: 'javamail-sendfailedexception/gh-hertzbeat-2365-angus-inline-code.txt', rules: [['E', /SMTPSendFailedException: /]] },
+  { group: 'dev', producer: 'javamail-sendfailedexception', file: 'javamail-sendfailedexception/gh-alfio-536-spring-indented.txt', rules: [['E', /SMTPSendFailedException: /]] },
+  // Rails logs `Class (message):`; the message is the first line of a multi-line reply (`530-5.7.0 …`). `Completed 500` is HTTP.
+  { group: 'dev', producer: 'rails-production-log', file: 'rails-production-log/gh-mail-form-75-completed-500.txt', rules: [['E', /Error \(/]] },
+  { group: 'dev', producer: 'rails-production-log', file: 'rails-production-log/gh-theofficial-24-fatal-logger.txt', rules: [['E', /Error \(/]] },
+  { group: 'dev', producer: 'ruby-uncaught-exception', file: 'ruby-uncaught-exception/gh-ruby-gmail-22-tlsmail-auth-plain.txt', rules: [['E', /in `auth_plain': /]] },
+  // maddy's debug log gives both sides the same prefix: a line is a reply when its text starts with a code.
+  { group: 'dev', producer: 'maddy-debug', file: 'maddy-debug/gh-maddy-103-unmarked-both-sides.txt', rules: [['S', /smtp: /], ['C', /smtp: /]] },
 ];
