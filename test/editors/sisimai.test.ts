@@ -36,13 +36,15 @@ interface Floors {
   kinds: number;
 }
 /**
- * Dev is held to issue 16's targets. Holdout to what it measured when the extractor was finished
- * (status 41/44, reply code 43/44, recipients 62/63 right and none wrong, kinds 61/61): below the
- * targets, and reported as such.
+ * Dev is held to issue 16's targets. Holdout to what it measured last: 41/44 status, 43/44 reply code,
+ * 62/63 recipients when the extractor was first finished; 43/44, 43/44 and 63/63 (none wrong, kinds
+ * 61/61) after the formats read from other bounce parsers' fixtures and the MTAs' own sources (see
+ * test/corpus/bounces/README.md), without opening a held-out file. Still below the targets, and
+ * reported as such.
  */
 const floors: Record<Group, Floors> = {
   dev: { status: 0.99, reply: 0.985, recipientsRight: 0.95, maxRecipientsWrong: 0, kinds: 1 },
-  holdout: { status: 41 / 44, reply: 43 / 44, recipientsRight: 62 / 63, maxRecipientsWrong: 0, kinds: 1 },
+  holdout: { status: 43 / 44, reply: 43 / 44, recipientsRight: 63 / 63, maxRecipientsWrong: 0, kinds: 1 },
 };
 
 /**

@@ -81,3 +81,64 @@ test('reply codes in the prose of each family are hovered where they stand', () 
   const sendmail = fixture('sendmail-v5.eml');
   assert.match(hoverText(sendmail.replace('<<< 550 No such', '<<< 5|50 No such'), 'eml') ?? '', /^### 550/m);
 });
+
+test('formats learned from other bounce parsers and from the MTA sources: kind, recipients and codes', () => {
+  const table: [string, BounceSummary['kind'], Row[]][] = [
+    // Exim puts the remote's reply on its own indented line under the recipient, with no "host …:" before it.
+    ['exim-indented-reply.eml', 'bounce', [['tess@example.org', 'failed', null, '550']]],
+    // Postfix's "refused to talk to me: 421"; a remote reply that says "temporarily deferred" does not make a bounce a delay.
+    ['postfix-refused.eml', 'bounce', [['wanda@example.org', 'failed', null, '421'], ['xena@example.net', 'failed', null, '451']]],
+    // Smail: the failed address is indented under a "|---- Failed addresses follow: ----|" rule, not a continuation of it.
+    ['smail-failed-addresses.eml', 'bounce', [['zora@example.de', 'failed', null, null]]],
+    // IMail (SMTP32): "Delivery failed 3 attempts: bob@…".
+    ['imail-delivery-failed.eml', 'bounce', [['bert@example.org', 'failed', null, null]]],
+    // Sun ONE/iPlanet: a Final-Recipient that is an internal route gives way to the Original-Recipient.
+    ['sun-one-route.eml', 'bounce', [['dora@example.net', 'failed', '5.2.0', '522']]],
+    // A non-SMTP diagnostic type with "said: 551" gives the reply code; "X-Unix; 255" is still an exit status.
+    ['hermes-said.eml', 'bounce', [['fred@example.cn', 'failed', '5.0.0', '551'], ['gina@example.cn', 'failed', '5.3.0', null]]],
+    // A Sieve reject (RFC 5429) is a refusal, though it comes as a disposition notification marked auto-replied.
+    ['sieve-reject.eml', 'bounce', [['iris@example.net', 'failed', null, null]]],
+    // OpenSMTPD writes no Diagnostic-Code: the recipient's line in the notice makes Status 5.0.0 precise.
+    ['opensmtpd-notice.eml', 'bounce', [['kate@example.org', 'failed', '5.1.1', '550']]],
+  ];
+  for (const [file, kind, expected] of table) {
+    const s = summaryOf(fixture(file));
+    assert.equal(s.kind, kind, file);
+    assert.deepEqual(rows(s), expected, file);
+  }
+});
+
+test('a status made precise by the notification text says where it came from; a class that differs stays', () => {
+  const text = fixture('opensmtpd-notice.eml');
+  const s = summaryOf(text);
+  assert.equal(s.recipients[0].statusSource, 'notification-text');
+  assert.match(bounceSummaryMarkdown(s, 'en'), /\| `5\.1\.1` [^|]* \(from the notification text\) \|/);
+  assert.match(bounceSummaryMarkdown(s, 'de'), /\(aus dem Benachrichtigungstext\) \|/);
+  const other = summaryOf(text.replace(': 550 5.1.1 <', ': 450 4.1.1 <'));
+  assert.deepEqual(rows(other), [['kate@example.org', 'failed', '5.0.0', '450']]);
+  assert.equal(other.recipients[0].statusSource, undefined);
+});
+
+test('older gateways name the failed recipient after a label of their own', () => {
+  const notice = (body: string) => `From: MAILER-DAEMON@gw.example.net\nTo: lena@example.com\nSubject: Returned mail\n\n${body}\n`;
+  const labels: [string, string][] = [
+    ['Intended recipient: mona@example.org\nReason: user unknown', 'mona@example.org'],
+    ['Undeliverable Address: nina@example.org\nReason: mailbox does not exist', 'nina@example.org'],
+    ['--> Error description:\nError-For:  otto@example.org\nError-Text: No such user\nError-End: One error reported.', 'otto@example.org'],
+    ['Invalid final delivery userid: paul@example.org', 'paul@example.org'],
+    ["User's mailbox is full: <rosa@example.org>\nUnable to deliver mail.", 'rosa@example.org'],
+    ['User mailbox exceeds allowed size: saul@example.org', 'saul@example.org'],
+  ];
+  for (const [body, recipient] of labels) {
+    const s = summaryOf(notice(body));
+    assert.equal(s.kind, 'bounce', body);
+    assert.deepEqual(s.recipients.map((r) => r.recipient), [recipient], body);
+  }
+});
+
+test('a reply code that starts an indented line is hovered where it stands', () => {
+  const text = fixture('exim-indented-reply.eml');
+  assert.match(hoverText(text.replace('    550 Message', '    5|50 Message'), 'eml') ?? '', /^### 550/m);
+  // The returned message's text is not the report: no hover there.
+  assert.doesNotMatch(hoverText(text.replace('A 450 4.2.0', 'A 4|50 4.2.0'), 'eml') ?? '', /^### 450/m);
+});

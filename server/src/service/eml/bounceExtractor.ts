@@ -48,7 +48,7 @@ const subjectBounce =
   /undeliver|returned mail|returning message|delivery (?:status notification|failure|failed|has failed|problem|notification|report)|failure notice|mail delivery failed|non-?delivery|could not be delivered|not delivered|returned to sender|mail system error|error sending your mail|nondeliverable|delivery status|delivery failure|mail failure/i;
 const subjectDelay = /\(delay\)|\bdelayed\b|delivery delay|\bwarning\b.*\b(?:delay|could not send)|not yet been delivered/i;
 const bodyBounce =
-  /could not be delivered|undeliverable|delivery (?:has )?failed|failed permanently|was not delivered|wasn't delivered|permanent (?:fatal )?errors?|not be delivered|unable to deliver|did not reach the following|could not deliver|delivery failure|returned permanent errors|delivery problems|could not be sent/i;
+  /could not be delivered|undeliverable|delivery (?:has )?failed|failed permanently|was not delivered|wasn't delivered|permanent (?:fatal )?errors?|not be delivered|unable to deliver|did not reach the following|could not deliver|delivery failure|returned permanent errors|delivery problems|could not be sent|was automatically rejected/i;
 const bodyDelay =
   /this is a warning message only|has not yet been delivered|not been delivered yet|will (?:continue|keep) trying|delivery (?:is|has been) delayed|temporarily (?:deferred|delayed)|message is delayed|only a temporary failure|you do not need to re-?send/i;
 const daemonSender = /^(?:mailer[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]system)?|mdaemon|double-bounce)$/i;
@@ -114,7 +114,8 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
   const text = readNotificationText(notes, ownAddresses);
   const isFeedback = reportType === 'feedback-report' || feedbackParts.length > 0 || (isProviderComplaint(root) && !statusParts.length);
   const dsnRecipients = dsnParts.flatMap((p) => p.report.recipients.map((r) => dsnRecipient(r.fields)));
-  const noteText = notes.map((n) => n.view.lines.slice(0, n.end).join('\n')).join('\n');
+  // One space for any run of white space: Postfix breaks "could not\nbe delivered" across lines.
+  const noteText = notes.map((n) => n.view.lines.slice(0, n.end).join(' ')).join(' ').replace(/\s+/g, ' ');
 
   let kind: BounceKind;
   let recipients: RecipientResult[];
@@ -132,8 +133,11 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
     recipients = ses.recipients;
   } else {
     const xFailedAddresses = xFailed ? findAddresses(xFailed.value).map((a) => a.address) : [];
+    const autoSubmitted = header(root, 'auto-submitted')?.value ?? '';
+    // A Sieve `reject` (RFC 5429: Dovecot/Pigeonhole, Cyrus) answers "auto-replied (rejected)": a refusal, not an auto-reply.
+    const sieveReject = /\(rejected\)/i.test(autoSubmitted);
     const autoReply =
-      (/auto-replied/i.test(header(root, 'auto-submitted')?.value ?? '') ||
+      (/auto-replied/i.test(autoSubmitted) ||
         !!header(root, 'x-autoreply') ||
         !!header(root, 'x-autorespond') ||
         /auto_reply/i.test(header(root, 'precedence')?.value ?? '') ||
@@ -141,9 +145,10 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
       !fromDaemon &&
       !subjectBounce.test(subject) &&
       !xFailedAddresses.length &&
+      !sieveReject &&
       reportType !== 'delivery-status';
     const listRefusal = isListRefusal(text);
-    const bounceSignal = listRefusal || reportType === 'delivery-status' || xFailedAddresses.length > 0 || subjectBounce.test(subject) || ((fromDaemon || returnPath === '<>') && (text.codes.length > 0 || bodyBounce.test(noteText))) || (text.mentions.length > 0 && bodyBounce.test(noteText));
+    const bounceSignal = listRefusal || sieveReject || reportType === 'delivery-status' || xFailedAddresses.length > 0 || subjectBounce.test(subject) || ((fromDaemon || returnPath === '<>') && (text.codes.length > 0 || bodyBounce.test(noteText))) || (text.mentions.length > 0 && bodyBounce.test(noteText));
     if (autoReply) kind = 'auto-reply';
     else if (bounceSignal) kind = subjectDelay.test(subject) || (bodyDelay.test(noteText) && !bodyBounce.test(noteText)) ? 'delay' : 'bounce';
     else kind = 'not-a-bounce';

@@ -40,7 +40,8 @@ function row(r: RecipientSummary, lang: Lang): string[] {
     return `${inlineCode(code)}${meaning ? ` ${escapeMarkdown(meaning)}` : ''}`;
   };
   const action = r.action ? (m.action as Record<string, string>)[r.action] ?? r.action : null;
-  const status = r.statusSource ? `${withMeaning(r.status)} (${escapeMarkdown(m.statusFromDiagnostic)})` : withMeaning(r.status);
+  const source = r.statusSource === 'diagnostic-code' ? m.statusFromDiagnostic : r.statusSource === 'notification-text' ? m.statusFromText : null;
+  const status = source ? `${withMeaning(r.status)} (${escapeMarkdown(source)})` : withMeaning(r.status);
   return [cell(r.recipient), cell(action), status, withMeaning(r.replyCode), cell(withProvider(r.remoteMta, r)), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
 }
 

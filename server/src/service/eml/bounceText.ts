@@ -23,6 +23,8 @@ const pairRe = new RegExp(String.raw`(?<![\w./-])(?<!\d:)([245][0-5]\d)(?:[ \t]+
 const replyContextRes: RegExp[] = [
   // "said: 550", "error: 550", "Reason: 550-…", "failed with: 550", "ERROR_CODE :550".
   /\b(?:said|reply|response|answered|error|returned|reason|failed with|error_code|code|responsecode|was)\s*(?::\s*)?['"([]?([245][0-5]\d)(?=[ \t\-,;:'"\])]|$)/gi,
+  // Postfix's "host mx.example.org[192.0.2.1] refused to talk to me: 421 …" (the greeting refused).
+  /\brefused to talk to me:\s*([245][0-5]\d)(?=[ \t-]|$)/gi,
   // Exim's "SMTP error from remote mail server after end of data: 550", "LMTP error after DATA: 550".
   /\bafter (?:pipelined )?(?:DATA|end of data|initial connection|MAIL FROM:?\s*<[^<>]{0,300}>|RCPT TO:?\s*<[^<>]{0,300}>|[A-Z]{4})\s*:\s*([245][0-5]\d)(?=[ \t-]|$)/gi,
   // Transcript markers: "<<< 550", "Received >>> 550".
@@ -47,8 +49,16 @@ function valid(kind: 'reply' | 'enhanced', code: string): boolean {
   return kind === 'reply' ? !replyCodeProblem(code) : !!parseEnhancedCode(code);
 }
 
-/** The SMTP codes in one line of bounce prose, in text order, each position once. */
-export function findCodes(text: string): CodeHit[] {
+/** A reply or enhanced code that a physical line starts with ("550 Unknown user", "5.1.1 …"). */
+const lineStartReplyRe = /^[ \t]*#?([45][0-5]\d)(?=[ \t-]|$)/;
+const lineStartEnhancedRe = new RegExp(String.raw`^[ \t\-*>]*(${enhancedPattern})(?=[\s:;,]|$)`);
+
+/**
+ * The SMTP codes in one line of bounce prose, in text order, each position once. `lineStarts` are
+ * the offsets where the physical lines of a folded logical line begin: Exim indents the remote
+ * server's reply under the recipient, and a code there starts its own line as much as one in column 0.
+ */
+export function findCodes(text: string, lineStarts: readonly number[] = []): CodeHit[] {
   const line = text.length > maxScanColumn ? text.slice(0, maxScanColumn) : text;
   if (!/[245]/.test(line)) return [];
   const hits = new Map<number, CodeHit>();
@@ -64,6 +74,14 @@ export function findCodes(text: string): CodeHit[] {
     if (replyCodeProblem(m[1]) || !parseEnhancedCode(m[2])) continue;
     add('reply', m[1], replyAt, 'pair');
     add('enhanced', m[2], enhancedAt, 'pair');
+  }
+  for (const start of lineStarts) {
+    if (start <= 0 || start >= line.length) continue;
+    const head = line.slice(start, start + 80);
+    for (const [kind, re] of [['reply', lineStartReplyRe], ['enhanced', lineStartEnhancedRe]] as const) {
+      const m = re.exec(head);
+      if (m) add(kind, m[1], start + m[0].lastIndexOf(m[1]), 'context');
+    }
   }
   for (const [kind, res] of [['reply', replyContextRes], ['enhanced', enhancedContextRes]] as const) {
     for (const re of res) {
@@ -117,9 +135,14 @@ export function leadingAddress(text: string): AddressHit | undefined {
   return first && first.index === 0 ? { address: first.address, index: start } : undefined;
 }
 
-/** A recipient named inside a sentence: "delivered to <bob@…>", "RCPT TO:<bob@…>", "Unknown user: bob@…". */
+/**
+ * A recipient named inside a sentence: "delivered to <bob@…>", "RCPT TO:<bob@…>", "Unknown user: bob@…",
+ * and the labels of older gateways: "Intended recipient:", "Undeliverable Address:", "Error-For:",
+ * "Invalid final delivery userid:", "User's mailbox is full: <…>", "addressed to 'bob@…'", and IMail's
+ * "undeliverable to bob@…", "Delivery failed 3 attempts: bob@…", "User mailbox exceeds allowed size: bob@…".
+ */
 const inlineRecipientRe =
-  /(?:\bRCPT TO|\bRecipient address|\bAddressed To|\bUnknown user|\bnot (?:be )?delivered to|\bdeliver(?:ing|ed)?\s+(?:your\s+|the\s+)?(?:mail|message|e-?mail)s?\s+to|\bdelivery to|\bmessage to|\brecipients? returned [a-z ]+errors|\bfailed recipients?|\bcould not be delivered to|\bwasn't delivered to)\s*:?\s*<?/gi;
+  /(?:\bRCPT TO|\bRecipient address|\bAddressed To|\bIntended recipient|\bUndeliverable address|\bfinal delivery userid|\bError-For|\bmailbox is full|\bundeliverable\s+to|\bdelivery failed[^:<>@\n]{0,40}:|\buser mailbox[^:<>@\n]{0,60}:|\bUnknown user|\bnot (?:be )?delivered to|\bdeliver(?:ing|ed)?\s+(?:your\s+|the\s+)?(?:mail|message|e-?mail)s?\s+to|\bdelivery to|\bmessage to|\brecipients? returned [a-z ]+errors|\bfailed recipients?|\bcould not be delivered to|\bwasn't delivered to)\s*:?\s*['"<]?/gi;
 
 export function inlineRecipients(text: string): AddressHit[] {
   const line = text.length > maxScanColumn ? text.slice(0, maxScanColumn) : text;

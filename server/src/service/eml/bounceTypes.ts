@@ -19,9 +19,10 @@ export interface RecipientSummary {
   remoteMta: string | null;
   /**
    * Where the status came from when it is not the DSN's Status field: a report that says only
-   * X.0.0 while its Diagnostic-Code carries the specific code of the same class (OpenSMTPD).
+   * X.0.0 while its Diagnostic-Code, or the notification text in the recipient's own block (OpenSMTPD
+   * writes no Diagnostic-Code), carries the specific code of the same class.
    */
-  statusSource?: 'diagnostic-code';
+  statusSource?: 'diagnostic-code' | 'notification-text';
   /** The provider that answered (issue 15), present only where the reply or a host identifies one. */
   provider?: string;
 }

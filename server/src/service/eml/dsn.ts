@@ -212,7 +212,7 @@ export function diagnosticOf(value: string): DiagnosticValue {
   const { type, text, offset } = typedValue(value);
   const hits = findCodes(text).map((h) => ({ ...h, index: h.index + offset }));
   // Only an SMTP diagnostic starts with a reply code; "X-Unix; 255" is a program's exit status, and
-  // other types give a reply code only where the text pairs one with an enhanced code.
+  // other types give a reply code only where the text pairs one with an enhanced code or says whose it is.
   const smtpType = type === null || type === 'smtp' || type === 'x-smtp';
   const lead = smtpType ? /^\s*([245][0-5]\d)(?=[ \t-]|$)/.exec(text) : null;
   const leadingReply = lead && !replyCodeProblem(lead[1]) ? { kind: 'reply' as const, code: lead[1], index: offset + lead[0].length - 3, tier: 'context' as const } : null;
@@ -221,7 +221,10 @@ export function diagnosticOf(value: string): DiagnosticValue {
   // reporting MTA's own code wraps the last reply of the remote server, which is the one it sent.
   const wrapped = leadingReply ? /<([245][0-5]\d) [245]\.\d{1,3}\.\d{1,3}\b[^<>]*>\s*$/.exec(text) : null;
   const wrappedReply = wrapped ? hits.find((h) => h.kind === 'reply' && h.index === offset + wrapped.index + 1) : undefined;
-  const replyCode = wrappedReply ?? leadingReply ?? pairReply;
+  // Otherwise a reply code in a strong context inside the text ("X-Postfix; host mx.example.org[192.0.2.1]
+  // said: 551 …", "X-HERMES; … said: 552 …"): only a code at the very start of a non-SMTP type is no reply.
+  const contextReply = hits.find((h) => h.kind === 'reply' && (smtpType || h.index > offset)) ?? null;
+  const replyCode = wrappedReply ?? leadingReply ?? pairReply ?? contextReply;
   if (replyCode && !hits.some((h) => h.index === replyCode.index)) hits.push(replyCode);
   hits.sort((a, b) => a.index - b.index);
   // "5.1.0 - Unknown address error 550-'5.7.1 …": the code paired with the reply code is the

@@ -29,9 +29,18 @@ export function isRefinedBy(status: string, diagnosticCode: string): boolean {
   return /\.0\.0$/.test(status) && diagnosticCode[0] === status[0] && !/\.0\.0$/.test(diagnosticCode);
 }
 
+/** `bob@example.org`, not a source route (`@relay:bob@host`) nor a mailbox on a bare host name (`bob@ims_daemon`). */
+function isMailboxOnDomain(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  return at > 0 && !address.startsWith('@') && address.slice(at + 1).includes('.');
+}
+
 export function fromDsn(r: DsnRecipient): RecipientResult {
   // Final-Recipient first; where it is no RFC 822 address (X.400 without an RFC-822 attribute), Original-Recipient.
-  const addressField = ['final-recipient', 'original-recipient', 'x-actual-recipient'].map((name) => field(r.fields, name)).find((f) => f && addressOf(f.value)) ?? field(r.fields, 'final-recipient');
+  // A Final-Recipient that names an internal route (Sun ONE's `@store.example.org:bob@ims_daemon`) gives way
+  // to an Original-Recipient that names a mailbox on a domain.
+  const candidates = ['final-recipient', 'original-recipient', 'x-actual-recipient'].map((name) => field(r.fields, name)).filter((f): f is DsnField => !!f && !!addressOf(f.value));
+  const addressField = candidates.find((f) => isMailboxOnDomain(addressOf(f.value)!)) ?? candidates[0] ?? field(r.fields, 'final-recipient');
   const actionWord = r.action?.value.trim().split(/[\s(;]/)[0]?.toLowerCase() ?? '';
   const diag = r.diagnosticValue;
   let status = r.statusCode;
@@ -54,15 +63,23 @@ export function fromDsn(r: DsnRecipient): RecipientResult {
   };
 }
 
-/** Fills a DSN recipient's missing codes from the notification text, when the text names the same address. */
+/**
+ * Fills a DSN recipient's missing codes from the notification text, when the text names the same
+ * address, and makes an X.0.0 Status precise with the specific code of the same class that the
+ * recipient's own block of text gives (OpenSMTPD's `bob@example.org: 550 5.1.1 …` over `Status: 5.0.0`).
+ */
 export function fillFromText(recipients: RecipientResult[], text: NotificationText): void {
-  const wanting = recipients.filter((r) => !(r.status && r.replyCode) && r.recipient);
+  const unspecific = (r: RecipientResult) => !!r.status && /\.0\.0$/.test(r.status) && !r.statusSource;
+  const wanting = recipients.filter((r) => r.recipient && (!(r.status && r.replyCode) || unspecific(r)));
   if (!wanting.length || !text.codes.length) return;
   const assigned = assignCodes(text, wanting.map((r) => r.recipient!.toLowerCase()));
   for (const r of wanting) {
     const found = assigned.get(r.recipient!.toLowerCase());
     if (!found || !found.owned) continue;
-    r.status ??= found.status;
+    if (found.status && unspecific(r) && isRefinedBy(r.status!, found.status)) {
+      r.status = found.status;
+      r.statusSource = 'notification-text';
+    } else r.status ??= found.status;
     r.replyCode ??= found.replyCode;
   }
 }

@@ -53,6 +53,7 @@ const en = {
   statusRefined: (dsn: string, specific: string) =>
     `This Status says only ${dsn}; the Diagnostic-Code carries the remote server's specific ${specific} of the same class, so the summary reports ${specific} (taken from the Diagnostic-Code).`,
   statusFromDiagnostic: 'from the Diagnostic-Code',
+  statusFromText: 'from the notification text',
 };
 
 type EmlMessages = typeof en;
@@ -100,6 +101,7 @@ const de: EmlMessages = {
   statusRefined: (dsn: string, specific: string) =>
     `Dieser Status sagt nur ${dsn}; der Diagnostic-Code enthält den genaueren Code ${specific} des entfernten Servers aus derselben Klasse, daher meldet die Zusammenfassung ${specific} (aus dem Diagnostic-Code).`,
   statusFromDiagnostic: 'aus dem Diagnostic-Code',
+  statusFromText: 'aus dem Benachrichtigungstext',
 };
 
 export function emlMessages(lang: Lang): EmlMessages {

@@ -71,7 +71,7 @@ export function logicalLines(note: Notification): LogicalLine[] {
       continue;
     }
     const alone = /^[ \t]/.test(line) && isAddressAlone(line);
-    if (current && /^[ \t]/.test(line) && !alone && current.text.length < 4000) {
+    if (current && /^[ \t]/.test(line) && !alone && !ruleLine.test(current.text) && current.text.length < 4000) {
       const col = line.length - line.trimStart().length;
       current.segments.push({ start: current.text.length + 1, line: i, col });
       current.text += ` ${line.trimStart()}`;
@@ -82,6 +82,9 @@ export function logicalLines(note: Notification): LogicalLine[] {
   }
   return out;
 }
+
+/** A rule that opens a section ("|---- Failed addresses follow: ----|"): the indented lines under it are its content, not its continuation. */
+const ruleLine = /^\s*[|=*_-]{3}/;
 
 /** An indented line that holds only an address names a recipient; it does not continue the line above. */
 function isAddressAlone(line: string): boolean {
@@ -114,7 +117,7 @@ export function readNotificationText(notes: Notification[], ownAddresses: Set<st
       mentions.push({ address: a.address, order, index: a.index, range: rangeIn(l, a.index, a.address.length) });
     }
     const host = findRemoteHost(l.text);
-    for (const hit of findCodes(l.text)) {
+    for (const hit of findCodes(l.text, l.segments.map((seg) => seg.start))) {
       codes.push({ hit, order, range: rangeIn(l, hit.index, hit.code.length), context: l.text.slice(hit.index).trim(), host, exact: l.view.exact });
     }
   });
