@@ -107,7 +107,8 @@ const cases: [string, string, string | undefined, string[]][] = [
     'a raw session between the lines of a library that tags only its own notes',
     'DEBUG SMTP: trying to connect to host "mail.example.com", port 587, isSSL false\n220 mail.example.com ESMTP\nEHLO client.example\n250-mail.example.com\n250 AUTH PLAIN LOGIN\nDEBUG SMTP: AUTH LOGIN succeeded\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nDEBUG SMTP: AUTH PLAIN succeeded\n',
     'JavaMail mail.debug',
-    ['i', '.', '.', '.', '.', 'i', '.', '.', 'i'],
+    // The notes name the AUTH mechanism: explained where it stands, outside the session.
+    ['i', '.', '.', '.', '.', 'i,.', '.', '.', 'i,.'],
   ],
   [
     "Android's logcat: a date without a year, process and thread ids, a level letter and a tag",
