@@ -8,6 +8,8 @@ import { looksLikeTranscript } from '../../server/src/service/transcriptDetectio
 
 const ownLanguages = ['smtp', 'eml', 'mail-log', 'postfix-main', 'postfix-master', 'postfix-lookup'];
 const previewScheme = 'smtp-codes';
+/** The documents the language server is sent (of the languages it serves). */
+const syncedSchemes = ['file', 'untitled', 'vscode-remote'];
 /** Languages a pasted or opened transcript usually lands in, where the extension offers `smtp`. */
 const transcriptHostLanguages = new Set(['plaintext', 'log']);
 /** The detector reads the first 200 lines; a little more text than that is all it needs. */
@@ -70,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('smtpCodes.summarizeBounce', () => summarize(previews, 'smtpCodes.server.summarizeBounce', 'bounce-summary')),
     vscode.commands.registerCommand('smtpCodes.summarizeLog', () => summarize(previews, 'smtpCodes.server.summarizeLog', 'log-summary')),
+    vscode.commands.registerCommand('smtpCodes.redact', () => redact()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('smtpCodes.additionalLanguages') && starting) {
         await (await starting).stop();
@@ -103,11 +106,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   };
   const languages = servedLanguages();
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-      { scheme: 'vscode-remote', language },
-    ]),
+    documentSelector: languages.flatMap((language) => syncedSchemes.map((scheme) => ({ scheme, language }))),
     synchronize: { configurationSection: 'smtpCodes' },
     initializationOptions: { settings: vscode.workspace.getConfiguration('smtpCodes') },
   };
@@ -204,6 +203,41 @@ async function summarize(previews: PreviewDocuments, command: string, name: stri
     return;
   }
   await showServerMarkdown(previews, command, { uri: editor.document.uri.toString() }, name);
+}
+
+/**
+ * "SMTP: Redact…": credentials always, and the pseudonyms picked; the redacted copy of the document
+ * (or of the selection) opens in a new untitled editor, the original stays as it is.
+ */
+async function redact(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript, bounce message or mail log first.'));
+    return;
+  }
+  const choices = [
+    { label: vscode.l10n.t('Addresses'), description: 'user1@example.com', option: 'addresses' },
+    { label: vscode.l10n.t('Host names'), description: 'host1.example.net', option: 'hosts' },
+    { label: vscode.l10n.t('IP addresses'), description: '192.0.2.1, 2001:db8::1', option: 'ips' },
+  ];
+  const picked = await vscode.window.showQuickPick(choices, {
+    canPickMany: true,
+    title: vscode.l10n.t('Redact'),
+    placeHolder: vscode.l10n.t('Credentials are always redacted. Also replace with pseudonyms:'),
+  });
+  if (!picked) return;
+  const { document, selection } = editor;
+  const args: Record<string, unknown> = Object.fromEntries(picked.map((choice) => [choice.option, true]));
+  args.uri = document.uri.toString();
+  if (!selection.isEmpty) args.range = (await languageClient()).code2ProtocolConverter.asRange(selection);
+  // The server holds only the documents it is sent; the text of any other travels along.
+  if (!syncedSchemes.includes(document.uri.scheme) || !servedLanguages().includes(document.languageId)) args.text = document.getText();
+  const result = await (await languageClient()).sendRequest<{ text?: string; error?: string }>('workspace/executeCommand', { command: 'smtpCodes.server.redact', arguments: [args] });
+  if (!result || result.error || typeof result.text !== 'string') {
+    void vscode.window.showErrorMessage(result?.error ?? vscode.l10n.t('SMTP Codes: no answer from the language server.'));
+    return;
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: result.text, language: document.languageId }));
 }
 
 async function openPreview(uri: vscode.Uri): Promise<void> {

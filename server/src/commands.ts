@@ -2,7 +2,8 @@
  * Commands the client (or any LSP client) runs on the server with workspace/executeCommand.
  * Ids differ from the VS Code command ids, which the client registers itself.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
 import type { Lang } from './knowledge/types';
 import { catalog, compareQuery, explainQuery, UnknownCodeError } from './service/catalog';
 import type { LanguageService } from './service/languageService';
@@ -12,8 +13,9 @@ import { bounceSummaryOf, type BounceSummary } from './service/eml/emlAnalyzer';
 import { bounceSummaryMarkdown } from './service/eml/bounceSummary';
 import { emlMessages } from './service/eml/emlMessages';
 import { logMessages } from './service/log/logMessages';
+import { redactMessages, redactText } from './service/redact';
 
-export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce'] as const;
+export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact'] as const;
 
 export interface CommandContext {
   language: Lang;
@@ -22,7 +24,21 @@ export interface CommandContext {
   settingsFor(document: TextDocument): Promise<Settings | undefined>;
 }
 
-export type CommandResult = { markdown: string } | { error: string } | unknown;
+export type CommandResult = { markdown: string } | { text: string } | { error: string } | unknown;
+
+/**
+ * The arguments of smtpCodes.server.redact: the open document (`uri`) or a `text` the server does
+ * not hold, optionally a `range` of it (the selection), and which pseudonyms to use besides the
+ * credentials. The answer is `{ text }`, the redacted document or range.
+ */
+export interface RedactArguments {
+  uri?: string;
+  text?: string;
+  range?: Range;
+  addresses?: boolean;
+  hosts?: boolean;
+  ips?: boolean;
+}
 
 export async function executeCommand(command: string, args: unknown[], ctx: CommandContext): Promise<CommandResult> {
   const options = (args[0] ?? {}) as { query?: string; a?: string; b?: string; lang?: Lang };
@@ -47,6 +63,14 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
         const settings = ctx.document.languageId === 'eml' ? await ctx.settingsFor(ctx.document) : undefined;
         const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText(), lang);
         return { markdown: bounceSummaryMarkdown(summary, lang) };
+      }
+      case 'smtpCodes.server.redact': {
+        const { text, range, addresses, hosts, ips } = options as RedactArguments;
+        // The server holds only the documents of its languages: a client sends the text of any other.
+        const source = typeof text === 'string' ? TextDocument.create('untitled:redact', 'plaintext', 0, text) : ctx.document;
+        if (!source) return { error: redactMessages(lang).noDocument };
+        const within = range ? { start: source.offsetAt(range.start), end: source.offsetAt(range.end) } : undefined;
+        return { text: redactText(source.getText(), { addresses: !!addresses, hosts: !!hosts, ips: !!ips }, undefined, within) };
       }
       default:
         return { error: `unknown command ${command}` };

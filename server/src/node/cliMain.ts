@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Node entry point of the smtp-codes CLI. */
-import { runCli } from '../cli';
+import { runCli } from '../cli/runCli';
 
 try {
   process.exitCode = runCli(process.argv.slice(2), {

@@ -4,12 +4,12 @@
  * cannot be read or is binary, 0 otherwise.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CliCommand } from './cliExtensions';
-import { forEachTextFile, UsageError } from './cli';
-import { getLanguageService } from './service/languageService';
-import { defaultSettings } from './service/settings';
-import type { BounceSummary } from './service/eml/emlAnalyzer';
-import { bounceSummaryText } from './service/eml/bounceSummary';
+import { UsageError, type CliCommand } from './cliCommand';
+import { forEachTextFile } from './files';
+import { getLanguageService } from '../service/languageService';
+import { defaultSettings } from '../service/settings';
+import type { BounceSummary } from '../service/eml/emlAnalyzer';
+import { bounceSummaryText } from '../service/eml/bounceSummary';
 
 export const bounceCommand: CliCommand = {
   name: 'bounce',

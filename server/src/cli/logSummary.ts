@@ -2,10 +2,10 @@
  * `smtp-codes log-summary <file>... [--format text|json]`: the outcome table of "SMTP: Summarize
  * Log" for mail logs on the command line. Exit 0, or 2 when a file cannot be read.
  */
-import type { CliCommand } from './cliExtensions';
-import { forEachTextFile, UsageError } from './cli';
-import { analyzeMailLog } from './service/log/logAnalyzer';
-import { logSummaryJson, logSummaryOf, logSummaryText } from './service/log/logSummary';
+import { UsageError, type CliCommand } from './cliCommand';
+import { forEachTextFile } from './files';
+import { analyzeMailLog } from '../service/log/logAnalyzer';
+import { logSummaryJson, logSummaryOf, logSummaryText } from '../service/log/logSummary';
 
 export const logSummaryCommand: CliCommand = {
   name: 'log-summary',

@@ -1,0 +1,43 @@
+/**
+ * What every command of the smtp-codes CLI shares: the I/O it writes to, the usage error, and the
+ * shape of an entry in the command table (commands.ts). The bottom of server/src/cli: it imports
+ * no command and no entry point.
+ */
+import type { Lang } from '../knowledge/types';
+
+export interface CliIo {
+  /** Standard output; bytes are written as they are (redact keeps a file's own encoding). */
+  out(text: string | Uint8Array): void;
+  err(text: string): void;
+}
+
+/** A mistake in the command line: one line on stderr, exit 2. */
+export class UsageError extends Error {}
+
+/** An option a command adds to the shared ones (`--lang`, `--format`, `--language`, `--help`). */
+export interface CliOptionSpec {
+  type: 'string' | 'boolean';
+}
+
+export interface CliOptions {
+  lang: Lang;
+  format?: string;
+  language?: string;
+  /** The values of the command's own options (CliCommand.options), by name. */
+  values: Record<string, string | boolean | undefined>;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  options?: Record<string, CliOptionSpec>;
+  /** Parses its own positional arguments; returns the exit code. */
+  run(args: string[], options: CliOptions, io: CliIo): number;
+}
+
+/** The value of an option that takes one of a few words, or the fallback when it is not given. */
+export function option<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
+  return value as T;
+}

@@ -1,0 +1,55 @@
+/**
+ * smtp-codes: the command-line face of the same service the editor uses. This entry point parses
+ * the options shared by every command, finds the command in the table (commands.ts) and runs it.
+ * Exit codes: 0 fine, 1 findings of error severity (check) or no hover (hover), 2 usage or I/O error.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UnknownCodeError } from '../service/catalog';
+import { option, UsageError, type CliIo } from './cliCommand';
+import { cliCommands } from './commands';
+
+export type { CliIo } from './cliCommand';
+
+const usage = `Usage:\n${cliCommands.map((c) => `  ${c.usage}`).join('\n')}`;
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+const sharedOptions: OptionsConfig = {
+  lang: { type: 'string' },
+  format: { type: 'string' },
+  language: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+/** Every option any command knows, only to find the command name among the arguments. */
+const everyOption: OptionsConfig = Object.assign({}, sharedOptions, ...cliCommands.map((c) => c.options ?? {}));
+
+export function runCli(argv: string[], io: CliIo): number {
+  // A command's own options (redact's --in-place) are known to that command only, so that the
+  // others still refuse them as unknown.
+  const commandName = parseArgs({ args: argv, allowPositionals: true, strict: false, options: everyOption }).positionals[0];
+  const command = cliCommands.find((c) => c.name === commandName);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...sharedOptions, ...command?.options } });
+  } catch (e) {
+    io.err(`smtp-codes: ${(e as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  const [name, ...rest] = parsed.positionals;
+  const { lang, format, language, help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
+  if (help || !name) {
+    (help ? io.out : io.err)(`${usage}\n`);
+    return help ? 0 : 2;
+  }
+  try {
+    const options = { lang: option(lang as string | undefined, ['en', 'de'] as const, 'lang', 'en'), format: format as string | undefined, language: language as string | undefined, values };
+    if (!command) throw new UsageError(`unknown command '${name}'\n${usage}`);
+    return command.run(rest, options, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof UnknownCodeError) {
+      io.err(`smtp-codes: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
