@@ -35,6 +35,16 @@ interface ClientSettings {
 
 const validationDelayMs = 200;
 
+/** One scheduled validation of one document version; a newer version or a close cancels it. */
+interface ValidationRun {
+  version: number;
+  cancelled: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/** Lets the event loop read what the client sent meanwhile (a newer version, a hover) before long work. */
+const yieldToPendingMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = getLanguageService(new AnalysisCache());
@@ -43,7 +53,7 @@ export function startServer(connection: Connection): void {
   let canReadConfiguration = false;
   let globalSettings: ClientSettings = {};
   const settingsCache = new Map<string, Promise<ClientSettings>>();
-  const pendingValidation = new Map<string, ReturnType<typeof setTimeout>>();
+  const pendingValidation = new Map<string, ValidationRun>();
   /** The last full or delta result per document, so that a delta request can be answered with edits. */
   const semanticTokenBuilders = new Map<string, SemanticTokensBuilder>();
   let canRefreshSemanticTokens = false;
@@ -122,6 +132,8 @@ export function startServer(connection: Connection): void {
           if (token?.isCancellationRequested) return resolve(new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled'));
           resolve(result);
         } catch (e) {
+          // A handler's own answer for the client (ServerCancelled), not a fault.
+          if (e instanceof ResponseError) return resolve(e);
           const message = e instanceof Error ? `${e.message}\n${e.stack}` : String(e);
           connection.console.error(`Error while ${name}: ${message}`);
           resolve(fallback);
@@ -130,36 +142,51 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  /**
+   * Validation is debounced, and off the request path: it runs after the messages that arrived
+   * meanwhile, and a newer version of the document (or its close) cancels it at every step: before
+   * the analysis starts and before its result is sent.
+   */
   function scheduleValidation(document: TextDocument): void {
     if (canPullDiagnostics) return;
-    clearTimeout(pendingValidation.get(document.uri));
-    pendingValidation.set(
-      document.uri,
-      setTimeout(() => {
-        pendingValidation.delete(document.uri);
-        void validate(document);
-      }, validationDelayMs),
-    );
+    cancelValidation(document.uri);
+    const run: ValidationRun = { version: document.version, cancelled: false };
+    run.timer = setTimeout(() => {
+      run.timer = undefined;
+      void validate(document, run);
+    }, validationDelayMs);
+    pendingValidation.set(document.uri, run);
   }
 
-  async function validate(document: TextDocument): Promise<void> {
-    const version = document.version;
+  function cancelValidation(uri: string): void {
+    const run = pendingValidation.get(uri);
+    if (!run) return;
+    run.cancelled = true;
+    clearTimeout(run.timer);
+    pendingValidation.delete(uri);
+  }
+
+  async function validate(document: TextDocument, run: ValidationRun): Promise<void> {
+    const superseded = () => run.cancelled || documents.get(document.uri)?.version !== run.version;
     try {
       const settings = await settingsFor(document);
+      await yieldToPendingMessages();
+      if (superseded()) return;
       const diagnostics = settings ? service.doValidation(document, settings) : [];
       // A newer version has its own validation scheduled; drop stale results.
-      if (documents.get(document.uri)?.version !== version) return;
-      await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+      if (superseded()) return;
+      await connection.sendDiagnostics({ uri: document.uri, version: run.version, diagnostics });
     } catch (e) {
       connection.console.error(`Error while validating ${document.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    } finally {
+      if (pendingValidation.get(document.uri) === run) pendingValidation.delete(document.uri);
     }
   }
 
   documents.onDidOpen((e) => scheduleValidation(e.document));
   documents.onDidChangeContent((e) => scheduleValidation(e.document));
   documents.onDidClose((e) => {
-    clearTimeout(pendingValidation.get(e.document.uri));
-    pendingValidation.delete(e.document.uri);
+    cancelValidation(e.document.uri);
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     semanticTokenBuilders.delete(e.document.uri);
@@ -169,7 +196,15 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on((params, token) =>
     runSafe('computing diagnostics', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
       const document = documents.get(params.textDocument.uri);
+      // TextDocuments updates a document in place: its version now, not the object, tells a newer one.
+      const version = document?.version;
       const settings = document && (await settingsFor(document));
+      await yieldToPendingMessages();
+      // A newer version arrived while the settings were read: the client asks again for that one
+      // (LSP 3.17 ServerCancelled with retriggerRequest) instead of waiting for a stale analysis.
+      if (document && document.version !== version) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', { retriggerRequest: true });
+      }
       return { kind: DocumentDiagnosticReportKind.Full, items: document && settings ? service.doValidation(document, settings) : [] };
     }),
   );

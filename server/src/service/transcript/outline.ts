@@ -61,9 +61,12 @@ function sessionChildren(session: Session, model: TranscriptModel, m: Messages):
     children.push(symbol(`${g.code} ${m.greetingSymbol}`, g.text, SymbolKind.Event, g.line, g.col, lineEnd(g.line)));
   }
   const inTransaction = new Set(session.transactions.flatMap((t) => transactionCommands(t)));
+  // The first transaction each MAIL opened, by its MAIL: one look-up per command, not a search.
+  const transactionOfMail = new Map<Command, Transaction>();
+  for (const t of session.transactions) if (!transactionOfMail.has(t.mail)) transactionOfMail.set(t.mail, t);
   let n = 0;
   for (const command of session.commands) {
-    const transaction = session.transactions.find((x) => x.mail === command);
+    const transaction = transactionOfMail.get(command);
     if (transaction) {
       children.push(transactionSymbol(transaction, ++n, model, m));
       continue;

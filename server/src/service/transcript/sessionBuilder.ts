@@ -41,7 +41,7 @@ class SessionBuilder {
   private readonly model: TranscriptModel;
   private readonly events: ModelEvent[];
   private session!: Session;
-  private pending: Command[] = [];
+  private pending = new PendingCommands();
   private openReply?: Reply;
   private lastReply?: Reply;
   private clientSpokeSinceReply = false;
@@ -51,6 +51,8 @@ class SessionBuilder {
   private sessionReplies = 0;
   /** A file with tool markers treats unprefixed lines as foreign text, not raw protocol. */
   private readonly prefixed: boolean;
+  /** Whether the document shows any reply at all: a tool that prints only the client hides them all. */
+  private readonly repliesShown: boolean;
 
   private greetingSeen = false;
   private heloSeen = false;
@@ -70,10 +72,13 @@ class SessionBuilder {
   private awaitingAuthData?: string;
   private authCommand?: Command;
   private refusedData?: Command;
+  /** Per unit, once scanned: 1 when a reply follows it before the client speaks, 2 when none does. */
+  private replyFollowsKnown?: Int8Array;
 
   constructor(lines: SourceLine[], reading: TranscriptReading) {
     this.units = reading.units;
     this.prefixed = this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
+    this.repliesShown = this.units.some((u) => (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && /^\s*[2-5]\d\d(?:[ -]|$)/.test(u.text));
     const implicitTls = this.units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text)));
     this.model = { lines, reading, units: this.units, sessions: [], events: [], hasCrlf: lines.some((l) => l.crlf), implicitTls };
     this.events = this.model.events;
@@ -93,7 +98,7 @@ class SessionBuilder {
     this.greetingSeen = this.heloSeen = this.tlsReset = this.authenticated = this.quitSent = false;
     this.tls = this.model.implicitTls;
     this.closedBy = this.transaction = this.refusedData = undefined;
-    this.pending = [];
+    this.pending.clear();
     this.sessionReplies = 0;
   }
 
@@ -207,14 +212,16 @@ class SessionBuilder {
     this.session.endLine = reply.lines[reply.lines.length - 1].line;
     // The server speaks first (RFC 5321 §3.1): a 220 before any reply of the session is its
     // greeting, even when the client already sent something (an "early talker").
-    if (reply.code === '220' && !this.session.greeting && !this.sessionReplies && this.pending.length && !['STARTTLS', 'XCLIENT'].includes(this.pending[0].verb)) {
-      for (const early of this.pending) early.beforeGreeting = true;
-      this.pending.unshift(this.pseudoCommand('CONNECT', first.line));
-    }
+    const earlyTalker = reply.code === '220' && !this.session.greeting && !this.sessionReplies && this.pending.length > 0 && !['STARTTLS', 'XCLIENT'].includes(this.pending.first!.verb);
+    if (earlyTalker) for (const early of this.pending) early.beforeGreeting = true;
     this.sessionReplies++;
-    // A greeting where QUIT's reply was due: the tool did not show that reply, and this is the next connection.
-    if (reply.code === '220' && this.pending.length === 1 && this.pending[0].verb === 'QUIT') this.pending.shift();
-    let command = this.sendmailAnswersHiddenCommand(reply) ? undefined : this.pending.shift();
+    let command: Command | undefined;
+    if (earlyTalker) command = this.pseudoCommand('CONNECT', first.line);
+    else {
+      // A greeting where QUIT's reply was due: the tool did not show that reply, and this is the next connection.
+      if (reply.code === '220' && this.pending.length === 1 && this.pending.first!.verb === 'QUIT') this.pending.shift();
+      command = this.sendmailAnswersHiddenCommand(reply) ? undefined : this.pending.shift();
+    }
     if (!command && !this.session.greeting && !this.session.commands.length && greetingCodes.has(reply.code)) {
       command = this.pseudoCommand('CONNECT', first.line);
     } else if (!command && reply.code === '220' && (this.closedBy || this.quitSent || this.session.commands.length)) {
@@ -237,7 +244,7 @@ class SessionBuilder {
    * ">>> DATA" followed by two replies means the first answers a RCPT that is not shown.
    */
   private sendmailAnswersHiddenCommand(reply: Reply): boolean {
-    const next = this.pending[0];
+    const next = this.pending.first;
     const last = reply.lines[reply.lines.length - 1];
     if (next?.verb !== 'DATA' || this.pending.length > 1 || this.units[last.unit]?.dialect !== 'sendmail' || reply.code === '354') return false;
     for (let j = last.unit + 1; j < this.units.length && this.units[j].line < last.line + 20; j++) {
@@ -312,6 +319,10 @@ class SessionBuilder {
       case 'DATA-END':
         this.transaction = undefined;
         break;
+      case 'MAIL':
+        // "503 sender already given": a refused second MAIL leaves the first transaction open.
+        if (cls !== '2' && this.transaction?.mail === command && this.transaction.openBefore) this.transaction = this.transaction.openBefore;
+        break;
       case 'RSET':
         if (this.transaction) this.transaction.reset = true;
         this.transaction = undefined;
@@ -321,6 +332,19 @@ class SessionBuilder {
         if (/\bLAST\s*$/i.test(command.args)) this.transaction = undefined;
         break;
     }
+  }
+
+  /** The client's next line after a DATA is no command and the message ends with its "." line: the message itself is shown. */
+  private messageFollows(unit: number): boolean {
+    let first = true;
+    for (let j = unit + 1; j < this.units.length; j++) {
+      const next = this.units[j];
+      if (next.quoted || next.kind === 'info' || (next.kind === 'protocol' && next.direction === 'server')) continue;
+      if (first && looksLikeCommand(next.text)) return false;
+      first = false;
+      if (next.text.trim() === '.') return true;
+    }
+    return false;
   }
 
   private readExtensions(reply: Reply): Map<string, Extension> {
@@ -346,17 +370,35 @@ class SessionBuilder {
 
   /** A server line without a reply code: an empty reply where one was due, or stray text. */
   private codelessReply(unit: number, u: TranscriptUnit): void {
-    const due = this.pending[0] ?? (!this.lastReply && !this.session.commands.length ? 'greeting' : undefined);
-    let replyFollows = false;
-    // The reply may come after more of the server's lines without a code (a tool's own values
-    // under the server's mark), as long as the client has not spoken.
-    for (let j = unit + 1; j < this.units.length && !replyFollows; j++) {
+    const due = this.pending.first ?? (!this.lastReply && !this.session.commands.length ? 'greeting' : undefined);
+    const replyFollows = this.replyFollowsFrom(unit + 1);
+    this.events.push({ kind: 'codeless-reply', unit, line: u.line, col: u.start, endCol: u.start + u.text.length, due, replyFollows });
+  }
+
+  /**
+   * Whether a reply comes from unit `from` on before the client speaks: the reply may follow more of
+   * the server's lines without a code (a tool's own values under the server's mark). Every unit the
+   * scan passes has the same answer, so each is scanned once however many codeless lines precede it.
+   */
+  private replyFollowsFrom(from: number): boolean {
+    const known = (this.replyFollowsKnown ??= new Int8Array(this.units.length + 1));
+    let j = from;
+    let answer = false;
+    for (; j < this.units.length; j++) {
+      if (known[j]) {
+        answer = known[j] === 1;
+        break;
+      }
       const next = this.units[j];
       if (next.kind !== 'protocol') continue;
       if (next.direction === 'client') break;
-      replyFollows = parseReplyLine(next.text) !== undefined;
+      if (parseReplyLine(next.text) !== undefined) {
+        answer = true;
+        break;
+      }
     }
-    this.events.push({ kind: 'codeless-reply', unit, line: u.line, col: u.start, endCol: u.start + u.text.length, due, replyFollows });
+    known.fill(answer ? 1 : 2, from, Math.min(j + 1, this.units.length));
+    return answer;
   }
 
   /** Unprefixed reply-shaped text in a prefixed file: explained, but not part of the session. */
@@ -419,7 +461,7 @@ class SessionBuilder {
       // with it, so that later replies stay with their own commands.
       if (!explicitClient && !typedWord && !(rawCommand && (suggestion !== undefined || extensionVerbs.has(verb)))) return;
     }
-    const unanswered = this.pending.filter((p) => p.verb !== 'CONNECT');
+    const unanswered = this.pending.length;
     const command: Command = {
       unit,
       line: u.line,
@@ -427,8 +469,8 @@ class SessionBuilder {
       verb,
       args: words.args,
       argsCol: u.start + words.argsOffset,
-      pipelined: unanswered.length > 0,
-      sent: { words, state: this.snapshot(unanswered), explicitClient: explicitClient || typedWord, suggestion, endCol: u.start + u.text.length, escaped: !!u.escaped },
+      pipelined: unanswered > 0,
+      sent: { words, state: this.snapshot(), explicitClient: explicitClient || typedWord, suggestion, endCol: u.start + u.text.length, escaped: !!u.escaped },
     };
     this.session.endLine = u.line;
     if (!knownVerbs.has(verb)) command.unknown = true;
@@ -442,7 +484,8 @@ class SessionBuilder {
     this.events.push({ kind: 'command', command, session: this.session });
   }
 
-  private snapshot(unanswered: Command[]): SentState {
+  /** O(1) per command: a client that sends without replies must not copy its ever longer queue each time. */
+  private snapshot(): SentState {
     const t = this.transaction;
     return {
       greetingSeen: this.greetingSeen,
@@ -454,21 +497,22 @@ class SessionBuilder {
       closedBy: this.closedBy,
       extensions: this.session.extensions,
       transaction: t,
-      rcpts: t ? [...t.rcpts] : [],
+      rcptsSoFar: t ? t.rcpts.length : 0,
       transactionData: t?.data,
       bdatLast: this.bdatLast,
       mailSinceLast: this.mailSinceLast,
       transactionsSoFar: this.session.transactions.length,
-      heloPending: this.pending.find((p) => p.verb === 'EHLO' || p.verb === 'HELO' || p.verb === 'LHLO'),
-      unanswered,
-      resetPending: this.pending.some((p) => p.verb === 'RSET'),
+      heloPending: this.pending.firstHelo(),
+      unansweredCount: this.pending.length,
+      oldestUnanswered: this.pending.first,
+      resetPending: this.pending.hasReset(),
     };
   }
 
   private applyCommand(command: Command, u: TranscriptUnit): void {
     switch (command.verb) {
       case 'MAIL':
-        this.transaction = { mail: command, rcpts: [], chunks: [] };
+        this.transaction = { mail: command, rcpts: [], chunks: [], openBefore: this.transaction };
         this.session.transactions.push(this.transaction);
         this.bdatLast = false;
         this.mailSinceLast = true;
@@ -480,6 +524,14 @@ class SessionBuilder {
         if (this.transaction) this.transaction.data = command;
         // A raw transcript may show the body without waiting for 354 (the reply comes later).
         if (u.escaped) this.dataStart = command.line;
+        // A tool that shows the client's side only (PHPMailer at debug level 1) sends the message
+        // after DATA because a 354 came: what follows is message text, not commands. (A server's
+        // log that shows only the commands it received hides the message: a command follows.)
+        if (!this.repliesShown && this.messageFollows(command.unit ?? -1)) {
+          this.inData = true;
+          this.dataLines = 0;
+          this.dataStart = command.line;
+        }
         break;
       case 'BDAT':
         if (this.transaction && !this.transaction.data) this.transaction.data = command;
@@ -534,5 +586,72 @@ class SessionBuilder {
     if (this.transaction) this.transaction.end = end;
     this.pending.push(end);
     this.events.push({ kind: 'data-end', command: end, startLine: this.dataStart, endLine });
+  }
+}
+
+const isHelo = (verb: string) => verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO';
+
+/**
+ * The commands still waiting for their replies, oldest first (replies pair FIFO). Every operation
+ * is O(1) amortised, so a transcript that shows the client's side only, whose queue never drains,
+ * stays linear.
+ */
+class PendingCommands {
+  private items: (Command | undefined)[] = [];
+  private head = 0;
+  /** Positions in `items` of the EHLO/HELO/LHLO commands, and the first one not yet answered. */
+  private helos: number[] = [];
+  private heloHead = 0;
+  private resets = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  get first(): Command | undefined {
+    return this.items[this.head];
+  }
+
+  push(command: Command): void {
+    if (isHelo(command.verb)) this.helos.push(this.items.length);
+    if (command.verb === 'RSET') this.resets++;
+    this.items.push(command);
+  }
+
+  shift(): Command | undefined {
+    if (!this.length) return undefined;
+    const command = this.items[this.head]!;
+    this.items[this.head++] = undefined;
+    if (command.verb === 'RSET') this.resets--;
+    while (this.heloHead < this.helos.length && this.helos[this.heloHead] < this.head) this.heloHead++;
+    if (!this.length) this.clear();
+    else if (this.head >= 1024 && this.head * 2 >= this.items.length) this.compact();
+    return command;
+  }
+
+  firstHelo(): Command | undefined {
+    return this.heloHead < this.helos.length ? this.items[this.helos[this.heloHead]] : undefined;
+  }
+
+  hasReset(): boolean {
+    return this.resets > 0;
+  }
+
+  clear(): void {
+    this.items = [];
+    this.helos = [];
+    this.head = this.heloHead = this.resets = 0;
+  }
+
+  *[Symbol.iterator](): Iterator<Command> {
+    for (let i = this.head; i < this.items.length; i++) yield this.items[i]!;
+  }
+
+  /** Drops the answered slots once they are half the array (amortised O(1)). */
+  private compact(): void {
+    const head = this.head;
+    this.items = this.items.slice(head);
+    this.helos = this.helos.slice(this.heloHead).map((i) => i - head);
+    this.head = this.heloHead = 0;
   }
 }

@@ -57,16 +57,21 @@ export interface SentState {
   closedBy?: string;
   extensions?: Map<string, Extension>;
   transaction?: Transaction;
-  /** The transaction's RCPTs and first DATA/BDAT at that moment. */
-  rcpts: Command[];
+  /** How many of the transaction's RCPTs had been sent (its first ones), and its first DATA/BDAT, at that moment. */
+  rcptsSoFar: number;
   transactionData?: Command;
   bdatLast: boolean;
   mailSinceLast: boolean;
   transactionsSoFar: number;
   /** The EHLO/HELO of this session that still waits for its reply. */
   heloPending?: Command;
-  /** The commands still waiting for their replies (the pseudo-command of the greeting excluded). */
-  unanswered: Command[];
+  /** How many commands were still waiting for their replies (the pseudo-command of the greeting excluded). */
+  unansweredCount: number;
+  /**
+   * The oldest of them. Replies pair FIFO and a waiting command leaves the queue only with its reply
+   * or with the whole session, so one of them was answered later exactly when this one was.
+   */
+  oldestUnanswered?: Command;
   /** A RSET still waits for its reply: the transaction is as good as closed. */
   resetPending: boolean;
 }
@@ -115,6 +120,8 @@ export interface Transaction {
   chunks: Command[];
   end?: Command;
   reset?: boolean;
+  /** The transaction that was open when this MAIL was sent (a nested MAIL): it stays open if this MAIL is refused. */
+  openBefore?: Transaction;
 }
 
 export interface Session {

@@ -4,6 +4,7 @@
  * that the server never answered.
  */
 import { range } from '../../analysis';
+import type { ModelEvent } from '../sessionModel';
 import { eventsOf, type TranscriptRule } from './ruleContext';
 
 export const dataRule: TranscriptRule = {
@@ -65,13 +66,16 @@ function textAfterRefusal({ model, report }: Parameters<typeof dataRule.check>[0
  * connection closed. A transcript that just ends after the dot raises nothing: it may be cut.
  */
 function noReplyAfterData({ model, report }: Parameters<typeof dataRule.check>[0]): void {
+  // A tool that prints the client's side only shows no reply at all: its silence proves nothing.
+  if (!model.events.some((e) => e.kind === 'reply')) return;
   const answeredEmpty = new Set(eventsOf(model, 'codeless-reply').map((e) => e.due));
-  model.events.forEach((e, i) => {
-    if (e.kind !== 'data-end' || e.command.reply || answeredEmpty.has(e.command)) return;
-    const later = model.events.slice(i + 1);
-    const closed = later.find((x) => x.kind === 'close-evidence');
-    const goesOn = later.some((x) => x.kind === 'command' || x.kind === 'reply');
-    if (!closed && !goesOn) return;
-    report('smtp.no-reply-after-data', range(e.endLine, e.command.col, model.lines[e.endLine]?.text.length ?? 0), []);
-  });
+  // Walked backwards, so that whether anything follows is known at each event without a rescan.
+  let followed = false;
+  const found: Extract<ModelEvent, { kind: 'data-end' }>[] = [];
+  for (let i = model.events.length - 1; i >= 0; i--) {
+    const e = model.events[i];
+    if (e.kind === 'data-end' && followed && !e.command.reply && !answeredEmpty.has(e.command)) found.push(e);
+    if (e.kind === 'close-evidence' || e.kind === 'command' || e.kind === 'reply') followed = true;
+  }
+  for (const e of found.reverse()) report('smtp.no-reply-after-data', range(e.endLine, e.command.col, model.lines[e.endLine]?.text.length ?? 0), []);
 }

@@ -35,7 +35,7 @@ export const extensionsRule: TranscriptRule = {
       const verbRange = range(command.line, command.col, command.col + command.verb.length);
       // Only a reply that came after this command proves it was sent early; a reply that never came
       // (a dropped connection, a client that gave up waiting) proves nothing.
-      const provenEarly = state.unanswered.some((c) => c.reply);
+      const provenEarly = state.oldestUnanswered?.reply !== undefined;
       if (command.pipelined && provenEarly && extensions && !extensions.has('PIPELINING') && !pipeliningReported.has(session)) {
         pipeliningReported.add(session);
         report('smtp.extension-not-advertised', verbRange, [m.pipelinedCommands, 'PIPELINING']);

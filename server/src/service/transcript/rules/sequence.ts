@@ -3,7 +3,7 @@
  * Each check needs the part of the session it is about: an excerpt that starts mid-way raises nothing.
  */
 import { range } from '../../analysis';
-import type { Command } from '../sessionModel';
+import type { Command, SentState } from '../sessionModel';
 import { sentCommands, type TranscriptRule } from './ruleContext';
 
 export const sequenceRule: TranscriptRule = {
@@ -41,7 +41,7 @@ export const sequenceRule: TranscriptRule = {
       const afterLast = verb === 'BDAT' && state.bdatLast && state.transaction === undefined && state.transactionsSoFar > 0 && !state.mailSinceLast;
       // A chunk after BDAT LAST is one fault, not also a DATA without recipients.
       if ((verb === 'DATA' || verb === 'BDAT') && started && state.heloSeen && !command.pipelined && !afterLast) {
-        const accepted = state.rcpts.some((r) => r.reply?.code[0] === '2');
+        const accepted = acceptedRcptBefore(state);
         const bdatContinues = verb === 'BDAT' && state.transactionData?.verb === 'BDAT';
         if (!accepted && !bdatContinues) report('smtp.data-without-rcpt', verbRange, []);
       }
@@ -60,4 +60,11 @@ function openTransaction(command: Command): boolean {
   const mail = state.transaction?.mail;
   if (!mail || state.transactionData || state.resetPending || state.heloPending) return false;
   return mail.reply?.code[0] === '2';
+}
+
+/** Whether one of the RCPTs sent before the command was accepted (the first ones of its transaction). */
+function acceptedRcptBefore(state: SentState): boolean {
+  const rcpts = state.transaction?.rcpts ?? [];
+  for (let i = 0; i < state.rcptsSoFar; i++) if (rcpts[i].reply?.code[0] === '2') return true;
+  return false;
 }
