@@ -360,6 +360,84 @@ add('holdout', 'python-smtpd', 'client-faults-typed', 'real-mta', ('server', PYS
     ['EHLO', 'HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM:<alice@example.com>', 'MAIL FROM:<alice@example.com>', 'VRFY bob', 'exit', 'QUIT'])))
 
 
+# ---------------- dev, fourth round (2026-12-06): producers in no earlier group
+# Twisted's ESMTP sender with Twisted's log on stdout (python3-twisted; Debian's python, not pyenv's).
+TW = f'timeout 30 /usr/bin/python3 {CLIENTS}/twisted_mail_client.py'
+add('dev', 'twisted-mail', 'ok-starttls-auth', 'ok', ('sh', TW + f' starttls {PLAIN} auth'))
+add('dev', 'twisted-mail', 'smtps-auth', 'ok', ('sh', TW + f' smtps {SMTPS} auth'))
+add('dev', 'twisted-mail', 'rcpt-reject', 'rcpt-reject', ('sh', TW + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev', 'twisted-mail', 'tempfail', 'tempfail', ('sh', TW + f' plain {PLAIN} noauth'))
+add('dev', 'twisted-mail', 'fault-odd-codes', 'fault-odd-codes', ('sh', TW + f' plain {PLAIN} noauth bob@example.net carol@example.net'))
+
+# aiosmtplib 2.0 (python3-aiosmtplib): the reply objects and exceptions a script prints.
+AIO = f'timeout 30 /usr/bin/python3 {CLIENTS}/aiosmtplib_client.py'
+add('dev', 'aiosmtplib', 'ok-starttls-auth', 'ok', ('sh', AIO + f' starttls {PLAIN} auth'))
+add('dev', 'aiosmtplib', 'rcpt-reject', 'rcpt-reject', ('sh', AIO + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev', 'aiosmtplib', 'auth-fail-cleartext', 'auth-fail', ('sh', AIO + f' plain {PLAIN} badauth'))
+add('dev', 'aiosmtplib', 'shutdown', 'shutdown', ('sh', AIO + f' plain {PLAIN} noauth'))
+add('dev', 'aiosmtplib', 'fault-ehlo', 'fault-ehlo', ('sh', AIO + f' plain {PLAIN} noauth'))
+
+# esmtp (libESMTP) -v, then its -X protocol trace (clients/esmtp_run.sh).
+ES = f'timeout 30 bash {CLIENTS}/esmtp_run.sh'
+add('dev', 'esmtp', 'ok-auth-cleartext', 'ok', ('sh', ES + f' plain {PLAIN} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev', 'esmtp', 'rcpt-reject', 'rcpt-reject', ('sh', ES + f' plain {PLAIN} none bob@example.net nobody@example.net'))
+add('dev', 'esmtp', 'auth-fail-cleartext', 'auth-fail', ('sh', ES + f' plain {PLAIN} alice@example.com:wrong bob@example.net'))
+add('dev', 'esmtp', 'policy-reject', 'policy-reject', ('sh', ES + f' plain {PLAIN} none bob@example.net'))
+add('dev', 'esmtp', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', ES + f' plain {PLAIN} none bob@example.net'))
+
+
+def mutt(url, extra=''):
+    # Mutt 2.2 writes its -d log to $HOME/.muttdebug0: a HOME of its own.
+    return ('rm -rf /tmp/corpus-mutt-home && mkdir -p /tmp/corpus-mutt-home && echo "Hello Bob, message 42." | HOME=/tmp/corpus-mutt-home timeout 20 mutt -n -F '
+            + f"{CLIENTS}/muttrc -e 'set smtp_url=\"{url}\"' {extra} -d 2 -s 'Corpus test 42' bob@example.net >/dev/null 2>&1; cat /tmp/corpus-mutt-home/.muttdebug0")
+
+
+add('dev', 'mutt', 'ok-starttls-auth', 'ok', ('sh', mutt(f'smtp://alice@example.com@127.0.0.1:{PLAIN}/', "-e 'set smtp_pass=s3cret-Pa55' -e 'set ssl_starttls=yes' -e 'set ssl_force_tls=yes'")))
+add('dev', 'mutt', 'smtps-auth', 'ok', ('sh', mutt(f'smtps://alice@example.com@127.0.0.1:{SMTPS}/', "-e 'set smtp_pass=s3cret-Pa55'")))
+add('dev', 'mutt', 'rcpt-reject', 'rcpt-reject', ('sh', mutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'").replace(' bob@example.net', ' nobody@example.net')))
+add('dev', 'mutt', 'policy-reject', 'policy-reject', ('sh', mutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'")))
+add('dev', 'mutt', 'fault-stray-line', 'fault-stray-line', ('sh', mutt(f'smtp://127.0.0.1:{PLAIN}/', "-e 'set ssl_starttls=no'")))
+
+# Perl Email::Sender 2.600 (libemail-sender-perl), SMTP transport with debug => 1 (Net::SMTP's Debug underneath).
+EMS = f'timeout 30 perl {CLIENTS}/email_sender_client.pl'
+add('dev', 'perl-email-sender', 'ok-starttls-auth', 'ok', ('sh', EMS + f' starttls {PLAIN} auth'))
+add('dev', 'perl-email-sender', 'smtps-auth', 'ok', ('sh', EMS + f' smtps {SMTPS} auth'))
+add('dev', 'perl-email-sender', 'rcpt-reject', 'rcpt-reject', ('sh', EMS + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev', 'perl-email-sender', 'tempfail', 'tempfail', ('sh', EMS + f' plain {PLAIN} noauth'))
+add('dev', 'perl-email-sender', 'fault-rset-530', 'fault-rset-530', ('sh', EMS + f' plain {PLAIN} noauth'))
+
+# nullmailer's smtp module, unpacked: mkdir -p /tmp/xdeb-nullmailer && cd /tmp/xdeb-nullmailer && apt-get download nullmailer && dpkg -x nullmailer_*.deb root
+NUL = f'timeout 30 bash {CLIENTS}/nullmailer_smtp_run.sh'
+add('dev', 'nullmailer-smtp', 'ok-starttls-auth', 'ok', ('sh', NUL + f' starttls {PLAIN} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev', 'nullmailer-smtp', 'smtps-auth', 'ok', ('sh', NUL + f' smtps {SMTPS} alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev', 'nullmailer-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', NUL + f' plain {PLAIN} none bob@example.net nobody@example.net'))
+add('dev', 'nullmailer-smtp', 'tempfail', 'tempfail', ('sh', NUL + f' plain {PLAIN} none bob@example.net'))
+add('dev', 'nullmailer-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', NUL + f' plain {PLAIN} none bob@example.net carol@example.net'))
+
+# Server side, behind recordingProxy.py: Exim 4 as the server with -d+receive (clients/exim_server_run.sh; not
+# exim-client nor exim -bh), and emersion/go-smtp's server Debug writer:
+#   mkdir -p /tmp/corpus-go-smtp && cp clients/GoSmtpServer.go /tmp/corpus-go-smtp/main.go && cd /tmp/corpus-go-smtp &&
+#   GO111MODULE=off GOPATH=/usr/share/gocode go build -o gosmtpserver .
+EXS = f'bash {CLIENTS}/exim_server_run.sh'
+add('dev', 'exim-server-debug', 'ok', 'real-mta', ('server', EXS, 1.5, ('sh', SMTPLIB_VIA_PROXY)))
+add('dev', 'exim-server-debug', 'rcpt-reject', 'real-mta', ('server', EXS, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net --rcpt carol@example.org')))
+add('dev', 'exim-server-debug', 'client-faults-typed', 'real-mta', ('server', EXS, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO', 'HELO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<grey@example.net>', 'exit', 'QUIT'])))
+GOSRV = '/tmp/corpus-go-smtp/gosmtpserver'
+add('dev', 'go-smtp-server', 'ok-auth', 'real-mta', ('server', GOSRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --auth')))
+add('dev', 'go-smtp-server', 'rcpt-reject', 'real-mta', ('server', GOSRV, 1.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+add('dev', 'go-smtp-server', 'client-faults-typed', 'real-mta', ('server', GOSRV, 1.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO', 'EHLO client.example', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>',
+     'RCPT TO:<grey@example.net>', 'RCPT TO:<bob@example.net>', 'DATA', '#Subject: spam 42', '#', '#hi', '.', 'exit', 'QUIT'])))
+
+# Nmap's ncat as a person types into it: -C for CRLF, -v for its own status lines.
+NCAT = f'ncat -v -C 127.0.0.1 {PLAIN}'
+add('dev', 'ncat', 'ok-verbose', 'ok', ('typed', NCAT, T_BASIC))
+add('dev', 'ncat', 'rcpt-reject', 'rcpt-reject', ('typed', f'ncat -C 127.0.0.1 {PLAIN}', NC))
+add('dev', 'ncat', 'client-faults-verbose', 'no-starttls', ('typed', NCAT,
+    ['HELO', 'EHLO client.example', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1', 'MAIL FROM:<alice@example.com>', 'RCPT TO: bob@example.net', 'QUIT', 'NOOP']))
+
+
 def run_with_mta(server_cmd, startup, client_run, sess):
     from subprocess import DEVNULL
     mta = subprocess.Popen(['bash', '-c', f'exec {server_cmd}'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=DEVNULL, start_new_session=True)

@@ -42,6 +42,15 @@ SUMMARIES += [
 ]
 # Summaries that join a multi-line reply with '?' (Postfix's printable()): each later enhanced code, same reply code.
 QUESTION_JOINED = {len(SUMMARIES) - 1}
+# Dev group, fourth round (appended after QUESTION_JOINED so its index stays put):
+SUMMARIES += [
+    re.compile(r"\(b'[^']*', (\d{3}), b['\"]"),  # Twisted's sendmail result: (b'bob@example.net', 250, b'2.1.5 ...')
+    re.compile(r"^\S+ \S+ \[-\] Failed: (\d{3}) "),  # Twisted's SMTPDeliveryError: the failed reply's code, its own text
+    re.compile(r"\bSMTP\w+:? ?\((\d{3}), ['\"]"),  # aiosmtplib exceptions: SMTPRecipientRefused(550, '5.1.1 ...', ...)
+    re.compile(r"^(?:(?:From|To) )?(?:\S+@\S+|Message sent): (\d{3}) "),  # esmtp -v: the reply without its enhanced code
+    re.compile(r"^(\d{3}) (?![245]\.\d)"),  # esmtp's status report on stderr: the same, at the start of a line
+    re.compile(r"^(?:connect|ehlo|starttls|login|mail|rcpt|data|quit): (\d{3}) "),  # aiosmtplib SMTPResponse: a multi-line reply's code once
+]
 # Echoes of a received command in a server's own words (Python smtpd's "===> MAIL FROM:<...>"), verb at group 1.
 COMMAND_ECHOES = [re.compile(r"^===> ((?:MAIL|RCPT) (?:FROM|TO):.*)$")]
 # Exim -v's cmdlog: each reply's code in order, among the commands ("220:EHLO:250-:MAIL|:...").

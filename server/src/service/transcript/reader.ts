@@ -12,7 +12,7 @@
  */
 import type { SourceLine } from '../lines';
 import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
-import { bareCount, classifyPieces, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
+import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
 import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
 
@@ -69,6 +69,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     return c.kind === 'protocol' || c.kind === 'info' ? c : undefined;
   });
   rejectContradictedMarkers(known);
+  decideEitherMarkers(known, lines);
 
   const pieces: Piece[] = [];
   const markdown = lines.some((l) => /^\s{0,3}(?:```|~~~)|\\[_*<>]/.test(l.text));
@@ -78,6 +79,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   markRepeatedBuffers(pieces);
   const candidates = pieces.map(findCandidate);
   const groups = groupCandidates(candidates);
+  dropQuoteMarks(pieces, candidates, groups);
   // Marks speak for the document when they carry more of its protocol text than bare lines do.
   const count = (g: Group) => g.replies + g.commands;
   const knownCount = known.filter((c) => c?.kind === 'protocol').length;
@@ -130,12 +132,49 @@ function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void 
     const against = client ? t.replies : t.commands;
     const for_ = client ? t.commands : t.replies;
     // A marker that never precedes a reply or a command ("Server: 127.0.0.1 Port: 587") is tool output.
-    if ((against >= 2 && against > for_) || (t.replies + t.commands === 0 && t.texts > 0)) contradicted.add(key);
+    // Nor is one that never precedes its own side's text but many other lines (a Markdown quote of a stack trace).
+    if ((against >= 2 && against > for_) || (t.replies + t.commands === 0 && t.texts > 0) || (for_ === 0 && t.texts >= 3)) contradicted.add(key);
   }
+  // A tool's note that holds a whole reply ("connect: 220 mx ESMTP" where smtplib's own "connect:" holds an address) is left to inference.
+  known.forEach((c, i) => {
+    if (c?.kind === 'info' && /^(?:\w+:\s*)?[2-5]\d\d[ -]\S/.test(c.text)) known[i] = undefined;
+  });
   if (!contradicted.size) return;
   // Lines that a marker took for tool output may be the other side's protocol text.
   known.forEach((c, i) => {
     if (c && (contradicted.has(keyOf(c)) || (c.kind === 'info' && (replyAt.test(c.text) || isCommandText(c.text))))) known[i] = undefined;
+  });
+}
+
+/**
+ * A known marker whose side depends on the tool's role (Exim's `SMTP<<` is what a server received
+ * and what a client was answered; Postfix's `<` likewise) says nothing by itself; where one mark
+ * carries only commands and another only replies, the document's own lines tell who speaks.
+ */
+function decideEitherMarkers(known: (ClassifiedLine | undefined)[], lines: SourceLine[]): void {
+  const tally = new Map<string, { replies: number; commands: number; texts: number }>();
+  const keyOf = (c: ClassifiedLine, line: number) => `${c.dialect}:${lines[line].text.slice(0, c.start).replace(/[\d\s]+/g, ' ').trim().replace(/^.*?(\S+)$/, '$1')}`;
+  known.forEach((c, line) => {
+    if (c?.kind !== 'protocol' || c.direction !== 'either') return;
+    const t = tally.get(keyOf(c, line)) ?? { replies: 0, commands: 0, texts: 0 };
+    if (replyAt.test(c.text)) t.replies++;
+    else if (isCommandText(c.text)) t.commands++;
+    else t.texts++;
+    tally.set(keyOf(c, line), t);
+  });
+  const sides = new Map<string, Direction>();
+  for (const [key, t] of tally) {
+    const n = t.replies + t.commands;
+    if (n < 3) continue;
+    if (t.commands >= 0.9 * n) sides.set(key, 'client');
+    else if (t.replies >= 0.9 * n) sides.set(key, 'server');
+  }
+  // Both sides must be told apart, or the content keeps deciding line by line.
+  const told = new Set([...sides.values()]);
+  if (told.size < 2) return;
+  known.forEach((c, line) => {
+    const side = c?.kind === 'protocol' && c.direction === 'either' ? sides.get(keyOf(c, line)) : undefined;
+    if (side) known[line] = { ...c!, direction: side };
   });
 }
 

@@ -77,23 +77,24 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   return out;
 }
 
-const namedReply = /(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|[a-z](?:Error|Exception|Refused)):\s*['"(]?$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|[a-z](?:Error|Exception|Refused)):\s*['"(]?|[a-z](?:Error|Exception|Refused)\()$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response)=['"]?|["']\s*=> )$/i;
+const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response)=['"]?|["']\s*=> |\bgot (?:response |reply |status )?code ['"]?|\b(?:returned|error) code ['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b)/i;
-// "535 5.7.8": a reply code followed by an enhanced code of the same class.
-const withItsEnhancedCode = /^([245])\d\d[ -]\1\.\d{1,3}\.\d{1,3}\b/;
+// "535 5.7.8": a reply code followed by an enhanced code of the same class (in a Tcl list: "550 {5.1.1 …}").
+const withItsEnhancedCode = /^([245])\d\d[ -][{(]?\1\.\d{1,3}\.\d{1,3}\b/;
 // After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …"),
 // "code" ("got response code 550"), "=>" (OpenSMTPD's `"RCPT TO:<…>" => 550`), an XML element
 // ("<message>454 Throttling failure"), an arrow a trace left in a dump (">>> 500 Pipelining not
-// supported"), or only a space
+// supported"), a tuple's field before the reply's text ("(b'bob@example.net', 250, b'2.1.5 Recipient ok')"),
+// or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |\(| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |\s)(['"]?)([2-5]\d\d)(?=[ )'",;]|-[245]\.|$)/g;
+const quotedCode = /(=> |=|: |\(| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, |\s)(['"]?)([2-5]\d\d)(?=[ )'",;]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
-const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 
 // A command a tool names: an AUTH mechanism (tools that hide the exchange still name it), a MAIL or
 // RCPT it quotes whole ("Failed command: \"RCPT TO:<…>\""), or a verb the client sent in this
@@ -123,6 +124,8 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const code = m[3];
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
     if (/^\s$/.test(m[1]) && !withEnhanced) continue;
+    // In a tuple the code's own text follows as the next field, with its enhanced code.
+    if (m[1] === ', ' && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
     // "SMTPFatalError: 550 …", "stat=550"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
     const before = text.slice(Math.max(0, at - 40), at);

@@ -188,6 +188,8 @@ function markLike(prefix: string): boolean {
   if (trimmed.endsWith(',')) return false;
   // "send attr diag_text = 550-5.7.1 …": a field's value quotes a reply; it is no one's turn.
   if (/\w\s*=\s*["']?$/.test(trimmed)) return false;
+  // "SMTP protocol error in \"RCPT TO:<…>\"": a sentence that quotes a command ends in a preposition.
+  if (/(?:\S+\s+){2,}(?:in|for|from|to|of|with|on|at|by)\s*["']?$/.test(trimmed)) return false;
   return trimmed.length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
 }
 
@@ -224,6 +226,12 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     else g.side = g.replies > g.commands ? 'server' : 'client';
     if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);
   }
+  // A reply labelled with what it answers ("connect: 220 …", "ehlo: 250 …", "rcpt: 550 …") is the server's.
+  for (const g of groups.values()) {
+    if (g.side || g.commands || g.bare || !answerLabel.test(g.key)) continue;
+    g.side = 'server';
+    g.matcher = markMatcher(g.prefixes[0]);
+  }
   // A mark and its mirror image ("- < " and "- > ", "<-- b'" and "--> b'") speak for each other:
   // seen once each, they are still two speakers when one carries replies and the other commands.
   for (const g of groups.values()) {
@@ -242,28 +250,40 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
   // A mark seen once that says the same direction as a decided one, in as many tokens
   // ("mutt_socket_buffer_readln_d() 0<" beside "mutt_socket_readln_d() 0<"), is that side's
   // where its line agrees: a reply for the server, a command for the client.
-  const sides = [...groups.values()].filter((h) => (h.side === 'server' || h.side === 'client') && h.key !== '');
+  const likeness = (side: Direction, key: string) => {
+    const tokens = key.split(' ');
+    const direction = tokens.filter(directionToken).pop();
+    return direction === undefined ? undefined : `${side}|${tokens.length}|${direction}`;
+  };
+  const decidedLikes = new Set<string>();
+  for (const h of groups.values()) if ((h.side === 'server' || h.side === 'client') && h.key !== '') decidedLikes.add(likeness(h.side, h.key) ?? '');
   for (const g of groups.values()) {
     if (g.side || g.key === '' || g.bare || (g.replies && g.commands)) continue;
-    const tokens = g.key.split(' ');
-    const direction = tokens.filter(directionToken).pop();
-    if (!direction) continue;
     const own = g.replies ? 'server' : 'client';
-    const like = sides.find((h) => h.side === own && h.key.split(' ').length === tokens.length && h.key.split(' ').filter(directionToken).pop() === direction);
-    if (!like) continue;
+    const like = likeness(own, g.key);
+    if (like === undefined || !decidedLikes.has(like)) continue;
     g.side = own;
     g.matcher = markMatcher(g.prefixes[0]);
   }
   // A longer "mark" that begins with a decided one is that speaker's text ("--> <base64> (wait
   // upto 300 seconds)" is the client's AUTH data after "-->"), not a speaker of its own.
-  const decided = [...groups.values()].filter((g) => g.side && g.key !== '');
-  for (const g of decided) {
-    if (decided.some((h) => h !== g && h.side && g.key.startsWith(`${h.key} `) && count(h) >= count(g))) g.side = g.matcher = undefined;
+  // (Looked up by each shorter key that ends before a space: linear in the marks.)
+  for (const g of [...groups.values()].filter((g) => g.side && g.key !== '')) {
+    for (let space = g.key.indexOf(' '); space > 0; space = g.key.indexOf(' ', space + 1)) {
+      const h = groups.get(g.key.slice(0, space));
+      if (h && h !== g && h.side && h.key !== '' && count(h) >= count(g)) {
+        g.side = g.matcher = undefined;
+        break;
+      }
+    }
   }
   return groups;
 }
 
 const count = (g: Group) => g.replies + g.commands;
+
+/** A label naming the command a reply answers, or the connection its greeting answers. */
+const answerLabel = /^(?:connect|greeting|banner|helo|ehlo|lhlo|starttls|auth|login|mail|rcpt|data|quit|rset|noop|vrfy|bdat):$/i;
 
 // Words that name one side of a conversation, each with its opposite.
 const oppositeWords = new Map(
@@ -303,6 +323,38 @@ export function mirrorMark(mark: string): string | undefined {
   return swapped ? out : undefined;
 }
 
+/**
+ * A mark seen once before a reply or a command but in front of many lines of other text is a
+ * wrapper, not a speaker: a Markdown quote ("> ") of a stack trace that quotes one reply.
+ */
+export function dropQuoteMarks(pieces: Piece[], candidates: (Candidate | undefined)[], groups: Map<string, Group>): void {
+  const once = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const lead = markLead(g);
+    if (!g.side || !g.matcher || g.key === '' || g.replies + g.commands !== 1 || lead === undefined) continue;
+    once.set(lead, [...(once.get(lead) ?? []), g]);
+  }
+  if (!once.size) return;
+  const others = new Map<Group, number>();
+  pieces.forEach((piece, i) => {
+    if (candidates[i] || piece.info) return;
+    const rest = piece.text.slice(peelNoise(piece.text));
+    for (const g of once.get(leadToken(rest) ?? '') ?? []) if (g.matcher!.test(rest)) others.set(g, (others.get(g) ?? 0) + 1);
+  });
+  for (const [g, n] of others) if (n >= 3) g.side = g.matcher = undefined;
+}
+
+/** The first token of a text as marks are cut into tokens (a word, a run of spaces, a character). */
+function leadToken(text: string | undefined): string | undefined {
+  return text?.trim().split(/(\s+|\w+)/).find((t) => t !== '');
+}
+
+/** The token a group's mark starts with, or undefined when that token is free (digits, ids). */
+function markLead(g: Group): string | undefined {
+  const first = leadToken(g.mirrored ? g.key : g.prefixes[0]);
+  return first === undefined || /^\w*\d\w*$/.test(first) ? undefined : first;
+}
+
 /** A pattern for a mark with its digits and ids free, anchored at the start of the text after the noise. */
 function markMatcher(prefix: string): RegExp {
   const pattern = prefix
@@ -339,6 +391,19 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
     decided.push({ key: mirror, side, matcher: markMatcher(mirrorMark(g.prefixes[0])!), prefixes: [], replies: 0, commands: 0, bare: 0, mirrored: true });
   }
   decided.sort((a, b) => b.key.length - a.key.length);
+  // Each line tries only the marks that start with its first token (or with a free one), longest
+  // first: linear in the lines however many marks the document has.
+  const byLead = new Map<string, Group[]>();
+  const anyLead: Group[] = [];
+  for (const g of decided) {
+    const lead = markLead(g);
+    if (lead === undefined) anyLead.push(g);
+    else byLead.set(lead, [...(byLead.get(lead) ?? []), g]);
+  }
+  const candidatesFor = (first: string | undefined, second: string | undefined) => {
+    const lists = [anyLead, byLead.get(first ?? '') ?? [], second !== first ? byLead.get(second ?? '') ?? [] : []].filter((l) => l.length);
+    return lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => b.key.length - a.key.length);
+  };
   return pieces.map((piece, i) => {
     const base = { line: piece.line, escaped: piece.escaped || undefined };
     if (piece.info) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start, text: piece.text };
@@ -354,7 +419,7 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
     const rest = piece.text.slice(from);
     // A string a tool logged ("--> b'a1 login\r\n'") has its mark outside: the whole of it.
     const outerMark = piece.outer ? piece.outer.slice(peelNoise(piece.outer)) : undefined;
-    for (const g of decided) {
+    for (const g of candidatesFor(leadToken(rest), leadToken(outerMark))) {
       if (outerMark && g.matcher!.exec(outerMark)?.[0].length === outerMark.length) return { ...unit(base, piece, 0, 'inferred', g.side!, false), mark: g.key };
       if (g.mirrored) continue;
       const m = g.matcher!.exec(rest);

@@ -204,4 +204,89 @@ export const FILES = [
   { group: 'dev', producer: 'ruby-uncaught-exception', file: 'ruby-uncaught-exception/gh-ruby-gmail-22-tlsmail-auth-plain.txt', rules: [['E', /in `auth_plain': /]] },
   // maddy's debug log gives both sides the same prefix: a line is a reply when its text starts with a code.
   { group: 'dev', producer: 'maddy-debug', file: 'maddy-debug/gh-maddy-103-unmarked-both-sides.txt', rules: [['S', /smtp: /], ['C', /smtp: /]] },
+  // ---------------------------------------------------------------- dev5: fifth round (2026-12-06), written against, not yet absorbed
+  // Producers in no group before: old server logs and their docs, PHP/Java/Node/Go application errors that echo a reply code
+  // in other wrappers (Markdown quotes, JSON fields with a literal \n, pm2 and journald prefixes, Whoops stack frames),
+  // SnappyMail's log with a literal \r\n, and Exim's test suite seen through diffs (+/- prefixes).
+  // Exchange 5.5's Internet Mail Service logs each command twice: the raw read (`<<< IO: |…`) and the parsed line.
+  { group: 'dev5', producer: 'exchange55-ims-protocol-log', file: 'exchange55-ims-protocol-log/techtarget-gci948057-io-and-parsed.txt',
+    rules: [['S', / : >>> /], ['C', / : <<< (?:IO: \|)?/]] },
+  // IIS SMTP log formats: the W3C and NCSA lines end in the reply code (echoes); the CSV's `, 250, 0,` (comma after the code) cannot be listed.
+  { group: 'dev5', producer: 'iis-smtp-log-formats', file: 'iis-smtp-log-formats/winintro-four-log-formats.txt',
+    rules: [['E', /HTTP\/1\.0 /], ['E', / MAIL FROM - /], ['C', /SMTPSVC1, (?:[^,]*, ){7}/], ['C', /\] "/], ['C', /^\d\d:\d\d:\d\d [\d.]+ /]] },
+  // Swift_TransportException: `got code "535"` and the quoted reply are echoes; `Expected response code 250` is what Swift wanted, not a reply.
+  { group: 'dev5', producer: 'swift-transport-exception', file: 'swift-transport-exception/gh-yii2-swiftmailer-41-markdown-quote.txt',
+    rules: [['E', /got code "/], ['E', /with message "/], ['E', /^> (?=5\d\d )/]] },
+  // The second reply line joined to the first with a space (`Learn more at 535 5.7.8 …`).
+  { group: 'dev5', producer: 'swift-transport-exception', file: 'swift-transport-exception/gh-l-shop-51-joined-one-line.txt',
+    rules: [['E', /got code "/], ['E', /with message "/], ['E', /Learn more at (?=5\d\d )/]] },
+  { group: 'dev5', producer: 'swift-transport-exception', file: 'swift-transport-exception/gh-ticketit-app-7-quote-on-next-line.txt',
+    rules: [['E', /got code "/], ['E', /with message "/]] },
+  // `Port number 587` is a port.
+  { group: 'dev5', producer: 'swift-transport-exception', file: 'swift-transport-exception/gh-webtrees-2717-site-log.txt',
+    rules: [['E', /got code "/], ['E', /with message "/], ['E', /^(?=535 )/]] },
+  // Laravel's log line: the message, then the JSON context repeating it with escaped quotes; `(code: 535)` is the exception's code, an echo.
+  { group: 'dev5', producer: 'laravel-log-json-context', file: 'laravel-log-json-context/gh-swiftmailer-1083-exception-context.txt',
+    rules: [['E', /got code \\?"/], ['E', /with message \\?"/], ['E', /\(code: /], ['E', /^(?=535 )/]] },
+  // Whoops page quoted in Markdown; `array('250')` holds the expected codes and `line 383` is a line number.
+  { group: 'dev5', producer: 'laravel-whoops-trace', file: 'laravel-whoops-trace/gh-nosh-in-a-box-5-quoted-stack.txt',
+    rules: [['E', /got code "/], ['E', /with message "/], ['E', /^> (?=535 )/], ['E', /_assertResponseCode\('/], ['E', /Learn more at (?=535 )/]] },
+  // Go's net/smtp error after `auth: `; `ip-10-64-64-250` is a host name, `dispatch.go:309` a source line.
+  { group: 'dev5', producer: 'alertmanager-logfmt', file: 'alertmanager-logfmt/gh-alertmanager-2389-journald-plainauth.txt', rules: [['E', / auth: /]] },
+  // Go joined the reply lines with a literal \n and dropped the second line's code: only `5.7.8` follows, not listable.
+  { group: 'dev5', producer: 'alertmanager-logfmt', file: 'alertmanager-logfmt/gh-elastalert-2975-loginauth-escaped-newline.txt', rules: [['E', / auth: /]] },
+  // Postfix's smtp/lmtp client: the remote reply after `said: ` / `refused to talk to me: `; `dsn=5.1.1` has no reply code and is not listable,
+  // `(in reply to RCPT TO command)` names the command without being one.
+  { group: 'dev5', producer: 'postfix-smtp-delivery-status', file: 'postfix-smtp-delivery-status/gh-mailu-1614-refused-to-talk.txt',
+    rules: [['E', /refused to talk to me: /]] },
+  { group: 'dev5', producer: 'postfix-smtp-delivery-status', file: 'postfix-smtp-delivery-status/gh-mailu-1614-lmtp-said-in-reply-to.txt', rules: [['E', / said: /]] },
+  { group: 'dev5', producer: 'postfix-smtp-delivery-status', file: 'postfix-smtp-delivery-status/gh-mailcow-dockerized-2532-compose-prefix-quote.txt',
+    rules: [['E', /refused to talk to me: /]] },
+  // Spring's `nested exception is javax.mail.AuthenticationFailedException: 535-…`, the next reply line bare below; `500 Status Code` is HTTP.
+  { group: 'dev5', producer: 'spring-mail-exception', file: 'spring-mail-exception/gh-jhipster-2097-nested-exception-warn.txt',
+    rules: [['E', /AuthenticationFailedException: /], ['E', /^(?=535 )/]] },
+  { group: 'dev5', producer: 'spring-mail-exception', file: 'spring-mail-exception/gh-baeldung-registration-45-abbreviated-packages.txt',
+    rules: [['E', /AuthenticationFailedException: /]] },
+  // JavaMail's AuthenticationFailedException with its stack (`~[jakarta.mail-1.6.7.jar:1.6.7]`, `SMTPTransport.java:947`: versions and lines).
+  { group: 'dev5', producer: 'javamail-authenticationfailed', file: 'javamail-authenticationfailed/gh-jeecgboot-5917-health-indicator.txt',
+    rules: [['E', /AuthenticationFailedException: /]] },
+  { group: 'dev5', producer: 'javamail-authenticationfailed', file: 'javamail-authenticationfailed/gh-halo-6217-angus-caused-by.txt',
+    rules: [['E', /AuthenticationFailedException: /]] },
+  { group: 'dev5', producer: 'javamail-authenticationfailed', file: 'javamail-authenticationfailed/gh-ruoyi-ai-113-wrapped-logback.txt',
+    rules: [['E', /AuthenticationFailedException: /]] },
+  { group: 'dev5', producer: 'javamail-authenticationfailed', file: 'javamail-authenticationfailed/gh-mailr-107-debug-smtp-then-exception.txt',
+    rules: [['E', /AuthenticationFailedException: /]] },
+  // Nodemailer's error as JSON: the reply lines joined by a literal \n; `"responseCode": 535,` (a comma after the code) cannot be listed.
+  { group: 'dev5', producer: 'nodemailer-error-json', file: 'nodemailer-error-json/gh-streetmerchant-1190-escaped-newline.txt',
+    rules: [['E', /"response": "/], ['E', /\\n(?=535 )/], ['C', /"command": "/]] },
+  { group: 'dev5', producer: 'pm2-log', file: 'pm2-log/gh-puppeteer-sign-2-pm2-prefix.txt', rules: [['E', /Invalid login: /]] },
+  { group: 'dev5', producer: 'react-native-smtp-mailer', file: 'react-native-smtp-mailer/gh-react-native-smtp-mailer-40-bracketed-error.txt',
+    rules: [['E', /\[Error: /], ['E', /^(?=535 )/]] },
+  // `notify.go:111` is a source line.
+  { group: 'dev5', producer: 'bosun-notify-log', file: 'bosun-notify-log/gh-bosun-2229-title-and-quoted.txt', rules: [['E', /\] (?=553 )/]] },
+  { group: 'dev5', producer: 'ghost-emailerror', file: 'ghost-emailerror/gh-railway-ghost-16-admin-api-json.txt', rules: [['E', /Invalid login: /]] },
+  // `versions/4.1.1/` is a version, not an enhanced code.
+  { group: 'dev5', producer: 'ghost-emailerror', file: 'ghost-emailerror/gh-ghost-12819-ghost-log-simplesmtp.txt', rules: [['E', /command failed - /]] },
+  // The reply on the line after `Raw error: `, then quoted in an inline code span inside a Markdown link; 587 is a port.
+  { group: 'dev5', producer: 'pocketbase-test-email', file: 'pocketbase-test-email/gh-pocketbase-584-raw-error-next-line.txt',
+    rules: [['E', /^(?=535 )/], ['E', /\[`/]] },
+  { group: 'dev5', producer: 'borgbackupserver-ui', file: 'borgbackupserver-ui/gh-borgbackupserver-16-failed-line-and-prose.txt',
+    rules: [['E', /Authentication failed: /], ['E', /server \(/]] },
+  { group: 'dev5', producer: 'snappymail-log', file: 'snappymail-log/gh-snappymail-1575-escaped-crlf.txt',
+    rules: [['S', /SMTP\[INFO\]: < /], ['C', /SMTP\[INFO\]: > /]] },
+  // Exim's test client in a diff: `???` lines are the codes the script expects next (not replies); one write can hold several
+  // commands (`\r\n`), only the first is listed; `+++ 1` is the script's own line.
+  { group: 'dev5', producer: 'exim-testsuite-client-diff', file: 'exim-testsuite-client-diff/exim-jgh-blobdiff-stdout-0300-pipelined.txt',
+    rules: [['S', /^[+-]?<<< /], ['C', /^[+-]?>>> /]],
+    faults: [{ at: /^>>> rcpt to:.*\\r\\ndata\\r\\nthe message/, what: 'message text sent in the same write as DATA, before the 354 reply (RFC 2920: DATA must end a pipelined group)' }] },
+  // Exim's debug output (`SMTP>>`/`SMTP<<`) in diffs; `<= CALLER@…` is Exim's arrival log line, `timeout=300` a number.
+  { group: 'dev5', producer: 'exim-debug-stderr', file: 'exim-debug-stderr/exim-jgh-blobdiff-stderr-2035-sync-responses.txt',
+    rules: [['S', /^SMTP<< /], ['C', /^SMTP>> /]] },
+  { group: 'dev5', producer: 'exim-debug-stderr', file: 'exim-debug-stderr/exim-jgh-blobdiff-stderr-0143-sendfile.txt',
+    rules: [['S', /^SMTP<< /], ['C', /^SMTP>> /]] },
+  // JavaMail's debug output HTML-escaped (`MAIL FROM:&lt;…&gt;`) in a <pre><code> block, with the author's <span> notes between the lines
+  // (`SMTP服务器响应250:` names a code, it is no reply); `...` stands for lines the author left out.
+  { group: 'dev5', producer: 'javamail-debug-html-annotated', file: 'javamail-debug-html-annotated/gh-liaoxuefeng-send-email-pre-code-spans.txt',
+    rules: [['S', ANY], ['C', ANY]] },
+  { group: 'dev5', producer: 'markdown-list-inline-code', file: 'markdown-list-inline-code/gh-go-sisimai-149-microsoft-replies.txt', rules: [['S', /^- `/]] },
 ];
