@@ -60,10 +60,10 @@ const targets: Record<string, Targets> = {
   'test/corpus/pasted/dev': issueTargets,
   'test/corpus/transcripts/dev': issueTargets,
   // The fifth round's producers, written against but not yet absorbed by the reader: measured floors.
-  'test/corpus/pasted/dev5': { codes: 0.9, commands: 0.8, faults: 0, perProducer: 0, falseHovers: 24, falseAlarms: 8 },
+  'test/corpus/pasted/dev5': { codes: 0.94, commands: 0.85, faults: 0, perProducer: 0, falseHovers: 24, falseAlarms: 6 },
   'test/corpus/pasted/opened': { codes: 0.97, commands: 0.95, faults: 0.9, perProducer: 0.5, falseHovers: 0, falseAlarms: 1 },
-  'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 4 },
-  'test/corpus/pasted/holdout': { codes: 0.83, commands: 0.88, faults: 0.57, perProducer: 0.47, falseHovers: 0, falseAlarms: 2 },
+  'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 3 },
+  'test/corpus/pasted/holdout': { codes: 0.84, commands: 0.88, faults: 0.57, perProducer: 0.47, falseHovers: 0, falseAlarms: 2 },
   'test/corpus/transcripts/holdout': { codes: 0.93, commands: 0.96, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 23 },
 };
 
