@@ -12,19 +12,15 @@
 import type { Lang } from '../knowledge/types';
 import { forEachLine, splitLines } from './lines';
 import { readTranscript } from './transcript/reader';
-import { readAuthArgs } from './transcript/commandSyntax';
+import { readAuthArgs, redactedPlaceholder } from './transcript/commandSyntax';
 import { eventsOf, sentCommands } from './transcript/rules/ruleContext';
 import { buildSessionModel } from './transcript/sessionBuilder';
 import { findPseudonyms, Pseudonyms, type PseudonymKind, type PseudonymOptions } from './redactPseudonyms';
 
 export { Pseudonyms, type PseudonymOptions as RedactOptions } from './redactPseudonyms';
 
-/**
- * What replaces a credential: a placeholder the analyzer reads as masked (isMaskedAuthLine). Not the
- * quick fix's `[redacted]`: on a line of its own the reader peels that as a bracketed id, and the
- * AUTH exchange would read differently (commons-net/auth-fail-cleartext.txt in the corpus).
- */
-export const redactedText = '<redacted>';
+/** What replaces a credential: the same placeholder as the quick fix's, which the analyzer reads as masked. */
+export const redactedText = redactedPlaceholder;
 const messages = {
   en: { noDocument: 'SMTP Codes: the document to redact is not open in the language server; pass its text.' },
   de: { noDocument: 'SMTP Codes: Das zu schwärzende Dokument ist im Sprachserver nicht geöffnet; übergeben Sie seinen Text.' },

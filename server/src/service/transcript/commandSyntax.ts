@@ -78,6 +78,9 @@ export function readAuthArgs(args: string, argsCol: number): AuthArgs | undefine
 }
 
 /** A line of an AUTH exchange: "*" cancels it (RFC 4954 §4); masked lines and placeholders leak nothing. */
+/** What a redaction puts where a credential stood (the quick fix and `smtp-codes redact` alike); read back as masked. */
+export const redactedPlaceholder = '<redacted>';
+
 export function isMaskedAuthLine(text: string): boolean {
   return text === '*' || !text || /^(?:\*{2,}|\[redacted\]|<redacted>|x{3,}|\[[^\]]*\]|<[^>]*\s[^>]*>)$/i.test(text);
 }

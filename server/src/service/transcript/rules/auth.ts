@@ -4,6 +4,7 @@
  * that the transcript itself leaks.
  */
 import { range } from '../../analysis';
+import { redactedPlaceholder } from '../commandSyntax';
 import { credentialMechanisms } from '../sessionBuilder';
 import { eventsOf, sentCommands, type TranscriptRule } from './ruleContext';
 
@@ -29,7 +30,7 @@ export const authRule: TranscriptRule = {
 
     function credentials(line: number, start: number, end: number): void {
       const r = range(line, start, end);
-      report('smtp.credentials-in-transcript', r, [], [{ title: m.fixRedact, edits: [{ range: r, newText: '[redacted]' }], preferred: true }]);
+      report('smtp.credentials-in-transcript', r, [], [{ title: m.fixRedact, edits: [{ range: r, newText: redactedPlaceholder }], preferred: true }]);
     }
   },
 };
