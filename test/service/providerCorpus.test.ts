@@ -27,10 +27,10 @@ const placements: Placement[] = ['transcript', 'log', 'bounce'];
 // PROVIDER_CORPUS_DIR points the test at another corpus of the same layout (while building one).
 const corpusDir = process.env.PROVIDER_CORPUS_DIR ?? 'test/corpus/providers';
 // Issue 15's target is 90% overall and per provider. The held-out replies are not there yet: the
-// floor is the figure measured when they were first read (2026-12-06, 65.4%), so that no change
-// makes it worse; raise it as notes are added, up to the target.
+// floor is the figure measured after the notes written from the providers' own pages (2026-12-06:
+// 65.4% when first read, 76.5% now), so that no change makes it worse; raise it up to the target.
 const target = 0.9;
-const floor = 0.65;
+const floor = 0.76;
 const minimumEntries = 3;
 
 function readCorpus(): { group: string; file: string; entry: CorpusEntry }[] {
