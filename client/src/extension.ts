@@ -5,10 +5,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeTranscript } from '../../server/src/service/transcriptDetection';
+import { registerOutcomeStatus } from './outcomeStatus';
 
 const ownLanguages = ['smtp', 'eml', 'mail-log', 'postfix-main', 'postfix-master', 'postfix-lookup'];
 const previewScheme = 'smtp-codes';
-/** The documents the language server is sent (of the languages it serves). */
+/**
+ * The documents of user-added languages (`log`, `plaintext`) the server is sent. Those of its own
+ * languages go whatever their scheme, so that virtual workspaces (vscode-vfs:, github.dev) work too.
+ */
 const syncedSchemes = ['file', 'untitled', 'vscode-remote'];
 /** Languages a pasted or opened transcript usually lands in, where the extension offers `smtp`. */
 const transcriptHostLanguages = new Set(['plaintext', 'log']);
@@ -56,6 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   watchForTranscripts(context);
+  registerOutcomeStatus(context, languageClient);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('smtpCodes.explainCode', async (query?: string) => {
@@ -87,6 +92,12 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
+/** Whether the language server holds the document (see `documentSelector`). */
+function isSynced(document: vscode.TextDocument): boolean {
+  if (ownLanguages.includes(document.languageId)) return true;
+  return servedLanguages().includes(document.languageId) && syncedSchemes.includes(document.uri.scheme);
+}
+
 function servedLanguages(): string[] {
   const additional = vscode.workspace.getConfiguration('smtpCodes').get<string[]>('additionalLanguages', []);
   return [...new Set([...ownLanguages, ...additional])];
@@ -106,7 +117,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   };
   const languages = servedLanguages();
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => syncedSchemes.map((scheme) => ({ scheme, language }))),
+    documentSelector: languages.flatMap((language) => (ownLanguages.includes(language) ? [{ language }] : syncedSchemes.map((scheme) => ({ scheme, language })))),
     synchronize: { configurationSection: 'smtpCodes' },
     initializationOptions: { settings: vscode.workspace.getConfiguration('smtpCodes') },
   };
@@ -231,7 +242,7 @@ async function redact(): Promise<void> {
   args.uri = document.uri.toString();
   if (!selection.isEmpty) args.range = (await languageClient()).code2ProtocolConverter.asRange(selection);
   // The server holds only the documents it is sent; the text of any other travels along.
-  if (!syncedSchemes.includes(document.uri.scheme) || !servedLanguages().includes(document.languageId)) args.text = document.getText();
+  if (!isSynced(document)) args.text = document.getText();
   const result = await (await languageClient()).sendRequest<{ text?: string; error?: string }>('workspace/executeCommand', { command: 'smtpCodes.server.redact', arguments: [args] });
   if (!result || result.error || typeof result.text !== 'string') {
     void vscode.window.showErrorMessage(result?.error ?? vscode.l10n.t('SMTP Codes: no answer from the language server.'));

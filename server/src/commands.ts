@@ -14,8 +14,9 @@ import { bounceSummaryMarkdown } from './service/eml/bounceSummary';
 import { emlMessages } from './service/eml/emlMessages';
 import { logMessages } from './service/log/logMessages';
 import { redactMessages, redactText } from './service/redact';
+import { documentOutcome } from './service/outcome';
 
-export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact'] as const;
+export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome'] as const;
 
 export interface CommandContext {
   language: Lang;
@@ -71,6 +72,14 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
         if (!source) return { error: redactMessages(lang).noDocument };
         const within = range ? { start: source.offsetAt(range.start), end: source.offsetAt(range.end) } : undefined;
         return { text: redactText(source.getText(), { addresses: !!addresses, hosts: !!hosts, ips: !!ips }, undefined, within) };
+      }
+      case 'smtpCodes.server.outcome': {
+        // The outcome at a glance (a status bar item): null for a document the server does not hold
+        // or a kind without one, so that a client hides its item.
+        if (!ctx.document) return null;
+        const settings = await ctx.settingsFor(ctx.document);
+        if (!settings) return null;
+        return documentOutcome(ctx.service.analyze(ctx.document, { ...settings, language: lang }), ctx.document.languageId, lang) ?? null;
       }
       default:
         return { error: `unknown command ${command}` };

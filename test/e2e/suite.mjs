@@ -9,6 +9,7 @@ import commandSpecs from './specs/commands.spec.mjs';
 import outlineSpecs from './specs/outline.spec.mjs';
 import highlightingSpecs from './specs/highlighting.spec.mjs';
 import germanSpecs from './specs/german.spec.mjs';
+import trustSpecs from './specs/trust.spec.mjs';
 
 const startTimeout = 180_000;
 
@@ -29,4 +30,21 @@ describe('SMTP Codes in VS Code (code-server --locale de)', () => {
   before(() => session.start(), { timeout: startTimeout });
   after(() => session.stop());
   germanSpecs(session);
+});
+
+describe('SMTP Codes in VS Code (code-server, restricted mode)', () => {
+  // Workspace trust on, the folder never trusted and no prompt: the workbench opens in restricted mode.
+  const session = new Session({
+    name: 'restricted',
+    workspaceTrust: true,
+    settings: {
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+      'smtpCodes.detectTranscripts': 'always',
+    },
+  });
+  before(() => session.start(), { timeout: startTimeout });
+  after(() => session.stop());
+  trustSpecs(session);
 });

@@ -51,7 +51,7 @@ test('initialize announces the features', () => {
         range: true,
       },
       executeCommandProvider: {
-        commands: ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact'],
+        commands: ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome'],
       },
     },
     serverInfo: { name: 'smtp-codes-language-server' },

@@ -99,7 +99,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
  * Starts code-server on a free 127.0.0.1 port and resolves once it answers HTTP.
  * Its output goes to `logFile`; `stop()` ends the whole process group.
  */
-export async function startCodeServer({ root, userDataDir, extensionsDir, workspace, locale, logFile, env = {}, port, bindHost = '127.0.0.1', timeoutMs = 60_000 }) {
+export async function startCodeServer({
+  root, userDataDir, extensionsDir, workspace, locale, logFile, env = {}, port, bindHost = '127.0.0.1', timeoutMs = 60_000, workspaceTrust = false,
+}) {
   port ??= await freePort();
   const args = [
     codeServerEntry,
@@ -107,11 +109,12 @@ export async function startCodeServer({ root, userDataDir, extensionsDir, worksp
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
   ];
+  // code-server turns workspace trust off for the session unless asked to keep it (restricted mode tests).
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (locale) args.push('--locale', locale);
   args.push(workspace);
   const log = createWriteStream(logFile, { flags: 'a' });

@@ -58,7 +58,8 @@ function registerLanguagePack(userDataDir, extensionsDir, languageId) {
 }
 
 export class Session {
-  constructor({ name, locale, settings = {}, workspaceFrom = fixturesDir, env = {}, viewport }) {
+  constructor({ name, locale, settings = {}, workspaceFrom = fixturesDir, env = {}, viewport, workspaceTrust = false }) {
+    this.workspaceTrust = workspaceTrust;
     this.name = name;
     this.viewport = viewport;
     this.locale = locale;
@@ -92,6 +93,7 @@ export class Session {
     }
     this.server = await startCodeServer({
       root: this.root, userDataDir: this.userDataDir, extensionsDir, workspace: this.workspace, locale: this.locale, logFile: this.logFile, env: this.env,
+      workspaceTrust: this.workspaceTrust,
     });
     this.browser = await launchChromium({ locale: this.locale });
     this.workbench = await Workbench.open(this.browser, { url: this.server.url, workspace: this.workspace, locale: this.locale, viewport: this.viewport });

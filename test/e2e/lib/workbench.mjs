@@ -572,6 +572,25 @@ export class Workbench {
       el.classList.contains('hc-black') ? 'hc-dark' : el.classList.contains('hc-light') ? 'hc-light' : el.classList.contains('vs-dark') ? 'dark' : 'light');
   }
 
+  // ---- Status bar ----
+
+  /** The texts of the status bar's items, as shown (codicons render no text). */
+  async statusBarTexts() {
+    return this.page.locator('.statusbar .statusbar-item').evaluateAll((els) => els.map((el) => el.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  }
+
+  /** Waits until a status bar item's text matches and returns that text. */
+  async waitForStatusBarItem(expected) {
+    const wanted = toRegExp(expected);
+    let found;
+    await this.until(async () => {
+      const texts = await this.statusBarTexts();
+      found = texts.find((text) => wanted.test(text));
+      return found !== undefined || `status bar items ${JSON.stringify(texts)}`;
+    }, `a status bar item ${wanted}`);
+    return found;
+  }
+
   // ---- Utilities ----
 
   /** Polls `check` (true or a reason string) until true; fails with the last reason. */

@@ -14,6 +14,8 @@ export default function hoverSpecs(session) {
       assert.match(text, /How to fix it/);
       assert.match(text, /RCPT/, 'names the command the reply answers');
       assert.match(text, /line 16/, 'names the line of that command');
+      // The status bar shows the session's outcome, as the server computes it: two of three RCPTs were refused.
+      await workbench.waitForStatusBarItem(/^Delivered to 1 of 3 recipients$/);
     });
 
     session.test('an enhanced status code shows class, subject and explanation', async (workbench) => {

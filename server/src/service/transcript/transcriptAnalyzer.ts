@@ -7,6 +7,7 @@ import { emptyAnalysis, type Analysis, type Finding } from '../analysis';
 import { ruleMessage } from '../diagnosticRules';
 import { splitLines } from '../lines';
 import { messagesFor } from '../messages';
+import { transcriptOutcome } from '../outcome';
 import { buildOutline } from './outline';
 import { readTranscript } from './reader';
 import { buildResults } from './results';
@@ -35,5 +36,7 @@ export function analyzeTranscript(text: string, lang: Lang): Analysis {
   out.findings = findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   buildResults(model, out, lang, m);
   out.symbols = buildOutline(model, m);
+  // What the status bar shows: kept with the analysis so that asking for it re-parses nothing.
+  out.summary = transcriptOutcome(model);
   return out;
 }
