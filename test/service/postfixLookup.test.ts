@@ -102,3 +102,15 @@ test('pcre entries whose action starts on the continuation line, and an enhanced
   const [action] = service.doCodeActions(document, diagnostics[0].range, diagnostics);
   assert.equal(action.edit!.changes![document.uri][0].newText, 'REJECT ');
 });
+
+test('in a table named *_access only an upper-case word is taken for an unknown action', () => {
+  const findings = (text: string, name: string) =>
+    service.doValidation(doc(text, lookup, name), settings()).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+  // docker-mailserver's esmtp_access (smtpd_discard_ehlo_keyword_address_maps) answers EHLO keywords, and
+  // restriction lists and classes are lower case: none is an unknown action.
+  assert.deepEqual(findings('0.0.0.0/0   silent-discard, dsn\n', 'esmtp_access'), []);
+  assert.deepEqual(findings('example.com  permit_mynetworks, reject\nexample.org  my-class\n', 'client_access'), []);
+  // Restriction names are read case-insensitively by Postfix, as in tmclnk/ses-postfix-relay's helo_access.
+  assert.deepEqual(findings('myapp PERMIT\n', 'helo_access'), []);
+  assert.deepEqual(findings('spammer.example  DROP\n', 'sender_access'), ['1:18 lookup.unknown-action']);
+});

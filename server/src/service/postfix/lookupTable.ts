@@ -174,8 +174,11 @@ function checkKind(entry: Entry, word: string, upper: string, isRestriction: boo
   const r = range(entry.line, entry.col, entry.col + word.length);
   if (sink.kind === 'access') {
     if (accessActions.has(upper) || isRestriction || sendmailActions.has(upper)) return;
-    // Lower-case names may be restriction classes defined in main.cf (smtpd_restriction_classes).
-    if (/^[a-z][a-z0-9_]*$/.test(word)) return;
+    // A word with lower-case letters may be a restriction class defined in main.cf
+    // (smtpd_restriction_classes), a restriction list (`permit_mynetworks, reject`), or belong to a
+    // table that is named *_access but is no access(5) table (smtpd_discard_ehlo_keyword_address_maps
+    // answers EHLO keywords such as `silent-discard, dsn`): only an upper-case word is surely an action.
+    if (/[a-z]/.test(word)) return;
     find(sink, headerActions.has(upper) ? 'lookup.action-wrong-table' : 'lookup.unknown-action', r, [word, 'access']);
     return;
   }
