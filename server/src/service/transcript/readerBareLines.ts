@@ -79,7 +79,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
 
 const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*['"(]?|[a-z](?:Error|Exception|Refused)\()$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response)=['"]?|["']\s*=> |\bgot (?:response |reply |status )?code ['"]?|\b(?:returned|error) code ['"]?)$/i;
+const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=['"]?|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code ['"]?|\b(?:returned|error) code ['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b)/i;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class (in a Tcl list: "550 {5.1.1 …}").
@@ -91,7 +91,7 @@ const withItsEnhancedCode = /^([245])\d\d[ -][{(]?\1\.\d{1,3}\.\d{1,3}\b/;
 // or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |\(| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, |\s)(\\?['"]?)([2-5]\d\d)(?=[ )'",;\\]|-[245]\.|$)/g;
+const quotedCode = /(=> |=|: |\bfailed:|\(| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, |\s)(\\?['"]?)([2-5]\d\d)(?=[ )'",;\\]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;

@@ -113,15 +113,17 @@ function escapedString(text: string): { start: number; end: number } | undefined
 function splitEscaped(text: string, line: number, start: number, end: number, outer: string, escaped: boolean): Piece[] {
   const value = text.slice(start, end);
   const mark = outer.slice(peelNoise(outer)).trim();
-  const separator = ['\\r\\n', '<CRLF>', '\\n'].find((s) => value.includes(s))!;
   const pieces: Piece[] = [];
+  // Every shown line ending splits, whichever of them a tool mixes ("response: \n250 2.1.0 OK\r\n").
+  const separator = /\\r\\n|<CRLF>|\\n/g;
   let from = 0;
   for (;;) {
-    const at = value.indexOf(separator, from);
+    const found = separator.exec(value);
+    const at = found ? found.index : -1;
     const part = value.slice(from, at < 0 ? value.length : at);
     if (part.trim()) pieces.push({ line, start: start + from, text: part, escaped, outer: mark, noisy: mark !== '' });
-    if (at < 0) break;
-    from = at + separator.length;
+    if (!found) break;
+    from = at + found[0].length;
   }
   return pieces.length ? pieces : [{ line, start, text: value, escaped, outer: mark, noisy: true }];
 }

@@ -289,4 +289,74 @@ export const FILES = [
   { group: 'dev5', producer: 'javamail-debug-html-annotated', file: 'javamail-debug-html-annotated/gh-liaoxuefeng-send-email-pre-code-spans.txt',
     rules: [['S', ANY], ['C', ANY]] },
   { group: 'dev5', producer: 'markdown-list-inline-code', file: 'markdown-list-inline-code/gh-go-sisimai-149-microsoft-replies.txt', rules: [['S', /^- `/]] },
+  // ---------------------------------------------------------------- dev6: sixth round (2026-12-06)
+  // Producers in no group before: other servers' protocol logs (Axigen, IceWarp, go-guerrilla's logrus lines, Postfix's
+  // postmaster transcript), client libraries' own wrappings (nodemailer's smtp-connection log objects, avbot's Boost.Log,
+  // Claws Mail's network log, emailjs's error object), appliances and monitoring (a printer's syslog, monit, ns8-sendmail's
+  // journal), Windows PHP mail() warnings in event logs, an Arduino library, Exim's line-numbered test output, sendmail -v
+  // as extracted from printed manuals, and a Go error wrapped by goja.
+  { group: 'dev6', producer: 'axigen-protocol-log', file: 'axigen-protocol-log/axigen-docs-email-flow.txt',
+    rules: [['S', /^SMTP-IN:00000022: >> /], ['C', /^SMTP-IN:00000022: << /]] },
+  // The same page with its table cells flattened: several log lines on one line, `250 -SIZE` (a space before the hyphen).
+  // Where a line holds commands and replies, only its replies are listed (`more`): EHLO, RCPT and data there are not.
+  // `[ 127.0 . 0.1 : 25 ]` and `00000022` are no codes.
+  { group: 'dev6', producer: 'axigen-protocol-log', file: 'axigen-protocol-log/axigen-docs-email-flow-flattened-cells.txt',
+    rules: [['S', /SMTP-IN: 00000022 : >> /, { more: /SMTP-IN: 00000022 : >> / }], ['C', /^SMTP-IN: 00000022 : << /]] },
+  // `*** … 1 348 0` is IceWarp's summary line (counts and size).
+  { group: 'dev6', producer: 'icewarp-session-log', file: 'icewarp-session-log/icewarp-kb-session-history.txt',
+    rules: [['S', / \+0200 >>> /], ['C', / \+0200 <<< /]] },
+  // util.inspect of smtp-connection's log objects: a server message may sit on the line after `{ type: 'server',`,
+  // and a multi-line reply is one string with its lines joined by a literal \n.
+  { group: 'dev6', producer: 'nodemailer-smtp-connection', file: 'nodemailer-smtp-connection/gh-smtp-connection-24-gandi-log-objects.txt',
+    rules: [['S', /(?:^  |type: 'server', )message: '/, { more: /\\n/ }], ['C', /type: 'client', message: '/]] },
+  // The reply glued to `failed:` (no space), and quoted after `msg : "'`.
+  { group: 'dev6', producer: 'nodemailer-smtp-connection', file: 'nodemailer-smtp-connection/gh-smtp-connection-28-mail-command-failed.txt',
+    rules: [['E', /command failed:/], ['E', /msg : "'/]] },
+  // Only the replies are logged, each followed by a blank line; `0xb7fd16e0` is a thread id.
+  { group: 'dev6', producer: 'avbot-boost-log', file: 'avbot-boost-log/gh-avbot-3-debug-replies-only.txt', rules: [['S', /\[debug\]   /]] },
+  // Each reply after a literal \n inside the quoted msg; the block is wrapped in single backticks.
+  { group: 'dev6', producer: 'go-guerrilla-logrus', file: 'go-guerrilla-logrus/gh-go-guerrilla-100-inline-code.txt',
+    rules: [['S', /Writing response to client: \\n/], ['C', /Client sent: /]] },
+  // `code: 2` is emailjs's error number and `2500` a port; DevNullSmtp answered RSET with 354.
+  { group: 'dev6', producer: 'emailjs-error-object', file: 'emailjs-error-object/gh-emailjs-24-devnullsmtp-354-rset.txt',
+    rules: [['E', /smtp: '/]],
+    faults: [{ at: /smtp: '354/, what: '354 answering RSET (RSET is answered 250; emailjs reports a bad response on rset)' }] },
+  { group: 'dev6', producer: 'monit-log', file: 'monit-log/gh-monit-2-mailserver-response-error.txt',
+    rules: [['E', /response error -- /], ['E', /said `/]] },
+  // The second reply line is cut inside its text where the stored thread ends; its code is complete.
+  { group: 'dev6', producer: 'claws-mail-network-log', file: 'claws-mail-network-log/gh-email-oauth2-proxy-315-smtp-lt.txt', rules: [['S', /SMTP< /]] },
+  // Exim's test output with a line number before each reply and `\r` on the next line; the numbers are no codes.
+  { group: 'dev6', producer: 'exim-testsuite-stdout-numbered', file: 'exim-testsuite-stdout-numbered/exim-blob-stdout-0485-numbered-replies.txt',
+    rules: [['S', /^\d+ /]] },
+  // EMailSender prints the code it waits for (` 250`), then the error with the reply it got: only the 501 is a reply.
+  { group: 'dev6', producer: 'emailsender-arduino', file: 'emailsender-arduino/gh-emailsender-11-identification-error.txt',
+    rules: [['E', /Identification error \(/]] },
+  // PHP's mail() on Windows: `SMTP server response: 530 …`; `php[11076]`, `line 153`, `Event ID: 2` and ports are numbers, not codes.
+  { group: 'dev6', producer: 'php-mail-windows-warning', file: 'php-mail-windows-warning/gh-osticket-636-event-log.txt',
+    rules: [['E', /SMTP server response: /]] },
+  { group: 'dev6', producer: 'php-mail-windows-warning', file: 'php-mail-windows-warning/gh-osticket-1-7-860-event-viewer.txt',
+    rules: [['E', /SMTP server response: /]] },
+  { group: 'dev6', producer: 'php-mail-windows-warning', file: 'php-mail-windows-warning/gh-codeigniter-aauth-153-message-line.txt',
+    rules: [['E', /SMTP server response: /]] },
+  { group: 'dev6', producer: 'php-mail-windows-warning', file: 'php-mail-windows-warning/gh-swiftmailer-169-simplemailinvoker.txt',
+    rules: [['E', /SMTP server response: /]] },
+  // The printer's SMTP client logs the code in brackets; `(8000)` and `(801)` are its own error numbers.
+  { group: 'dev6', producer: 'printer-syslog-smtpc', file: 'printer-syslog-smtpc/gh-ecaconcordia-it-21-dcs-nas.txt',
+    rules: [['E', /received error code\. \[/]] },
+  // `code=535 message="5.7.8 …"`: the enhanced code is in the next field, so it is not the reply text's start.
+  { group: 'dev6', producer: 'ns8-sendmail-journal', file: 'ns8-sendmail-journal/gh-nethserver-dev-7983-status-code.txt', rules: [['E', / code=/]] },
+  // sendmail -v as printed in HP-UX's manual: lines broken by the page width, `>>` and `>>>` prompts, a bare QUIT;
+  // `Chapter 2 95` is a page number.
+  { group: 'dev6', producer: 'sendmail-verbose-print-extracts', file: 'sendmail-verbose-print-extracts/hpux-mailing-services-guide-page-95.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', /^(?:>{2,3} ?)?/]] },
+  // The O'Reilly page as an e-book site shows it: page furniture inside the EHLO reply (`1.7 Basic Modes of sendmail | 25`),
+  // the date's `-0800` broken over two lines, and the site's page list (53…77).
+  { group: 'dev6', producer: 'sendmail-verbose-print-extracts', file: 'sendmail-verbose-print-extracts/sendmail-4th-edition-ebook-page-furniture.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', /^>>> /]] },
+  { group: 'dev6', producer: 'goja-goerror-test-email', file: 'goja-goerror-test-email/gh-zublo-11-goerror-and-inline-code.txt',
+    rules: [['E', /GoError: /], ['E', /error — `/]] },
+  // Postfix's transcript mailed to the postmaster (`Out:`/`In:`): check_smtp sent a bare MAIL without any HELO/EHLO.
+  { group: 'dev6', producer: 'postfix-postmaster-transcript', file: 'postfix-postmaster-transcript/gh-monitoring-plugins-81-out-in.txt',
+    rules: [['S', /^ Out: /], ['C', /^ In:  /]],
+    faults: [{ at: /^ In:  MAIL$/, what: 'MAIL sent without EHLO/HELO first (and without FROM:<address>)' }] },
 ];
