@@ -52,6 +52,8 @@ export interface CodeLensInfo {
 
 export interface Analysis {
   spans: Span[];
+  /** The same spans stored compactly, where the analyzer keeps them so (`spans` then materialises them). */
+  spanTable?: SpanTable;
   findings: Finding[];
   inlayHints: InlayHintInfo[];
   symbols: DocumentSymbol[];
@@ -69,13 +71,122 @@ export function range(line: number, start: number, end: number, endLine = line):
   return { start: { line, character: start }, end: { line: endLine, character: end } };
 }
 
-/** Spans indexed by line for O(1) hover look-ups. */
-export class SpanIndex {
-  private readonly byLine = new Map<number, Span[]>();
-  /** Every key explained somewhere in the document, so a hover can name related codes at no cost. */
-  private readonly keys = new Set<string>();
+/** What a span says besides its place and key: shared by every span that says the same. */
+export type SpanDetail = Omit<Span, 'range' | 'key'>;
 
-  constructor(spans: Span[]) {
+/**
+ * Single-line spans stored compactly: line, start, end, key and detail as numbers in typed arrays,
+ * keys and details in small tables shared by every span that uses them, so a 50 MB log's hovers
+ * cost a few integers per span instead of four objects. Spans are materialised one at a time
+ * (the hover's), or all at once only for callers that ask for `Analysis.spans`.
+ */
+export class SpanTable {
+  private lines = new Int32Array(256);
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private keyIds = new Int32Array(256);
+  private detailIds = new Int32Array(256);
+  private readonly keyNames: string[] = [];
+  private readonly keyIndex = new Map<string, number>();
+  private readonly details: SpanDetail[] = [];
+  length = 0;
+  /** The inlay hint each key gets at the end of its spans (mail logs), if any. */
+  hintLabel?: (key: string) => string | undefined;
+
+  /** Registers a detail to share between spans; returns its id for `add`. */
+  addDetail(detail: SpanDetail): number {
+    this.details.push(detail);
+    return this.details.length - 1;
+  }
+
+  add(line: number, start: number, end: number, key: string | undefined, detailId = -1): void {
+    if (this.length === this.lines.length) this.grow();
+    const i = this.length++;
+    this.lines[i] = line;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.detailIds[i] = detailId;
+    if (key === undefined) this.keyIds[i] = -1;
+    else {
+      let id = this.keyIndex.get(key);
+      if (id === undefined) {
+        id = this.keyNames.push(key) - 1;
+        this.keyIndex.set(key, id);
+      }
+      this.keyIds[i] = id;
+    }
+  }
+
+  private grow(): void {
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.lines = bigger(this.lines);
+    this.starts = bigger(this.starts);
+    this.ends = bigger(this.ends);
+    this.keyIds = bigger(this.keyIds);
+    this.detailIds = bigger(this.detailIds);
+  }
+
+  line(i: number): number {
+    return this.lines[i];
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  key(i: number): string | undefined {
+    const id = this.keyIds[i];
+    return id < 0 ? undefined : this.keyNames[id];
+  }
+
+  keys(): readonly string[] {
+    return this.keyNames;
+  }
+
+  /** The span as an object, with only the fields it has. */
+  span(i: number): Span {
+    const span: Span = { range: range(this.lines[i], this.starts[i], this.ends[i]) };
+    const key = this.key(i);
+    if (key !== undefined) span.key = key;
+    const detail = this.detailIds[i] < 0 ? undefined : this.details[this.detailIds[i]];
+    if (detail) for (const [name, value] of Object.entries(detail)) if (value !== undefined) (span as unknown as Record<string, unknown>)[name] = value;
+    return span;
+  }
+
+  toSpans(): Span[] {
+    return Array.from({ length: this.length }, (_, i) => this.span(i));
+  }
+}
+
+/** Spans indexed by line: a binary search over spans ordered by line, for hovers in O(log n). */
+export class SpanIndex {
+  private readonly table: SpanTable;
+  /** Span numbers ordered by line, in the order they were added within a line. */
+  private readonly order: Int32Array;
+  /** Every key explained somewhere in the document, so a hover can name related codes at no cost. */
+  private readonly keys: Set<string>;
+  /** Object spans (multi-line ones too), per line, for analyzers that build Span objects. */
+  private readonly byLine?: Map<number, Span[]>;
+
+  constructor(spans: Span[] | SpanTable) {
+    if (spans instanceof SpanTable) {
+      this.table = spans;
+      this.keys = new Set(spans.keys());
+      this.order = lineOrder(spans);
+      return;
+    }
+    this.table = new SpanTable();
+    this.order = new Int32Array(0);
+    this.keys = new Set();
+    this.byLine = new Map();
     for (const span of spans) {
       if (span.key) this.keys.add(span.key);
       for (let line = span.range.start.line; line <= span.range.end.line; line++) {
@@ -92,15 +203,62 @@ export class SpanIndex {
 
   /** The innermost span containing the position (end-inclusive, as editors place the cursor). */
   at(line: number, character: number): Span | undefined {
-    let best: Span | undefined;
-    for (const span of this.byLine.get(line) ?? []) {
-      const { start, end } = span.range;
-      const afterStart = line > start.line || character >= start.character;
-      const beforeEnd = line < end.line || character <= end.character;
-      if (afterStart && beforeEnd && (!best || spanLength(span) < spanLength(best))) best = span;
+    if (this.byLine) return innermost(this.byLine.get(line) ?? [], line, character);
+    const { table, order } = this;
+    let best = -1;
+    for (let k = this.firstOnLine(line); k < order.length && table.line(order[k]) === line; k++) {
+      const i = order[k];
+      if (character < table.start(i) || character > table.end(i)) continue;
+      if (best < 0 || table.end(i) - table.start(i) < table.end(best) - table.start(best)) best = i;
     }
-    return best;
+    return best < 0 ? undefined : table.span(best);
   }
+
+  /** The span numbers on lines `from` to `to`, in line order. */
+  *between(from: number, to: number): Generator<number> {
+    const { table, order } = this;
+    for (let k = this.firstOnLine(from); k < order.length && table.line(order[k]) <= to; k++) yield order[k];
+  }
+
+  private firstOnLine(line: number): number {
+    let low = 0;
+    let high = this.order.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.table.line(this.order[mid]) < line) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+/** A stable counting sort of the table's spans by line (already ordered for a log: one pass). */
+function lineOrder(table: SpanTable): Int32Array {
+  const order = new Int32Array(table.length);
+  let sorted = true;
+  let maxLine = 0;
+  for (let i = 0; i < table.length; i++) {
+    order[i] = i;
+    if (i && table.line(i) < table.line(i - 1)) sorted = false;
+    maxLine = Math.max(maxLine, table.line(i));
+  }
+  if (sorted) return order;
+  const firsts = new Int32Array(maxLine + 2);
+  for (let i = 0; i < table.length; i++) firsts[table.line(i) + 1]++;
+  for (let line = 1; line < firsts.length; line++) firsts[line] += firsts[line - 1];
+  for (let i = 0; i < table.length; i++) order[firsts[table.line(i)]++] = i;
+  return order;
+}
+
+function innermost(spans: Span[], line: number, character: number): Span | undefined {
+  let best: Span | undefined;
+  for (const span of spans) {
+    const { start, end } = span.range;
+    const afterStart = line > start.line || character >= start.character;
+    const beforeEnd = line < end.line || character <= end.character;
+    if (afterStart && beforeEnd && (!best || spanLength(span) < spanLength(best))) best = span;
+  }
+  return best;
 }
 
 function spanLength(span: Span): number {

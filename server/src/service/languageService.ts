@@ -18,7 +18,7 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import type { Lang } from '../knowledge/types';
-import { SpanIndex, emptyAnalysis, type Analysis, type Fix, type Span } from './analysis';
+import { SpanIndex, emptyAnalysis, type Analysis, type Fix, type InlayHintInfo, type Span, type SpanTable } from './analysis';
 import { diagnosticRules, ruleMessage, type RuleId, type Severity } from './diagnosticRules';
 import { analyzerFor } from './documentKinds';
 import { explain, resolveExplainable, type Explainable, type ViewSection } from './explain';
@@ -48,7 +48,9 @@ export class AnalysisCache {
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version && hit.key === key) return hit;
     const analysis = analyzeSafely(document, settings);
-    const entry = { version: document.version, key, analysis, spans: new SpanIndex(analysis.spans) };
+    let spans: SpanIndex | undefined;
+    // Indexed on the first hover: a log's spans are built only when something asks for them.
+    const entry = { version: document.version, key, analysis, get spans() { return (spans ??= new SpanIndex(analysis.spanTable ?? analysis.spans)); } };
     this.entries.set(document.uri, entry);
     return entry;
   }
@@ -125,9 +127,11 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
     },
     doInlayHints(document, range, settings) {
       if (!settings.inlayHints) return [];
-      return cache
-        .get(document, settings)
-        .analysis.inlayHints.filter((h) => h.line >= range.start.line && h.line <= range.end.line)
+      const entry = cache.get(document, settings);
+      const table = entry.analysis.spanTable;
+      // A mail log's hints are its keyed spans' meanings: read from the lines in range only.
+      const hints = table?.hintLabel ? tableHints(table, entry.spans.between(range.start.line, range.end.line)) : entry.analysis.inlayHints.filter((h) => h.line >= range.start.line && h.line <= range.end.line);
+      return hints
         .map((h) => ({ position: { line: h.line, character: h.character }, label: h.label, kind: InlayHintKind.Parameter, paddingLeft: true, paddingRight: true, tooltip: h.tooltip }));
     },
     findDocumentSymbols: (document, settings) => cache.get(document, settings).analysis.symbols,
@@ -140,6 +144,16 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
     },
     forget: (uri) => cache.delete(uri),
   };
+}
+
+function tableHints(table: SpanTable, spans: Iterable<number>): InlayHintInfo[] {
+  const hints: InlayHintInfo[] = [];
+  for (const i of spans) {
+    const key = table.key(i);
+    const label = key === undefined ? undefined : table.hintLabel!(key);
+    if (label) hints.push({ line: table.line(i), character: table.end(i), label });
+  }
+  return hints;
 }
 
 const severities: Record<Severity, DiagnosticSeverity> = {

@@ -36,7 +36,7 @@ const classByDigit: Record<string, SemanticTokenModifier> = { '2': 'success', '3
 export function transcriptSemanticTokens(analysis: Analysis, textAfter: TextAfter): SemanticToken[] {
   let tokens = memo.get(analysis);
   if (!tokens) {
-    tokens = buildTokens(analysis.spans, textAfter);
+    tokens = buildTokens(keyedSpans(analysis), textAfter);
     memo.set(analysis, tokens);
   }
   return tokens;
@@ -55,19 +55,44 @@ export function tokensInRange(tokens: SemanticToken[], range?: Range): SemanticT
   );
 }
 
-function buildTokens(spans: Span[], textAfter: TextAfter): SemanticToken[] {
-  const keyed = spans.filter((s) => s.key && s.range.start.line === s.range.end.line && s.range.end.character > s.range.start.character);
+/** A keyed single-line span, as tokens need it. */
+interface KeyedSpan {
+  key: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** The keyed, non-empty single-line spans, read from the span table where the analysis has one (no span objects built). */
+function keyedSpans(analysis: Analysis): KeyedSpan[] {
+  const keyed: KeyedSpan[] = [];
+  const table = analysis.spanTable;
+  if (table) {
+    for (let i = 0; i < table.length; i++) {
+      const key = table.key(i);
+      if (key && table.end(i) > table.start(i)) keyed.push({ key, line: table.line(i), start: table.start(i), end: table.end(i) });
+    }
+    return keyed;
+  }
+  for (const s of analysis.spans as Span[]) {
+    if (s.key && s.range.start.line === s.range.end.line && s.range.end.character > s.range.start.character) {
+      keyed.push({ key: s.key, line: s.range.start.line, start: s.range.start.character, end: s.range.end.character });
+    }
+  }
+  return keyed;
+}
+
+function buildTokens(keyed: KeyedSpan[], textAfter: TextAfter): SemanticToken[] {
   // An EHLO keyword stands right behind its line's reply code ("250-SIZE"); a MAIL parameter never does.
-  const replyCodeEnds = new Set(keyed.filter((s) => /^\d{3}$/.test(s.key!)).map((s) => `${s.range.start.line}:${s.range.end.character}`));
+  const replyCodeEnds = new Set(keyed.filter((s) => /^\d{3}$/.test(s.key)).map((s) => `${s.line}:${s.end}`));
   const tokens: SemanticToken[] = [];
   const push = (line: number, character: number, length: number, type: SemanticTokenType, ...modifiers: SemanticTokenModifier[]) => {
     const tokenModifiers = modifiers.reduce((bits, m) => bits | (1 << semanticTokenModifiers.indexOf(m)), 0);
     tokens.push({ line, character, length, tokenType: semanticTokenTypes.indexOf(type), tokenModifiers });
   };
   for (const span of keyed) {
-    const key = span.key!;
-    const { line, character } = span.range.start;
-    const length = span.range.end.character - character;
+    const { key, line, start: character } = span;
+    const length = span.end - character;
     if (/^\d{3}$/.test(key)) {
       if (classByDigit[key[0]]) push(line, character, length, 'smtpReplyCode', classByDigit[key[0]]);
       continue;

@@ -7,7 +7,7 @@
 import { logStatusKnowledge } from '../../knowledge';
 import { isOutsideReplyGrammar } from '../../knowledge/codes';
 import type { Lang, LogMta, LogOutcome, LogStatusEntry } from '../../knowledge/types';
-import { emptyAnalysis, range, type Analysis, type Span } from '../analysis';
+import { SpanTable, emptyAnalysis, range, type Analysis, type Finding, type InlayHintInfo } from '../analysis';
 import { ruleMessage } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
 import { identifyProvider } from '../providers';
@@ -76,11 +76,70 @@ const expectedClass: Record<string, string> = {
 const failureOutcomes = new Set<LogOutcome>(['deferred', 'bounced', 'expired', 'rejected']);
 
 export function analyzeMailLog(text: string, lang: Lang, settings?: Settings): Analysis {
-  return new LogAnalyzer(lang, settings?.logPerLineDiagnostics ?? false).run(text);
+  if (settings?.logPerLineDiagnostics) return new LogAnalyzer(lang, true).run(text);
+  return lazyLogAnalysis(text, lang);
 }
+
+/**
+ * Without per-line diagnostics a log's findings are rare contradictions that only a few lines can
+ * hold: they come from a guarded scan (the lines that may hold one are parsed, no others), and the
+ * hovers, hints and summary from one full pass run on the first request that needs them. So
+ * opening a 50 MB log costs a scan, not a model of every line.
+ */
+function lazyLogAnalysis(text: string, lang: Lang): Analysis {
+  let full: Analysis | undefined;
+  const complete = () => (full ??= new LogAnalyzer(lang, false).run(text));
+  return {
+    findings: new LogAnalyzer(lang, false).findings(text),
+    symbols: [],
+    folds: [],
+    codeLenses: [],
+    get spans() {
+      return complete().spans;
+    },
+    get inlayHints() {
+      return complete().inlayHints;
+    },
+    get summary() {
+      return complete().summary;
+    },
+    get spanTable() {
+      return complete().spanTable;
+    },
+  };
+}
+
+/** The next index of a needle at or after a position, remembered until passed: one scan of the text in all. */
+class NextOccurrence {
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string | RegExp,
+  ) {}
+
+  from(position: number): number {
+    if (this.at < position) {
+      if (typeof this.needle === 'string') this.at = this.text.indexOf(this.needle, position);
+      else {
+        this.needle.lastIndex = position;
+        this.at = this.needle.exec(this.text)?.index ?? -1;
+      }
+      if (this.at < 0) this.at = Infinity;
+    }
+    return this.at;
+  }
+}
+
+// What a reply outside the grammar looks like wherever parseLogLine reads one: its markers never end in a digit.
+const outsideGrammarReply = /(?<!\d)[2-5][6-9]\d(?=[ \-_\r\n]|$)/g;
+const dsnClassBits: Record<string, number> = { '2': 1, '4': 2, '5': 4 };
 
 class LogAnalyzer {
   private readonly out = emptyAnalysis();
+  private readonly table = new SpanTable();
+  /** The detail of each status word's span, one per status (its title, sections and sources). */
+  private readonly statusDetails = new Map<string, number>();
   private readonly m;
   private readonly statusSections = new Map<string, ViewSection[]>();
   private readonly contextSections = new Map<string, ViewSection[]>();
@@ -93,6 +152,40 @@ class LogAnalyzer {
 
   constructor(private readonly lang: Lang, private readonly perLine: boolean) {
     this.m = logMessages(lang);
+  }
+
+  /**
+   * The findings of a full pass without per-line diagnostics, reading only the lines that may hold
+   * one: a reply outside the grammar, or a dsn= class that some status word on the line contradicts.
+   */
+  findings(text: string): Finding[] {
+    const outside = new NextOccurrence(text, outsideGrammarReply);
+    const dsn = new NextOccurrence(text, 'dsn=');
+    const status = new NextOccurrence(text, 'status=');
+    const stat = new NextOccurrence(text, 'stat=');
+    forEachLine(text, (start, end, _breakLength, n) => {
+      if (outside.from(start) >= end && !this.dsnMayContradict(text, start, end, dsn, status, stat)) return;
+      const event = parseLogLine(text.slice(start, end));
+      if (event) this.checkEvent(event, n);
+    });
+    return this.out.findings;
+  }
+
+  /** Whether a dsn= class on the line differs from the class a status word on it expects (as expectedClass). */
+  private dsnMayContradict(text: string, start: number, end: number, dsn: NextOccurrence, status: NextOccurrence, stat: NextOccurrence): boolean {
+    let classes = 0;
+    for (let p = dsn.from(start); p < end; p = dsn.from(p + 1)) classes |= dsnClassBits[text[p + 4]] ?? 0;
+    if (!classes) return false;
+    let contradicted = false;
+    for (let p = status.from(start); p < end; p = status.from(p + 1)) {
+      const expected = text.startsWith('sent', p + 7) ? 1 : text.startsWith('deferred', p + 7) ? 2 : text.startsWith('bounced', p + 7) ? 4 : 0;
+      if (expected && classes & ~expected) contradicted = true;
+    }
+    for (let p = stat.from(start); p < end; p = stat.from(p + 1)) {
+      const expected = text.startsWith('Sent', p + 5) ? 1 : text.startsWith('Deferred', p + 5) ? 2 : 0;
+      if (expected && classes & ~expected) contradicted = true;
+    }
+    return contradicted;
   }
 
   run(text: string): Analysis {
@@ -109,7 +202,7 @@ class LogAnalyzer {
       reasons: [...this.reasons.values()].sort((a, b) => b.count - a.count || a.line - b.line).slice(0, reasonLimit),
     };
     this.out.summary = summary;
-    return this.out;
+    return withSpanTable(this.out, this.table, (key) => this.meaning(key));
   }
 
   private visit(line: string, n: number): void {
@@ -121,20 +214,21 @@ class LogAnalyzer {
     for (const span of strongSpans(line, n)) {
       if (taken.has(span.range.start.character)) continue;
       // The client named in a local rejection is not the one speaking.
-      if (event?.host && event.reply?.from !== 'local') span.providerHost = event.host;
-      this.addCodeSpan(span);
+      const providerHost = event?.host && event.reply?.from !== 'local' ? event.host : undefined;
+      const detail = this.table.addDetail({ providerText: span.providerText, providerHost });
+      this.table.add(n, span.range.start.character, span.range.end.character, span.key, detail);
     }
   }
 
   private eventSpans(event: LogEvent, line: string, n: number, taken: Set<number>): void {
     const entry = event.status ? this.statusEntry(event.status.key) : undefined;
     if (event.status && entry) {
-      this.out.spans.push({
-        range: range(n, event.status.col, event.status.col + event.status.length),
-        title: entry.title[this.lang],
-        sections: this.sectionsFor(entry),
-        references: entry.references,
-      });
+      let detail = this.statusDetails.get(event.status.key);
+      if (detail === undefined) {
+        detail = this.table.addDetail({ title: entry.title[this.lang], sections: this.sectionsFor(entry), references: entry.references });
+        this.statusDetails.set(event.status.key, detail);
+      }
+      this.table.add(n, event.status.col, event.status.col + event.status.length, undefined, detail);
     }
     const reply = event.reply;
     // Only a remote reply's host is the provider speaking; a local rejection names the client.
@@ -142,28 +236,31 @@ class LogAnalyzer {
     const remoteText = reply && reply.from !== 'local' ? line.slice(reply.col, reply.col + 400) : undefined;
     if (event.dsn) {
       taken.add(event.dsn.col);
-      this.addCodeSpan({ range: range(n, event.dsn.col, event.dsn.col + event.dsn.text.length), key: event.dsn.text, providerText: remoteText, providerHost: host, sections: this.context('dsn') });
+      const detail = this.table.addDetail({ providerText: remoteText, providerHost: host, sections: this.context('dsn') });
+      this.table.add(n, event.dsn.col, event.dsn.col + event.dsn.text.length, event.dsn.text, detail);
     }
     if (reply) {
       taken.add(reply.col);
       const sections = reply.from === 'local' ? this.context('local') : this.context(`remote|${event.host ?? ''}`);
       const providerText = line.slice(reply.col, reply.col + 400).replace(/_/g, event.mta === 'qmail' ? ' ' : '_');
-      this.addCodeSpan({ range: range(n, reply.col, reply.col + 3), key: reply.text, providerText, providerHost: host, sections });
+      // One detail for every code of the reply: they share its text, host and context.
+      const detail = this.table.addDetail({ providerText, providerHost: host, sections });
+      this.table.add(n, reply.col, reply.col + 3, reply.text, detail);
       for (const part of [reply, ...(reply.continuations ?? [])]) {
         if (part !== reply) {
           taken.add(part.col);
-          this.addCodeSpan({ range: range(n, part.col, part.col + 3), key: part.text, providerText, providerHost: host, sections });
+          this.table.add(n, part.col, part.col + 3, part.text, detail);
         }
         if (part.enhanced) {
           taken.add(part.enhanced.col);
-          this.addCodeSpan({ range: range(n, part.enhanced.col, part.enhanced.col + part.enhanced.text.length), key: part.enhanced.text, providerText, providerHost: host, sections });
+          this.table.add(n, part.enhanced.col, part.enhanced.col + part.enhanced.text.length, part.enhanced.text, detail);
         }
       }
     }
     if (event.enhancedOnly) {
       taken.add(event.enhancedOnly.col);
       const e = event.enhancedOnly;
-      this.addCodeSpan({ range: range(n, e.col, e.col + e.text.length), key: e.text, sections: this.context('local') });
+      this.table.add(n, e.col, e.col + e.text.length, e.text, this.localDetail());
     }
     this.checkEvent(event, n);
     this.summarize(event, n, line);
@@ -249,10 +346,10 @@ class LogAnalyzer {
     return logStatusKnowledge.status(key.slice(0, colon), key.slice(colon + 1));
   }
 
-  private addCodeSpan(span: Span): void {
-    this.out.spans.push(span);
-    const meaning = span.key ? this.meaning(span.key) : undefined;
-    if (meaning) this.out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning });
+  private localDetailId?: number;
+
+  private localDetail(): number {
+    return (this.localDetailId ??= this.table.addDetail({ sections: this.context('local') }));
   }
 
   private meaning(code: string): string | undefined {
@@ -307,6 +404,31 @@ export function reasonText(event: LogEvent, line: string): string | undefined {
     .replace(/\s+/g, ' ');
   if (!text) return undefined;
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
+/**
+ * The analysis with its spans in the table: `spans` and `inlayHints` (each keyed span's meaning at
+ * its end) are materialised only for callers that ask for them; the service reads the table.
+ */
+function withSpanTable(out: Analysis, table: SpanTable, hintLabel: (key: string) => string | undefined): Analysis {
+  table.hintLabel = hintLabel;
+  const { spans: _spans, inlayHints: _hints, ...rest } = out;
+  return {
+    ...rest,
+    spanTable: table,
+    get spans() {
+      return table.toSpans();
+    },
+    get inlayHints() {
+      const hints: InlayHintInfo[] = [];
+      for (let i = 0; i < table.length; i++) {
+        const key = table.key(i);
+        const label = key === undefined ? undefined : hintLabel(key);
+        if (label) hints.push({ line: table.line(i), character: table.end(i), label });
+      }
+      return hints;
+    },
+  };
 }
 
 /** A cheap pre-check: strong contexts all contain three digits in a row. */
