@@ -296,12 +296,15 @@ export const FILES = [
   // journal), Windows PHP mail() warnings in event logs, an Arduino library, Exim's line-numbered test output, sendmail -v
   // as extracted from printed manuals, and a Go error wrapped by goja.
   { group: 'dev6', producer: 'axigen-protocol-log', file: 'axigen-protocol-log/axigen-docs-email-flow.txt',
-    rules: [['S', /^SMTP-IN:00000022: >> /], ['C', /^SMTP-IN:00000022: << /]] },
+    rules: [['S', /^SMTP-IN:00000022: >> /], ['C', /^SMTP-IN:00000022: << /]],
+    // Lead review: the page's own example sends both paths without angle brackets (RFC 5321 §4.1.2).
+    faults: [{ at: /<< MAIL FROM: remote_user/, what: 'MAIL address without angle brackets' }, { at: /<< RCPT TO: test@/, what: 'RCPT address without angle brackets' }] },
   // The same page with its table cells flattened: several log lines on one line, `250 -SIZE` (a space before the hyphen).
   // Where a line holds commands and replies, only its replies are listed (`more`): EHLO, RCPT and data there are not.
   // `[ 127.0 . 0.1 : 25 ]` and `00000022` are no codes.
   { group: 'dev6', producer: 'axigen-protocol-log', file: 'axigen-protocol-log/axigen-docs-email-flow-flattened-cells.txt',
-    rules: [['S', /SMTP-IN: 00000022 : >> /, { more: /SMTP-IN: 00000022 : >> / }], ['C', /^SMTP-IN: 00000022 : << /]] },
+    rules: [['S', /SMTP-IN: 00000022 : >> /, { more: /SMTP-IN: 00000022 : >> / }], ['C', /^SMTP-IN: 00000022 : << /]],
+    faults: [{ at: /MAIL FROM: remote_user/, what: 'MAIL address without angle brackets' }, { at: /RCPT TO: test @/, what: 'RCPT address without angle brackets' }] },
   // `*** … 1 348 0` is IceWarp's summary line (counts and size).
   { group: 'dev6', producer: 'icewarp-session-log', file: 'icewarp-session-log/icewarp-kb-session-history.txt',
     rules: [['S', / \+0200 >>> /], ['C', / \+0200 <<< /]] },
