@@ -57,7 +57,8 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   const quotingLines = new Map<number, boolean>();
   for (const u of units) {
     // A line that is itself a reply or a command (a bare one, or a repeat the reader set aside) quotes nothing.
-    const protocolText = u.kind === 'protocol' || replyAt.test(u.text) || isCommandText(u.text);
+    // (A tool's note is no protocol text even where it holds a reply: "smtp: '354 Start mail input'".)
+    const protocolText = u.kind === 'protocol' || (u.kind !== 'info' && (replyAt.test(u.text) || isCommandText(u.text)));
     quotingLines.set(u.line, !protocolText && (quotingLines.get(u.line) ?? true));
   }
   const out: TranscriptUnit[] = [];
@@ -77,7 +78,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   return out;
 }
 
-const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*['"(]?|[a-z](?:Error|Exception|Refused)\()$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*['"(`]?|[a-z](?:Error|Exception|Refused)\(|\berror\s*\(|\bsaid\s*`|\berror code\.?\s*\[)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
 const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=['"]?|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code ['"]?|\b(?:returned|error) code ['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
@@ -91,7 +92,7 @@ const withItsEnhancedCode = /^([245])\d\d[ -][{(]?\1\.\d{1,3}\.\d{1,3}\b/;
 // or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |\bfailed:|\(| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, |\s)(\\?['"]?)([2-5]\d\d)(?=[ )'",;\\]|-[245]\.|$)/g;
+const quotedCode = /(=> |=|: |\bfailed:|\(|\[| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, |\s)(\\?['"`]?)([2-5]\d\d)(?=[ )'",;\\\]`]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
@@ -124,6 +125,8 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const code = m[3];
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
     if (/^\s$/.test(m[1]) && !withEnhanced) continue;
+    // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
+    if (m[1] === '[' && text[at + 3] !== ']') continue;
     // In a tuple the code's own text follows as the next field, with its enhanced code.
     if (m[1] === ', ' && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",

@@ -93,7 +93,8 @@ function closingQuote(text: string, from: number, quote: string, doubled: boolea
 }
 
 /** Line endings shown as text: escaped ("\\r\\n", "\\n") or named ("<CRLF>", Rust's async-smtp). */
-const lineBreakShown = /\\r\\n|\\n|<CRLF>/;
+// (Not the "<CRLF>.<CRLF>" a 354 reply names as the end of data.)
+const lineBreakShown = /\\r\\n|\\n|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)/;
 
 /** A quoted string holding escaped line endings (Python b'…\r\n', PHP and JavaScript "…\r\n"). */
 function escapedString(text: string): { start: number; end: number } | undefined {
@@ -115,7 +116,7 @@ function splitEscaped(text: string, line: number, start: number, end: number, ou
   const mark = outer.slice(peelNoise(outer)).trim();
   const pieces: Piece[] = [];
   // Every shown line ending splits, whichever of them a tool mixes ("response: \n250 2.1.0 OK\r\n").
-  const separator = /\\r\\n|<CRLF>|\\n/g;
+  const separator = /\\r\\n|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)|\\n/g;
   let from = 0;
   for (;;) {
     const found = separator.exec(value);
