@@ -61,7 +61,7 @@ const targets: Record<string, Targets> = {
   'test/corpus/pasted/dev': issueTargets,
   'test/corpus/transcripts/dev': issueTargets,
   // The fifth round's producers, written against but not yet absorbed by the reader: measured floors.
-  'test/corpus/pasted/dev5': { codes: 0.94, commands: 0.85, faults: 0, perProducer: 0, falseHovers: 24, falseAlarms: 6 },
+  'test/corpus/pasted/dev5': { codes: 0.94, commands: 0.85, faults: 0, perProducer: 0, falseHovers: 24, falseAlarms: 3 },
   'test/corpus/pasted/dev6': { codes: 0.94, commands: 0.88, faults: 0.66, perProducer: 0, falseHovers: 1, falseAlarms: 2 },
   'test/corpus/pasted/opened': { codes: 0.97, commands: 0.95, faults: 0.9, perProducer: 0.5, falseHovers: 0, falseAlarms: 1 },
   'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 3 },

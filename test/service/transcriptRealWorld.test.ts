@@ -82,6 +82,16 @@ const findings: [string, string, string[]][] = [
     'C: EHLO c\nS: 250-mx\nS: 250 AUTH PLAIN\nC: AUTH PLAIN <base64 code scrambled>\nS: 235 ok\nC: AUTH PLAIN ********\n',
     ['6:4 smtp.auth-twice'],
   ],
+  [
+    'lines a paste left out ("...") end the reply unseen and leave the offered extensions unknown',
+    '220 mx ESMTP\nEHLO c\n250-mx\n250-SIZE 100\n...\nSTARTTLS\n220 go ahead\n',
+    [],
+  ],
+  [
+    'without the elision the same reply is unfinished and STARTTLS was not offered',
+    '220 mx ESMTP\nEHLO c\n250-mx\n250-SIZE 100\nSTARTTLS\n220 go ahead\n',
+    ['4:1 smtp.multiline-last-hyphen', '5:1 smtp.extension-not-advertised'],
+  ],
 ];
 
 for (const [name, text, expected] of findings) {

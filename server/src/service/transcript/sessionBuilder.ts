@@ -22,6 +22,8 @@ const greetingCodes = new Set(['220', '421', '554', '521']);
 /** Commands whose shape base64 cannot have (a colon, a space, a known one-word verb). */
 const commandShape = /^(?:(?:MAIL\s+FROM|RCPT\s+TO)\s?:|(?:EHLO|HELO|LHLO)\s+\S|(?:QUIT|RSET|NOOP|DATA|STARTTLS)\s*$)/i;
 const looksLikeCommand = (text: string) => commandShape.test(text.trim());
+/** A paste's mark of left-out lines: "...", "…", "[...]" alone on a line. */
+const elision = /^\s*(?:\.{3,}|…|\[\.{3}\]|\[…\])\s*$/;
 export const credentialMechanisms = new Set(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
 
 /** The part of a unit that holds a protocol line (Exim's unmarked continuation lines are shifted). */
@@ -109,6 +111,7 @@ class SessionBuilder {
   private visit(i: number, u: TranscriptUnit): void {
     if (u.kind === 'blank') return;
     if (u.quoted) return this.quotedReply(u);
+    if ((u.kind === 'other' || u.kind === 'protocol') && elision.test(u.text)) return this.elided();
     if (u.kind === 'other' && isSendmailHostChange(u.text) && (this.session.greeting || this.session.commands.length || this.lastReply)) {
       if (this.openReply) this.finishOpenReply('next-command');
       this.endSession(u.line - 1);
@@ -196,6 +199,17 @@ class SessionBuilder {
   }
 
   /** A client line arrived (or the file ended) while the reply still said "more lines follow". */
+  /**
+   * "..." where a paste left lines out: a reply open there ends unseen (no fault of the server's),
+   * and what an EHLO reply offered is no longer known.
+   */
+  private elided(): void {
+    const reply = this.openReply;
+    if (!reply) return;
+    this.closeReply(reply);
+    if (reply.ehloLines) this.session.extensions = undefined;
+  }
+
   private finishOpenReply(why: 'next-command' | 'end'): void {
     const reply = this.openReply!;
     reply.unfinished = why;
