@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DidOpenTextDocumentNotification, HoverRequest, SemanticTokensRequest, type Diagnostic, type Hover, type SemanticTokensLegend } from 'vscode-languageserver-protocol/node';
-import { decodeSemanticTokens, startLspClient, withTimeout, type LspClient } from '../protocol/lspClient';
+import { decodeSemanticTokens, messageOf, startLspClient, withTimeout, type LspClient } from '../protocol/lspClient';
 import { repoRoot, scopesAt, type Token } from '../grammar/grammarHarness';
 
 export type CodeKind = 'reply-code' | 'enhanced-code';
@@ -89,6 +89,32 @@ export class CorpusProbe {
 function hoverTitle(hover: Hover | null): string {
   const value = hover ? (hover.contents as { value: string }).value : '';
   return (value.split('\n').find((l) => l.trim()) ?? '').trim().replace(/\\(.)/g, '$1');
+}
+
+export interface FaultJudgement {
+  found: number;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+/**
+ * The listed faults of a file against the warnings and errors the server gave it: a fault counts
+ * as found when one lies within a line of it; one near no listed fault is a false alarm, unless its
+ * id is among `notFaults` (findings true wherever they fire that no corpus lists as a fault).
+ */
+export function judgeFaults(file: string, diagnostics: Diagnostic[], faults: { line: number; what: string }[], notFaults = new Set<string>()): FaultJudgement {
+  const alarms = diagnostics.filter((d) => (d.severity ?? 1) <= 2);
+  const near = (line: number, d: Diagnostic) => Math.abs(d.range.start.line + 1 - line) <= 1;
+  const out: FaultJudgement = { found: 0, misses: [], falseAlarms: [] };
+  for (const f of faults) {
+    if (alarms.some((d) => near(f.line, d))) out.found++;
+    else out.misses.push(`${file}:${f.line} fault not reported: ${f.what}`);
+  }
+  for (const d of alarms) {
+    if (notFaults.has(String(d.code)) || faults.some((f) => near(f.line, d))) continue;
+    out.falseAlarms.push(`${file}:${d.range.start.line + 1} ${d.code}: ${messageOf(d).slice(0, 80)}`);
+  }
+  return out;
 }
 
 export function percent(n: number, of: number): string {

@@ -11,9 +11,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { messageOf, testTimeoutMs } from '../protocol/lspClient';
+import { testTimeoutMs } from '../protocol/lspClient';
 import { repoRoot } from '../grammar/grammarHarness';
-import { CorpusProbe } from './corpusProbe';
+import { CorpusProbe, judgeFaults } from './corpusProbe';
 
 interface ExpectedTable {
   file: string;
@@ -51,16 +51,11 @@ after(() => probe.stop());
 async function measure(folder: string, entry: ExpectedTable, tally: Tally): Promise<void> {
   // No grammar is asked for: only the diagnostics are measured here.
   const { diagnostics } = await probe.open(folder, entry.file, entry.language, () => []);
-  const alarms = diagnostics.filter((d) => (d.severity ?? 1) <= 2);
-  const near = (line: number, d: (typeof alarms)[number]) => Math.abs(d.range.start.line + 1 - line) <= 1;
-  for (const f of entry.faults) {
-    tally.faults++;
-    if (alarms.some((d) => near(f.line, d))) tally.found++;
-    else tally.misses.push(`${entry.file}:${f.line} fault not reported: ${f.what}`);
-  }
-  for (const d of alarms) {
-    if (!entry.faults.some((f) => near(f.line, d))) tally.falseAlarms.push(`${entry.file}:${d.range.start.line + 1} ${d.code}: ${messageOf(d).slice(0, 90)}`);
-  }
+  const judged = judgeFaults(entry.file, diagnostics, entry.faults);
+  tally.faults += entry.faults.length;
+  tally.found += judged.found;
+  tally.misses.push(...judged.misses);
+  tally.falseAlarms.push(...judged.falseAlarms);
 }
 
 for (const folder of Object.keys(targets)) {

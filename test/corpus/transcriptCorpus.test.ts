@@ -10,9 +10,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { messageOf, testTimeoutMs } from '../protocol/lspClient';
+import { testTimeoutMs } from '../protocol/lspClient';
 import { loadGrammar, repoRoot, tokenize, type Token } from '../grammar/grammarHarness';
-import { CorpusProbe, percent, type CodeKind } from './corpusProbe';
+import { CorpusProbe, judgeFaults, percent, type CodeKind } from './corpusProbe';
 
 interface ExpectedReply {
   line: number;
@@ -119,17 +119,11 @@ async function measure(folder: string, entry: ExpectedTranscript, tally: Tally, 
     if (got.toUpperCase().includes(c.verb)) tally.commandsHovered++;
     else tally.misses.push(`${entry.file}:${c.line}:${c.col} ${c.verb} hover "${got.slice(0, 60)}"`);
   }
-  for (const f of entry.faults ?? []) {
-    tally.faults++;
-    if (diagnostics.some((d) => (d.severity ?? 1) <= 2 && Math.abs(d.range.start.line + 1 - f.line) <= 1)) tally.faultsFound++;
-    else tally.misses.push(`${entry.file}:${f.line} fault not reported: ${f.what}`);
-  }
-  for (const d of diagnostics) {
-    if ((d.severity ?? 1) > 2 || notFaults.has(String(d.code))) continue;
-    if (!(entry.faults ?? []).some((f) => Math.abs(d.range.start.line + 1 - f.line) <= 1)) {
-      tally.falseAlarms.push(`${entry.file}:${d.range.start.line + 1} ${d.code}: ${messageOf(d).slice(0, 80)}`);
-    }
-  }
+  const judged = judgeFaults(entry.file, diagnostics, entry.faults ?? [], notFaults);
+  tally.faults += (entry.faults ?? []).length;
+  tally.faultsFound += judged.found;
+  tally.misses.push(...judged.misses);
+  tally.falseAlarms.push(...judged.falseAlarms);
   // Every other number: no hover may explain it as a code.
   tally.falseHovers.push(...(await falseHovers(expectedSpans)));
 }
