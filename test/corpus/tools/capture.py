@@ -438,6 +438,85 @@ add('dev', 'ncat', 'client-faults-verbose', 'no-starttls', ('typed', NCAT,
     ['HELO', 'EHLO client.example', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1', 'MAIL FROM:<alice@example.com>', 'RCPT TO: bob@example.net', 'QUIT', 'NOOP']))
 
 
+# ---------------- dev2 (issue 19, a written-against round of printed transcripts): producers in no earlier group,
+# transcripts/dev2/. Capture with `capture.py <producer>/` filters (every name below is unique to dev2).
+# fetchmail -v: fetches clients/message.eml from clients/pop3Source.py and forwards it to the scripted server.
+FM = f'timeout 40 bash {CLIENTS}/fetchmail_run.sh {PLAIN}'
+add('dev2', 'fetchmail', 'ok', 'ok', ('sh', FM + ' bob@example.net'))
+add('dev2', 'fetchmail', 'rcpt-reject', 'rcpt-reject', ('sh', FM + ' nobody@example.net'))
+add('dev2', 'fetchmail', 'tempfail', 'tempfail', ('sh', FM + ' bob@example.net'))
+add('dev2', 'fetchmail', 'policy-reject', 'policy-reject', ('sh', FM + ' bob@example.net'))
+add('dev2', 'fetchmail', 'shutdown', 'shutdown', ('sh', FM + ' bob@example.net'))
+add('dev2', 'fetchmail', 'fault-ehlo', 'fault-ehlo', ('sh', FM + ' bob@example.net'))
+add('dev2', 'fetchmail', 'fault-stray-line', 'fault-stray-line', ('sh', FM + ' bob@example.net'))
+add('dev2', 'fetchmail', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', FM + ' bob@example.net'))
+
+# OpenSMTPD's smtp(1) client -vv, from the unpacked .deb (it conflicts with the installed MTA):
+#   mkdir -p /tmp/xdeb-opensmtpd && cd /tmp/xdeb-opensmtpd && apt-get download opensmtpd && dpkg -x opensmtpd_*.deb root
+OSC = f'timeout 30 /tmp/xdeb-opensmtpd/root/usr/bin/smtp -C -H client.example -F alice@example.com'
+OSA = 'alice@example.com:s3cret-Pa55@'
+add('dev2', 'opensmtpd-smtp-client', 'ok-starttls-auth', 'ok', ('sh', OSC + f' -vv -s smtp+tls://{OSA}127.0.0.1:{PLAIN} bob@example.net < {MAIL}'))
+add('dev2', 'opensmtpd-smtp-client', 'smtps-auth', 'ok', ('sh', OSC + f' -vv -s smtps://{OSA}127.0.0.1:{SMTPS} bob@example.net < {MAIL}'))
+add('dev2', 'opensmtpd-smtp-client', 'rcpt-reject', 'rcpt-reject', ('sh', OSC + f' -vv -s smtp+notls://127.0.0.1:{PLAIN} bob@example.net nobody@example.net < {MAIL}'))
+add('dev2', 'opensmtpd-smtp-client', 'auth-fail', 'auth-fail', ('sh', OSC + f' -vv -s smtp+tls://alice@example.com:wrong@127.0.0.1:{PLAIN} bob@example.net < {MAIL}'))
+add('dev2', 'opensmtpd-smtp-client', 'fault-odd-codes', 'fault-odd-codes', ('sh', OSC + f' -vv -s smtp+notls://127.0.0.1:{PLAIN} bob@example.net carol@example.net < {MAIL}'))
+add('dev2', 'opensmtpd-smtp-client', 'fault-rset-530-verbose1', 'fault-rset-530', ('sh', OSC + f' -v -s smtp+notls://127.0.0.1:{PLAIN} bob@example.net < {MAIL}'))
+
+# nmh's post -snoop (Debian nmh), the dialogue `send -snoop` shows.
+NMH = f'timeout 30 bash {CLIENTS}/nmh_post_run.sh'
+add('dev2', 'nmh-post', 'ok-starttls-auth', 'ok', ('sh', NMH + f' {PLAIN} tls alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev2', 'nmh-post', 'smtps-auth', 'ok', ('sh', NMH + f' {SMTPS} initialtls alice@example.com:s3cret-Pa55 bob@example.net'))
+add('dev2', 'nmh-post', 'rcpt-reject', 'rcpt-reject', ('sh', NMH + f' {PLAIN} plain none bob@example.net nobody@example.net'))
+add('dev2', 'nmh-post', 'auth-fail-cleartext', 'auth-fail', ('sh', NMH + f' {PLAIN} plain alice@example.com:wrong bob@example.net'))
+add('dev2', 'nmh-post', 'tempfail', 'tempfail', ('sh', NMH + f' {PLAIN} plain none bob@example.net'))
+add('dev2', 'nmh-post', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', NMH + f' {PLAIN} plain none bob@example.net'))
+
+# Postfix's posttls-finger (unpacked postfix .deb, as for the holdout's smtp-source): its SMTP chat log.
+PTF = f'timeout 30 bash {CLIENTS}/posttls_finger_run.sh {PLAIN}'
+add('dev2', 'postfix-posttls-finger', 'ok', 'ok', ('sh', PTF))
+add('dev2', 'postfix-posttls-finger', 'no-starttls', 'no-starttls', ('sh', PTF))
+add('dev2', 'postfix-posttls-finger', 'fault-ehlo', 'fault-ehlo', ('sh', PTF))
+add('dev2', 'postfix-posttls-finger', 'fault-stray-line', 'fault-stray-line', ('sh', PTF))
+
+# MIME::Lite 3.033 (Debian libmime-lite-perl), send('smtp', ..., Debug => 1): Net::SMTP's debug lines and its die text.
+ML = f'timeout 30 perl {CLIENTS}/mime_lite_client.pl'
+add('dev2', 'perl-mime-lite', 'smtps-auth', 'ok', ('sh', ML + f' smtps {SMTPS} auth'))
+add('dev2', 'perl-mime-lite', 'rcpt-reject', 'rcpt-reject', ('sh', ML + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+add('dev2', 'perl-mime-lite', 'auth-fail-cleartext', 'auth-fail', ('sh', ML + f' plain {PLAIN} auth'))
+add('dev2', 'perl-mime-lite', 'policy-reject', 'policy-reject', ('sh', ML + f' plain {PLAIN} noauth'))
+add('dev2', 'perl-mime-lite', 'fault-rset-530', 'fault-rset-530', ('sh', ML + f' plain {PLAIN} noauth'))
+
+# Net::SMTP::TLS 0.12 (Debian libnet-smtp-tls-perl): no debug switch, its croak messages quote the failing reply.
+NST = f'timeout 30 perl {CLIENTS}/net_smtp_tls_client.pl {PLAIN}'
+add('dev2', 'perl-net-smtp-tls', 'ok', 'ok', ('sh', NST + ' alice@example.com:s3cret-Pa55'))
+add('dev2', 'perl-net-smtp-tls', 'rcpt-reject', 'rcpt-reject', ('sh', NST + ' alice@example.com:s3cret-Pa55 bob@example.net nobody@example.net'))
+add('dev2', 'perl-net-smtp-tls', 'auth-fail', 'auth-fail', ('sh', NST + ' alice@example.com:wrong'))
+add('dev2', 'perl-net-smtp-tls', 'tempfail', 'tempfail', ('sh', NST + ' alice@example.com:s3cret-Pa55'))
+
+# Python's telnetlib with set_debuglevel(1) (pyenv's Python 3.11.7): a test script's sends and recvs as bytes reprs.
+TN = f'timeout 30 python3 {CLIENTS}/telnetlib_client.py {PLAIN}'
+TN_BASIC = "'EHLO client.example' 'MAIL FROM:<alice@example.com>' 'RCPT TO:<bob@example.net>' DATA '#Subject: Corpus test 42' '#' '#Hello Bob.' . QUIT"
+add('dev2', 'python-telnetlib', 'ok', 'ok', ('sh', f'{TN} {TN_BASIC}'))
+add('dev2', 'python-telnetlib', 'rcpt-reject-rset', 'rcpt-reject', ('sh', f"{TN} 'EHLO client.example' 'MAIL FROM:<alice@example.com>' 'RCPT TO:<nobody@example.net>' DATA RSET NOOP QUIT"))
+add('dev2', 'python-telnetlib', 'client-faults', 'ok', ('sh', f"{TN} EHLO 'RCPT TO:<bob@example.net>' 'MAIL FROM: alice@example.com' 'MAIL FROM:<alice@example.com>' "
+                                                             "'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1' exit QUIT"))
+add('dev2', 'python-telnetlib', 'fault-odd-codes', 'fault-odd-codes', ('sh', f"{TN} 'EHLO client.example' 'MAIL FROM:<alice@example.com>' 'RCPT TO:<bob@example.net>' 'RCPT TO:<carol@example.net>' QUIT"))
+add('dev2', 'python-telnetlib', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{TN} {TN_BASIC}'))
+
+# Nmap 7.93 NSE scripts with --script-trace (Debian nmap): every socket read and write, hex dumps where a chunk is
+# not mostly printable.
+def nmap(script, args=''):
+    return f'timeout 60 nmap -Pn -n -p {PLAIN} --script-trace --script {script} --script-args smtp.domain=client.example{args} 127.0.0.1'
+
+
+add('dev2', 'nmap', 'smtp-commands', 'ok', ('sh', nmap('smtp-commands')))
+add('dev2', 'nmap', 'smtp-enum-users-rcpt-reject', 'rcpt-reject', ('sh', "printf 'bob\\nnobody\\n' > /tmp/corpus-nmap-users && "
+                                                                            + nmap('smtp-enum-users', ',smtp-enum-users.methods={RCPT},userdb=/tmp/corpus-nmap-users')))
+add('dev2', 'nmap', 'smtp-enum-users-vrfy', 'ok', ('sh', "printf 'bob\\nnobody\\n' > /tmp/corpus-nmap-users && "
+                                                       + nmap('smtp-enum-users', ',smtp-enum-users.methods={VRFY},userdb=/tmp/corpus-nmap-users')))
+add('dev2', 'nmap', 'smtp-open-relay-tempfail', 'tempfail', ('sh', nmap('smtp-open-relay', ',smtp-open-relay.to=bob@example.net')))
+
+
 def run_with_mta(server_cmd, startup, client_run, sess):
     from subprocess import DEVNULL
     mta = subprocess.Popen(['bash', '-c', f'exec {server_cmd}'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=DEVNULL, start_new_session=True)

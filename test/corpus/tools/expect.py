@@ -53,6 +53,11 @@ SUMMARIES += [
 ]
 # Echoes of a received command in a server's own words (Python smtpd's "===> MAIL FROM:<...>"), verb at group 1.
 COMMAND_ECHOES = [re.compile(r"^===> ((?:MAIL|RCPT) (?:FROM|TO):.*)$")]
+# dev2: Python telnetlib's debug prints each recv as a bytes repr of at most 50 bytes, so a reply line can end
+# mid-text at the closing quote ("recv b'...\\r\\n250-START'"): that start of a sent line is listed as its reply.
+TELNETLIB_FRAGMENT = re.compile(r"^Telnet\(\S+\): recv b'(?:.*\\n)?(\d{3}[ -][^'\\]*)'$")
+# dev2: OpenSMTPD smtp(1) -vv logs its state machine ("0x55d0c2a8e410: EHLO -> STARTTLS"): states, not commands.
+OPENSMTPD_STATE = re.compile(r'^0x[0-9a-f]+: [A-Z_]+ -> [A-Z_]+$')
 # Exim -v's cmdlog: each reply's code in order, among the commands ("220:EHLO:250-:MAIL|:...").
 EXIM_CMDLOG = re.compile(r"^cmdlog: '[^']*'$")
 
@@ -71,7 +76,9 @@ def find_all(line, needle, after_ok):
         before = line[i - 1] if i else ''
         rest = line[i + len(needle):]
         closes_paren = rest.startswith(')') and before == '(' and len(needle) == 3  # "(250)" is a summary, not a bare 250 line
-        if not (before.isalnum() or (before and before in '-.') or closes_paren) and after_ok(rest):
+        # dev2: the next protocol line inside telnetlib's recv repr ("...\r\n250-SIZE ...")
+        escaped_lf = line.startswith('Telnet(') and line[max(0, i - 2):i] == '\\n'
+        if not ((before.isalnum() and not escaped_lf) or (before and before in '-.') or closes_paren) and after_ok(rest):
             out.append(i)
         i = line.find(needle, i + 1)
     return out
@@ -79,7 +86,8 @@ def find_all(line, needle, after_ok):
 
 def reply_end(rest):
     # sendEmail prints a multi-line reply on one line, its lines joined by ", ".
-    return rest == '' or rest[0] in '\'"\\)' or rest[0].isspace() or re.match(r', \d{3}[ -]', rest) is not None
+    return (rest == '' or rest[0] in '\'"\\)' or rest[0].isspace() or re.match(r', \d{3}[ -]', rest) is not None
+            or rest == '..')  # dev2: Nmap's nsock trace ends a read with its CRLF shown as '..'
 
 
 def command_end(rest):
@@ -174,6 +182,16 @@ def derive(txt, sess):
                         if free(m.end() + more.start(1), m.end() + more.end(1)):
                             taken.append((m.end() + more.start(1), m.end() + more.end(1)))
                             replies.append({**entry, 'enhanced': more.group(1), 'ecol': m.end() + more.start(1) + 1})
+        m = TELNETLIB_FRAGMENT.match(line)
+        if m and free(m.start(1), m.end(1)):
+            whole = [s for s in sent if s.startswith(m.group(1)) and s != m.group(1)]
+            if whole:
+                taken.append((m.start(1), m.end(1)))
+                entry = {'line': n, 'code': m.group(1)[:3], 'col': m.start(1) + 1, 'text': whole[0]}
+                em = re.match(r'^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3}) ', m.group(1))
+                if em:
+                    entry['enhanced'], entry['ecol'] = em.group(1), m.start(1) + 5
+                replies.append(entry)
         if EXIM_CMDLOG.match(line):
             for t in re.finditer(r"(?<=[':])(\d{3})(?=-?[:'])", line):
                 if t.group(1) in codes and free(t.start(), t.end()):
@@ -186,7 +204,7 @@ def derive(txt, sess):
                 replies.append({'line': n, 'code': same[0]['code'], 'col': same[0]['col'], 'text': same[0]['text'],
                                 'enhanced': m.group(1), 'ecol': m.start(1) + 1})
                 taken.append((m.start(1), m.end(1)))
-        for c in sorted(cmds, key=len, reverse=True):
+        for c in sorted(cmds, key=len, reverse=True) if not OPENSMTPD_STATE.match(line) else []:
             for i in find_all(line, c, argument_end if ' ' in c else command_end):
                 if not free(i, i + len(c)):
                     continue
@@ -272,7 +290,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout'):
+    for group in ('dev', 'opened', 'holdout', 'dev2'):
         root = CORPUS / group
         if not root.is_dir():
             continue
@@ -293,7 +311,8 @@ def main():
         if only:
             if not mine:
                 continue
-            kept = [t for t in json.loads((root / 'expected.json').read_text())['transcripts'] if t['file'] not in mine]
+            old = json.loads((root / 'expected.json').read_text())['transcripts'] if (root / 'expected.json').exists() else []
+            kept = [t for t in old if t['file'] not in mine]
             out['transcripts'] = kept + out['transcripts']
         (root / 'expected.json').write_text(json.dumps(out, indent=1) + '\n')
         t = out['transcripts']

@@ -362,4 +362,177 @@ export const FILES = [
   { group: 'dev6', producer: 'postfix-postmaster-transcript', file: 'postfix-postmaster-transcript/gh-monitoring-plugins-81-out-in.txt',
     rules: [['S', /^ Out: /], ['C', /^ In:  /]],
     faults: [{ at: /^ In:  MAIL$/, what: 'MAIL sent without EHLO/HELO first (and without FROM:<address>)' }] },
+  // ---------------------------------------------------------------- dev7: seventh round (2026-12-06)
+  // Producers in no group before, mostly client libraries and applications: Elixir/Erlang terms (bamboo_smtp over gen_smtp),
+  // Go and Rust app logs (listmonk, himalaya/lettre), node-sendmail's own logger (`recv host>`/`send host>`, and `R:`/`S:` where
+  // S is the client), Symfony Mailer through Monolog (JSON lines, request.CRITICAL), Mautic's mailer errors (nested quotes, a
+  // Swift log flattened on one line), Twisted via Synapse, Dart mailer, Rails ActiveJob's logger, Outlook's exception text,
+  // a PHP print_r debug array, nginx's FastCGI stderr, MailDev and zone-mta pastes, YAM's dialog text, OpenSMTPD's
+  // failed-command report line, PeerTube's winston JSON behind docker compose, and an Arduino library's issue title.
+  // Erlang crash report: the Elixir inspect inside a binary (`\"501 …\\r\\n\"`) and the raw binary (`<<"501 …\r\n">>`);
+  // `<0.1563.0>`, `{line,80}` and `line 125` are no codes.
+  { group: 'dev7', producer: 'bamboo-smtp-gen-smtp', file: 'bamboo-smtp-gen-smtp/gh-bamboo-smtp-71-erlang-crash-report.txt',
+    rules: [['E', /'10\.0\.0\.141', \\"/], ['E', /<<"(?=501)/]] },
+  { group: 'dev7', producer: 'bamboo-smtp-gen-smtp', file: 'bamboo-smtp-gen-smtp/gh-bamboo-smtp-148-nocatch-title.txt',
+    rules: [['E', /:permanent_failure, "/]] },
+  // listmonk names the subscriber (`subscriber 1588229`) before the reply and quotes the command after it (` in "MAIL FROM:…"`,
+  // listed as a command); the PowerMTA log line quoted in inline code (`(in 2283)<<< 550 …`) is a reply line, and as on any
+  // line that holds a logged reply, its quoted `RCPT TO:` is not listed.
+  { group: 'dev7', producer: 'listmonk-log', file: 'listmonk-log/gh-listmonk-1497-out-of-sequence-powermta.txt',
+    rules: [['E', /subscriber \d+: /], ['C', / in "(?=MAIL)/], ['S', /\(in \d+\)<<< /]] },
+  // The timestamp glued to the message (`14:38:01error`); the subscriber is a UUID.
+  { group: 'dev7', producer: 'listmonk-log', file: 'listmonk-log/gh-listmonk-789-timestamp-glued.txt', rules: [['E', /subscriber [0-9a-f-]+: /]] },
+  // A fence opened and closed on the same line; a 250 reported as an error.
+  { group: 'dev7', producer: 'listmonk-log', file: 'listmonk-log/gh-listmonk-2206-fence-on-one-line.txt',
+    rules: [['E', /subscriber \d+: /], ['E', /^Why does (?=250 )/]] },
+  // node-sendmail's logger: `recv <domain>>` is the server, `send <domain>>` the client; the MX list's `priority: 40` are no codes.
+  { group: 'dev7', producer: 'node-sendmail-logger', file: 'node-sendmail-logger/gh-node-sendmail-52-recv-send-host-prefix.txt',
+    rules: [['S', /^recv [\w.]+>/], ['C', /^send [\w.]+>/]] },
+  // The older logger: `R:` (received) is the server and `S:` (sent) the client. Both paths are sent without angle brackets;
+  // `sendmail.js:166` is a source line.
+  { group: 'dev7', producer: 'node-sendmail-logger', file: 'node-sendmail-logger/gh-node-sendmail-4-r-s-markers-no-brackets.txt',
+    rules: [['S', /^R: /], ['C', /^S: /]],
+    faults: [{ at: /^S: MAIL FROM:noreply/, what: 'MAIL address without angle brackets' }, { at: /^S: RCPT TO:arina/, what: 'RCPT address without angle brackets' }] },
+  // Monolog JSON lines in one inline code span: `Error Code: 550 \\r\\n`, then the exception with escaped quotes; `"250"` is the
+  // code Symfony expected, `"level":600` and `"level":100` are log levels.
+  { group: 'dev7', producer: 'symfony-mailer-monolog', file: 'symfony-mailer-monolog/gh-symfony-49173-json-lines-inline-code.txt',
+    rules: [['E', /Error Code: /], ['E', /got code \\"/], ['E', /with message \\"/]] },
+  // `Expected response code "250"` names the expected code (not listed); `line 300`, `(code: 0)` are no codes; the real reply in a Markdown quote.
+  { group: 'dev7', producer: 'symfony-mailer-monolog', file: 'symfony-mailer-monolog/gh-symfony-40414-critical-line-and-quote.txt',
+    rules: [['E', /^> (?=421 )/]] },
+  // A 250 (RCPT's `2.1.5`) where DATA's 354 was expected, in the title and in inline code; `"354"` is the expected code.
+  { group: 'dev7', producer: 'symfony-mailer-monolog', file: 'symfony-mailer-monolog/gh-symfony-54169-354-expected-got-250.txt',
+    rules: [['E', /got code "/], ['E', /with message "/]] },
+  // Symfony Mailer's authenticator errors nested in quotes (`returned "Expected response code "235" but got code "535", …`);
+  // `:465` is a port and `"235"` the expected code.
+  { group: 'dev7', producer: 'mautic-mailer-error', file: 'mautic-mailer-error/gh-mautic-recommended-project-74-authenticators.txt',
+    rules: [['E', /got code "/], ['E', /with message "/]] },
+  // Swift's log flattened into one line after `Log data:` (`>> MAIL FROM:  << 503 …  !! …`): the `<< 503` is the logged reply;
+  // the line's command is not listed (a line with replies lists only those). The log starts mid-session: no fault for what it omits.
+  { group: 'dev7', producer: 'mautic-mailer-error', file: 'mautic-mailer-error/gh-postal-785-swift-log-data-one-line.txt',
+    rules: [['S', / << /], ['E', /got code "/], ['E', /with message "/], ['E', /\(code: /]] },
+  { group: 'dev7', producer: 'mautic-mailer-error', file: 'mautic-mailer-error/gh-mautic-7384-notice-and-error.txt',
+    rules: [['E', /got code "/], ['E', /with message "/]] },
+  // Twisted's AUTHRequiredError carries a 502 of its own making (an echo), then the EHLO reply from `openssl s_client`, bare.
+  { group: 'dev7', producer: 'synapse-twisted-mail', file: 'synapse-twisted-mail/gh-synapse-18037-authrequired-and-ehlo.txt',
+    rules: [['E', /AUTHRequiredError: /], ['S', /^(?=250[ -])/]] },
+  // `#0` … `#8` are frame numbers and `zone.dart:526` a source line.
+  { group: 'dev7', producer: 'dart-mailer', file: 'dart-mailer/gh-dart-mailer-5-uncaught-354.txt', rules: [['E', /Could not send email: /]] },
+  { group: 'dev7', producer: 'himalaya-lettre', file: 'himalaya-lettre/gh-himalaya-294-permanent-error-title.txt', rules: [['E', /permanent error \(/]] },
+  // Rails' logger: the reply inside `Net::SMTPFatalError (…` with its CRLF breaking the line before `):`; `#1`, `1391.28ms` and the
+  // `smtp.rb:1011` source lines are no codes, and `` `data' ``/`` `rcptto_list' `` are method names, not commands.
+  { group: 'dev7', producer: 'rails-activejob-logger', file: 'rails-activejob-logger/gh-docuseal-193-smtpfatalerror-paren-next-line.txt',
+    rules: [['E', /SMTPFatalError \(/]] },
+  // Outlook's exception: the reply after `'727' (`, the CRLF leaving `).` on the next line, then `whole response: 550 …`;
+  // `Expected: 250` is the expected code and `actual: 550,` (a comma after the code) cannot be listed.
+  { group: 'dev7', producer: 'outlook-invalidrecipients', file: 'outlook-invalidrecipients/gh-stalwart-716-invalidrecipientsexception.txt',
+    rules: [['E', /'727' \(/], ['E', /whole response: /]] },
+  // print_r of verifyEmail's debug array: `[11] => Response: 250 …` are logged replies; `Got a 220 response` echoes the greeting's code;
+  // `Sending HELO...` is prose, not a command.
+  { group: 'dev7', producer: 'php-verifyemail-print-r', file: 'php-verifyemail-print-r/gh-verifyemail-43-print-r-array.txt',
+    rules: [['S', /\] => Response: /], ['E', /Got a /]] },
+  // `[error] 1040#0: *4785`, `HTTP/1.1`, the IP and the `_unlock` number are no codes.
+  { group: 'dev7', producer: 'nginx-fastcgi-php-message', file: 'nginx-fastcgi-php-message/gh-roundcubemail-6826-fastcgi-stderr.txt',
+    rules: [['E', /SMTP Error \(/], ['E', /received from server \(/]] },
+  { group: 'dev7', producer: 'maildev-bare-session', file: 'maildev-bare-session/gh-maildev-212-mail-from-without-brackets.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^MAIL FROM: test@test\.com/, what: 'MAIL address without angle brackets' }] },
+  // Starts mid-session (after the HELO reply); lowercase commands with odd but bracketed addresses.
+  { group: 'dev7', producer: 'maildev-bare-session', file: 'maildev-bare-session/gh-maildev-488-quoted-local-parts.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]] },
+  // The reply and the command each in inline code inside prose; `:2525` is a port. `"Mail FROM" command` names the command.
+  { group: 'dev7', producer: 'zone-mta-prose', file: 'zone-mta-prose/gh-zone-mta-116-inline-mail-from.txt',
+    rules: [['E', /`(?=501 )/], ['C', /^`(?=MAIL)/]],
+    faults: [{ at: /^`MAIL FROM : name@anydomain/, what: 'MAIL address without angle brackets (and a space before the colon)' }] },
+  // YAM's error dialog: the reply on its own line under `to command 'EHLO':` (which names the command without being one).
+  { group: 'dev7', producer: 'yam-amiga', file: 'yam-amiga/gh-yam-325-bad-response-dialog.txt', rules: [['E', /^(?=501 )/]] },
+  // OpenSMTPD's failed-command report (key="value"): the UPS sent `HELO ` without a domain.
+  { group: 'dev7', producer: 'opensmtpd-report-logfmt', file: 'opensmtpd-report-logfmt/gh-opensmtpd-1054-helo-without-domain.txt',
+    rules: [['C', / command="/], ['E', / result="/]],
+    faults: [{ at: /command="HELO "/, what: 'HELO without a domain' }] },
+  // winston's JSON behind docker compose's `peertube-1  | `; ports (`:465`, `58714`) and the IPs are no codes.
+  { group: 'dev7', producer: 'peertube-winston-json', file: 'peertube-winston-json/gh-peertube-7658-docker-compose-json.txt',
+    rules: [['E', /Invalid login: /]] },
+  // The issue title is the reply; `_client->print("EHLO 192.168.1.1");` is C++ code, not a command.
+  { group: 'dev7', producer: 'gregington-smtpclient-arduino', file: 'gregington-smtpclient-arduino/gh-smtpclient-3-helo-hostname.txt',
+    rules: [['E', /^# (?=501 )/]] },
+  // ---------------------------------------------------------------- dev8: eighth round (2026-12-06)
+  // Producers in no group before, servers, gateways, network tools and GUI clients: testssl.sh's STARTTLS debug, tcpdump's
+  // SMTP printer, qmail's recordio, sendmail's -X traffic log, Metasploit, MITMsmtp, Apple Mail's connection log, mitmdump's
+  // flow file, check-ssl-heartbleed, OpenSMTPD's sendmail -v (HTML-escaped), MXToolbox's SMTP test, a hosting provider's
+  // SMTP log, HESK's SMTP debug against a Sophos appliance, and the bounce texts of sendmail, qmail-send, Exim, Exchange
+  // Online, another mailer daemon and Thunderbird's error dialog.
+  // `> found:` repeats what testssl.sh found (an echo); `"^250[ -]STARTTLS"` is the pattern it searches for, no reply.
+  { group: 'dev8', producer: 'testssl-debug', file: 'testssl-debug/gh-testssl-2090-starttls-dialog-indented.txt',
+    rules: [['S', /^    S: /], ['C', /^    C: /], ['E', /^      > found:  /], ['E', /`S: /]] },
+  // The EHLO and STARTTLS sent in one go (FAST_STARTTLS); `"220"` is the code testssl.sh wanted, no reply.
+  { group: 'dev8', producer: 'testssl-debug', file: 'testssl-debug/gh-testssl-218-fast-starttls-sync-error.txt',
+    rules: [['S', /^(?=554 )/], ['C', /^=== sending "/]],
+    faults: [{ at: /^=== sending "STARTTLS"/, what: 'STARTTLS sent before the reply to EHLO, without PIPELINING (the server answers 554 SMTP synchronization error)' }] },
+  // tcpdump prints the payload's first line after `length N: SMTP: `; seq/ack/win/TS/length values and ports are numbers.
+  { group: 'dev8', producer: 'tcpdump-smtp-printer', file: 'tcpdump-smtp-printer/gh-zulip-10879-tcpdump-smtp-payload.txt',
+    rules: [['S', /: SMTP: (?=[2-5]\d\d[ -])/], ['C', /: SMTP: /]] },
+  // recordio's `>` is the server (qmail-smtpd's output), `<` the client; `?` stands for the CR; `(#4.4.2)` is qmail's own status.
+  { group: 'dev8', producer: 'qmail-recordio', file: 'qmail-recordio/maexotic-recordio-0.88-hostname-loglines.txt',
+    rules: [['S', /:10\.0\.0\.1 > /], ['C', /:10\.0\.0\.1 < /]] },
+  // sendmail -X: `<<<` is what sendmail read (the message on stdin, then the server's replies), `>>>` what it wrote; the PID leads
+  // each line. `14.3 Log with syslog | 513` and the page list are page furniture.
+  { group: 'dev8', producer: 'sendmail-traffic-log', file: 'sendmail-traffic-log/book4u-sendmail-4th-xfile-page-furniture.txt',
+    rules: [['S', /^\d+ <<< /], ['C', /^\d+ >>> /]] },
+  // Metasploit's console markers as the stored page renders them (`[_]` for most `[*]`); the module logs no HELO.
+  { group: 'dev8', producer: 'metasploit-console', file: 'metasploit-console/gh-metasploit-105-open-relay-bracket-markers.txt',
+    rules: [['S', /(?:banner : |^\[-\]  )/], ['C', /^\[[_*]\]  /]],
+    faults: [{ at: /RCPT TO:angela/, what: 'RCPT address without angle brackets' }] },
+  { group: 'dev8', producer: 'metasploit-console', file: 'metasploit-console/gh-metasploit-16153-emailer-request-response.txt',
+    rules: [['S', ANY], ['C', ANY]] },
+  // `Expecting: /220.*OpenSMTPD/` names the codes the exploit waits for (regexes, no replies); only the sent commands are listed.
+  { group: 'dev8', producer: 'metasploit-console', file: 'metasploit-console/gh-metasploit-14637-expecting-regex-sending.txt',
+    rules: [['C', /- Sending: /]] },
+  // `S:`/`C:` without a space; the empty `C:` is the read at end of file; `line 362` and `60137` are numbers.
+  { group: 'dev8', producer: 'mitmsmtp', file: 'mitmsmtp/gh-mitmsmtp-15-print-lines-no-space.txt', rules: [['S', /^S:/], ['C', /^C:/]] },
+  // Apple Mail's READ/WROTE headers with the protocol lines below them; the prose quotes two EHLO lines in inline code (echoes).
+  { group: 'dev8', producer: 'apple-mail-connection-log', file: 'apple-mail-connection-log/gh-email-oauth2-proxy-93-read-wrote-blocks.txt',
+    rules: [['S', ANY], ['C', ANY], ['E', /`(?=250-)/]] },
+  // mitmdump's tnetstring flow file: `31:` is the length of the string that holds the greeting.
+  { group: 'dev8', producer: 'mitmdump-flow-file', file: 'mitmdump-flow-file/gh-mitmproxy-5071-tnetstring-dump.txt', rules: [['S', /!31:/]] },
+  // The tool's summary of the STARTTLS reply (an echo), then openssl s_client's last EHLO line.
+  { group: 'dev8', producer: 'check-ssl-heartbleed', file: 'check-ssl-heartbleed/gh-p5-ssl-tools-1-reply-to-starttls.txt',
+    rules: [['E', /reply to starttls: /], ['S', /^(?=250 )/]] },
+  { group: 'dev8', producer: 'opensmtpd-enqueue-verbose', file: 'opensmtpd-enqueue-verbose/gh-opensmtpd-184-html-escaped-code.txt',
+    rules: [['S', /^&lt;&lt;&lt; /], ['C', /^&gt;&gt;&gt; /]] },
+  // MXToolbox joins lines: the EHLO follows the greeting's `[129 ms]` (only the reply of that line is listed, as in dev6's
+  // flattened Axigen page) and the EHLO reply's second line follows its first.
+  { group: 'dev8', producer: 'mxtoolbox-smtp-diag', file: 'mxtoolbox-smtp-diag/gh-datatracker-5888-timed-joined-lines.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/, { more: /\] (?=250-)/ }], ['C', /^(?=(?:MAIL|RCPT) )/]] },
+  // A provider's SMTP log as its help page flattens it: every `, resp, ` reply of one paragraph on one line; `from,`/`to,`
+  // name the commands without being them. Ports, `200-299`, `500-599`, sizes and `qp 15309` are numbers.
+  { group: 'dev8', producer: 'hosting-smtp-resp-log', file: 'hosting-smtp-resp-log/webinstinct-boston-mail-logs-format-one-line.txt',
+    rules: [['S', /, resp, /, { more: /, resp, / }]] },
+  { group: 'dev8', producer: 'hosting-smtp-resp-log', file: 'hosting-smtp-resp-log/webinstinct-mail-logs-format-addresses-stripped.txt',
+    rules: [['S', /, resp, /, { more: /, resp, / }]] },
+  // HESK's SMTP class (`S `/`C ` without a colon) against a Sophos Email Appliance; MAIL, RCPT and DATA pipelined (advertised),
+  // the server closed without answering DATA.
+  { group: 'dev8', producer: 'hesk-smtp-debug', file: 'hesk-smtp-debug/gh-mods-for-hesk-116-sophos-appliance-pipelined.txt',
+    rules: [['S', /^S /], ['C', /^C /], ['E', /^Error: /]] },
+  // sendmail's DSN transcript: `<<<` marks the remote reply; the last line is sendmail's own status for the DSN (an echo);
+  // `BODY=7BIT` is the MAIL line wrapped by the mail client.
+  { group: 'dev8', producer: 'sendmail-dsn-transcript', file: 'sendmail-dsn-transcript/gh-haraka-376-transcript-wrapped-mail.txt',
+    rules: [['S', /^<<< /], ['C', /^(?=MAIL )/], ['E', /^(?=554 )/]] },
+  // Office 365's NDR body: the remote reply in `Status code:` and `Reported error:` (echoes); dates are numbers.
+  { group: 'dev8', producer: 'exchange-online-ndr', file: 'exchange-online-ndr/gh-rb-sisimai-91-office365-ndr-body.txt',
+    rules: [['E', /is `/], ['E', /Status code: /], ['E', /Reported error: +/]] },
+  // qmail-send's bounce: `Remote host said:` and the further reply lines below it (echoes); `qmail 30701` is a PID.
+  { group: 'dev8', producer: 'qmail-send-bounce', file: 'qmail-send-bounce/gh-ezmlm-idx-11-remote-host-said-dmarc.txt',
+    rules: [['E', /^Remote host said: /], ['E', /^(?=550[- ])/]] },
+  // Exim's bounce: `SMTP error from remote mail server after …:` then the reply, indented; `[193.95.241.239      12]` is Gmail's text.
+  { group: 'dev8', producer: 'exim-bounce-message', file: 'exim-bounce-message/gh-cgeo-5737-after-end-of-data-indented.txt',
+    rules: [['E', /\]: (?=550)/], ['E', /^    (?=550[- ])/]] },
+  // `after RCPT TO:<…>:` names the command the reply answered; it is no command.
+  { group: 'dev8', producer: 'exim-bounce-message', file: 'exim-bounce-message/gh-dhcpcd-6-after-rcpt-to.txt', rules: [['E', /^    (?=550 )/]] },
+  // A mailer daemon's `SMTP error from remote server for TEXT command, … reason: 554 …` (rspamd's rejection, an echo); `(164.` is an IP.
+  { group: 'dev8', producer: 'smtp-error-text-command-bounce', file: 'smtp-error-text-command-bounce/gh-nethserver-dev-5811-rspamd-multimap.txt',
+    rules: [['E', / reason: /]] },
+  // Thunderbird's dialog drops the reply code and shows only `4.3.5 …`: nothing is listable (an enhanced code without a reply code).
+  { group: 'dev8', producer: 'thunderbird-send-error-dialog', file: 'thunderbird-send-error-dialog/gh-modoboa-installer-380-server-responded.txt',
+    rules: [] },
 ];
