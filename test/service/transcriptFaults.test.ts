@@ -53,6 +53,23 @@ const faults: [string, string, string[]][] = [
     '220 mx ESMTP\nEHLO c.example\n250-mx.example.com\n250 PIPELINING\n250 8BITMIME\nMAIL FROM:<a@b.example>\n250 2.1.0 Ok\n',
     ['5:1 smtp.malformed-ehlo-reply'],
   ],
+  [
+    'EHLO reply: a stray line the client printed after its next command; the replies after it are one behind',
+    '< 220 mx ESMTP\n> EHLO c.example\n< 250-mx.example.com\n< 250 DSN\n> MAIL FROM:<a@b.example>\n< 250 2.0.0 extra\n> RCPT TO:<c@d.example>\n' +
+      '< 250 2.1.0 Sender ok\n> DATA\n< 250 2.1.5 Recipient ok\n> QUIT\n< 354 End data with <CR><LF>.<CR><LF>\n',
+    ['6:3 smtp.malformed-ehlo-reply'],
+  ],
+  [
+    'a stray line after the EHLO reply: the client sends its message after the RCPT reply it took for the 354',
+    '<220 mx ESMTP\n>EHLO c.example\n<250-mx\n<250 DSN\n>MAIL FROM:<a@b.example>\n<250 2.0.0 extra\n>RCPT TO:<c@d.example>\n<250 2.1.0 ok\n>DATA\n' +
+      '<250 2.1.5 ok\n>Subject: hi\n>\n>hello\n.\n<354 go ahead\n>QUIT\n<250 2.0.0 queued\n',
+    ['6:2 smtp.malformed-ehlo-reply'],
+  ],
+  [
+    'replies out of step without a stray line stay reported where they stand',
+    '220 mx ESMTP\nEHLO c.example\n250 mx\nMAIL FROM:<a@b.example>\n250 2.1.0 ok\nRCPT TO:<c@d.example>\n250 2.1.5 ok\nDATA\n250 2.0.0 what\nQUIT\n221 bye\n',
+    ['9:1 smtp.reply-not-allowed'],
+  ],
   ['EHLO reply: a SIZE value on a line of its own', '220 mx ESMTP\nEHLO c.example\n250-mx.example.com\n250-SIZE\n250-50000000\n250 8BITMIME\n', ['5:5 smtp.malformed-ehlo-reply']],
   ['an empty reply to EHLO', 'S: 220 mx ESMTP\nC: EHLO c.example\nS: \nC: QUIT\n', ['3:4 smtp.empty-reply']],
   ['the greeting missing entirely', 'S: \nC: EHLO c.example\n', ['1:4 smtp.empty-reply']],

@@ -44,10 +44,14 @@ export function readMailPath(args: string, argsCol: number): MailPath | undefine
   const path: MailPath = { keyword: pathMatch[1].toUpperCase(), params: [] };
   let paramsText = '';
   let paramsCol: number;
-  if (afterColon.startsWith('<')) {
-    const close = afterColon.indexOf('>');
-    paramsText = close >= 0 ? afterColon.slice(close + 1) : '';
-    paramsCol = pathCol + (close >= 0 ? close + 1 : afterColon.length);
+  // A transcript copied from a web page may keep its HTML escapes: "&lt;a@b&gt;" is "<a@b>".
+  const html = afterColon.startsWith('&lt;');
+  if (afterColon.startsWith('<') || html) {
+    const closer = html ? '&gt;' : '>';
+    const close = afterColon.indexOf(closer);
+    const after = close >= 0 ? close + closer.length : afterColon.length;
+    paramsText = afterColon.slice(after);
+    paramsCol = pathCol + after;
   } else {
     const address = /^\S+/.exec(afterColon)?.[0] ?? '';
     if (address) path.bareAddress = { text: address, col: pathCol };

@@ -84,7 +84,8 @@ const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|cod
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b)/i;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class (in a Tcl list: "550 {5.1.1 …}").
-const withItsEnhancedCode = /^([245])\d\d[ -][{(]?\1\.\d{1,3}\.\d{1,3}\b/;
+// PHPMailer joins an error's parts with commas: "failed,Authentication required,530,5.7.0".
+const withItsEnhancedCode = /^([245])\d\d[ ,-][{(]?\1\.\d{1,3}\.\d{1,3}(?![\d.])/;
 // After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …"),
 // "code" ("got response code 550"), "=>" (OpenSMTPD's `"RCPT TO:<…>" => 550`), an XML element
 // ("<message>454 Throttling failure"), an arrow a trace left in a dump (">>> 500 Pipelining not
@@ -92,10 +93,12 @@ const withItsEnhancedCode = /^([245])\d\d[ -][{(]?\1\.\d{1,3}\.\d{1,3}\b/;
 // or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |\bfailed:|\(|\[| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, |\s)(\\?['"`]?)([2-5]\d\d)(?=[ )'",;\\\]`]|-[245]\.|$)/g;
+const quotedCode = /(=> |=|: |\bfailed:|\(|\[| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|\s)(\\?['"`]?)([2-5]\d\d)(?=[ )'",;\\\]`]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
-const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-|,)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
+// An enhanced code a tool names on its own ("SMTP code: 530 Additional SMTP info: 5.7.0", "DSN: 5.1.1").
+const namedEnhanced = /\b(?:SMTP info|enhanced(?: status)? code|extended (?:status )?code|status code|DSN|dsn code):\s*([245]\.\d{1,3}\.\d{1,3})(?![\d.])/gi;
 
 // A command a tool names: an AUTH mechanism (tools that hide the exchange still name it), a MAIL or
 // RCPT it quotes whole ("Failed command: \"RCPT TO:<…>\""), or a verb the client sent in this
@@ -120,11 +123,15 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const col = m.index! + 4;
     found.push({ kind: 'other', line, start: col, text: '', quotedEnhanced: { code: m[1], col }, quoted: true });
   }
+  for (const m of text.matchAll(namedEnhanced)) {
+    const col = m.index! + m[0].length - m[1].length;
+    found.push({ kind: 'other', line, start: col, text: '', quotedEnhanced: { code: m[1], col }, quoted: true });
+  }
   for (const m of text.matchAll(quotedCode)) {
     const at = m.index! + m[0].length - 3;
     const code = m[3];
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
-    if (/^\s$/.test(m[1]) && !withEnhanced) continue;
+    if ((/^\s$/.test(m[1]) || m[1] === ',') && !withEnhanced) continue;
     // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
     if (m[1] === '[' && text[at + 3] !== ']') continue;
     // In a tuple the code's own text follows as the next field, with its enhanced code.

@@ -188,6 +188,8 @@ function markLike(prefix: string): boolean {
   if (trimmed.endsWith(',')) return false;
   // "send attr diag_text = 550-5.7.1 …": a field's value quotes a reply; it is no one's turn.
   if (/\w\s*=\s*["']?$/.test(trimmed)) return false;
+  // "SMTP code: 530 Additional SMTP info: 5.7.0": a label of a tool's error report names the code it quotes.
+  if (/\b(?:code|status)\s*:$/i.test(trimmed)) return false;
   // "SMTP protocol error in \"RCPT TO:<…>\"": a sentence that quotes a command ends in a preposition.
   if (/(?:\S+\s+){2,}(?:in|for|from|to|of|with|on|at|by)\s*["']?$/.test(trimmed)) return false;
   return trimmed.length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;

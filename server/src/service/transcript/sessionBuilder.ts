@@ -11,6 +11,7 @@ import { isMaskedAuthLine, readAuthArgs, readCommandWords, readEhloLine, readMai
 import { isCloseEvidence, isImplicitTlsEvidence, isSendmailHostChange, isStarttlsWithoutOffer, tlsEvidence } from './evidence';
 import type { TranscriptReading, TranscriptUnit } from './reader';
 import type { Command, Extension, ModelEvent, Reply, ReplyLine, SentState, Session, Transaction, TranscriptModel } from './sessionModel';
+import { strayRepliesAfterEhlo } from './strayReply';
 import { leadingEnhancedCode, parseReplyLine, type ReplyLineParts } from './transcriptLines';
 
 const knownVerbs = new Set(knowledge.commands.map((c) => c.command));
@@ -35,7 +36,10 @@ interface LineView {
 }
 
 export function buildSessionModel(lines: SourceLine[], reading: TranscriptReading): TranscriptModel {
-  return new SessionBuilder(lines, reading).build();
+  const model = new SessionBuilder(lines, reading).build();
+  // A stray line after an EHLO reply shows itself only by what it did to the pairing after it.
+  const strays = strayRepliesAfterEhlo(model);
+  return strays.size ? new SessionBuilder(lines, reading, strays).build() : model;
 }
 
 class SessionBuilder {
@@ -74,10 +78,19 @@ class SessionBuilder {
   private awaitingAuthData?: string;
   private authCommand?: Command;
   private refusedData?: Command;
+  /** Stray lines the client read as replies: from its side, that many more commands were answered. */
+  private strayCredit = 0;
+  /** The DATA whose message the client sent before its reply came. */
+  private sentAhead?: Command;
   /** Per unit, once scanned: 1 when a reply follows it before the client speaks, 2 when none does. */
   private replyFollowsKnown?: Int8Array;
 
-  constructor(lines: SourceLine[], reading: TranscriptReading) {
+  constructor(
+    lines: SourceLine[],
+    reading: TranscriptReading,
+    /** Units of replies known to be stray lines after an EHLO reply: they answer nothing. */
+    private readonly strays: ReadonlySet<number> = new Set(),
+  ) {
     this.units = reading.units;
     this.prefixed = this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
     this.repliesShown = this.units.some((u) => (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && /^\s*[2-5]\d\d(?:[ -]|$)/.test(u.text));
@@ -102,6 +115,7 @@ class SessionBuilder {
     this.closedBy = this.transaction = this.refusedData = undefined;
     this.pending.clear();
     this.sessionReplies = 0;
+    this.strayCredit = 0;
   }
 
   private endSession(line: number): void {
@@ -173,6 +187,7 @@ class SessionBuilder {
     // A raw transcript shows the octets of a BDAT chunk right after the command.
     if (this.inChunk && u.kind === 'other') return;
     if (this.refusedData && this.refusedDataText(i, u)) return;
+    if (this.messageAhead(u)) return this.dataLine(i, u);
     this.commandLine(i, u);
   }
 
@@ -230,7 +245,11 @@ class SessionBuilder {
     if (earlyTalker) for (const early of this.pending) early.beforeGreeting = true;
     this.sessionReplies++;
     let command: Command | undefined;
-    if (earlyTalker) command = this.pseudoCommand('CONNECT', first.line);
+    if (this.strays.has(first.unit) && this.session.heloReply) {
+      reply.strayAfterEhlo = this.session.heloReply;
+      if (this.pending.length) this.strayCredit++;
+    }
+    else if (earlyTalker) command = this.pseudoCommand('CONNECT', first.line);
     else {
       // A greeting where QUIT's reply was due: the tool did not show that reply, and this is the next connection.
       if (reply.code === '220' && this.pending.length === 1 && this.pending.first!.verb === 'QUIT') this.pending.shift();
@@ -322,7 +341,9 @@ class SessionBuilder {
         }
         break;
       case 'DATA':
-        if (reply.code === '354') {
+        // The message went ahead of this 354 (messageAhead): it is not due again.
+        if (reply.code === '354' && command === this.sentAhead) this.refusedData = undefined;
+        else if (reply.code === '354') {
           this.inData = true;
           this.dataLines = 0;
           this.dataStart = command.line;
@@ -475,7 +496,8 @@ class SessionBuilder {
       // with it, so that later replies stay with their own commands.
       if (!explicitClient && !typedWord && !(rawCommand && (suggestion !== undefined || extensionVerbs.has(verb)))) return;
     }
-    const unanswered = this.pending.length;
+    // The client took a stray line for the reply it waited for: it did not pipeline.
+    const unanswered = Math.max(0, this.pending.length - this.strayCredit);
     const command: Command = {
       unit,
       line: u.line,
@@ -517,7 +539,7 @@ class SessionBuilder {
       mailSinceLast: this.mailSinceLast,
       transactionsSoFar: this.session.transactions.length,
       heloPending: this.pending.firstHelo(),
-      unansweredCount: this.pending.length,
+      unansweredCount: Math.max(0, this.pending.length - this.strayCredit),
       oldestUnanswered: this.pending.first,
       resetPending: this.pending.hasReset(),
     };
@@ -586,6 +608,24 @@ class SessionBuilder {
 
   // Message data ----------------------------------------------------------------------------
 
+  /**
+   * A client that took a stray line for a reply reads the reply to RCPT as DATA's and sends the
+   * message: a header field while DATA waits for its reply starts the message, its 354 comes later.
+   */
+  private messageAhead(u: TranscriptUnit): boolean {
+    const data = this.pending.last;
+    if (data?.verb !== 'DATA' || data.reply || !this.strayCredit) return false;
+    // A message starts with its header fields (RFC 5322 §2.2); a tool's note between DATA and its reply does not.
+    if (!/^[A-Za-z][\w-]*:[ \t]/.test(u.text)) return false;
+    const words = readCommandWords(u.text);
+    if (words && (knownVerbs.has(words.verb) || extensionVerbs.has(words.verb))) return false;
+    this.inData = true;
+    this.dataLines = 0;
+    this.dataStart = data.line;
+    this.sentAhead = data;
+    return true;
+  }
+
   private dataLine(unit: number, u: TranscriptUnit): void {
     this.dataLines++;
     this.events.push({ kind: 'data-line', unit, line: u.line, col: u.start, text: u.text, escaped: !!u.escaped, endCol: u.start + u.text.length });
@@ -624,6 +664,10 @@ class PendingCommands {
 
   get first(): Command | undefined {
     return this.items[this.head];
+  }
+
+  get last(): Command | undefined {
+    return this.length ? this.items[this.items.length - 1] : undefined;
   }
 
   push(command: Command): void {
