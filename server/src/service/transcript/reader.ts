@@ -63,6 +63,8 @@ const producerSignatures: [RegExp, string][] = [
   [/^Net::SMTP(?:=GLOB\(0x[0-9a-f]+\))?(?:<<<|>>>) /m, 'Perl Net::SMTP debug output'],
 ];
 
+const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
+
 export function readTranscript(lines: SourceLine[]): TranscriptReading {
   const known: (ClassifiedLine | undefined)[] = lines.map((l) => {
     const c = classifyLine(l.text);
@@ -99,6 +101,8 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);
+  // A hex dump of the bytes (nmap, tcpdump -X) under a speaker's mark is no line of the protocol.
+  for (const u of units) if (u.kind === 'protocol' && hexDumpRow.test(u.text)) u.kind = 'other';
   demoteEchoes(units);
   const withQuotes = addQuotedReplies(splitJoinedReplies(units), lines);
 

@@ -71,12 +71,16 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
     }
     out.push(units[i]);
     if (units[i + 1]?.line === line || !quotingLines.get(line)) continue;
+    // A hex dump's text column repeats bytes already shown: nothing there is quoted.
+    if (hexDumpInLine.test(lines[line].text)) continue;
     // smtplib's own summary ("reply: retcode (250); Msg: b'2.1.0 …'") has its code explained by the analyzer.
     const smtplibSummary = units[i].dialect === 'smtplib';
     out.push(...quotedReplies(lines[line].text, line, codes, smtplibSummary), ...quotedCommands(lines[line].text, line, verbs));
   }
   return out;
 }
+
+const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 
 const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*['"(`]?|[a-z](?:Error|Exception|Refused)\(|\berror\s*\(|\bsaid\s*`|\berror code\.?\s*\[)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").

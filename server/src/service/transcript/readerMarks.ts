@@ -136,6 +136,8 @@ function candidateOffset(piece: Piece, candidate: Candidate): number {
   return piece.text.indexOf(mark, peelNoise(piece.text)) + mark.length + (candidate.bracketed ? 1 : 0);
 }
 
+const hostBeforePort = /(?:\d\.\d{1,3}|\]|[A-Za-z\d-]\.[A-Za-z]{2,}|\blocalhost):$/;
+
 /** A reply code in brackets, its text after it ("[250] 'ok'"). */
 const bracketedCode = /^\[[2-5]\d\d\](?= \S)/;
 
@@ -167,6 +169,8 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     if (text[p - 1] === '<' && p - 1 > from && !/[\s<]/.test(text[p - 2])) continue;
     // "<316 bytes encoded mime message>": a note in angle brackets, not a mark and a reply.
     if (text[p - 1] === '<' && /^[^<>]*>\s*$/.test(text.slice(p))) continue;
+    // "127.0.0.1:587 | 220 …", "[::1]:25 > …": a port before a separator, not a reply.
+    if (text[p - 1] === ':' && /^\d{3}\s*[|>\]),]/.test(text.slice(p, p + 6)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
     const prefix = text.slice(from, p);
     if (bracketedCode.test(text.slice(p, p + 7))) {
       return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind: 'reply', bracketed: true } : undefined;
