@@ -82,11 +82,17 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
 
 const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 
-const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*['"(`]?|[a-z](?:Error|Exception|Refused)\(|\berror\s*\(|\bsaid\s*`|\berror code\.?\s*\[)$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["'])$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=['"]?|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code ['"]?|\b(?:returned|error) code ['"]?)$/i;
+const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
-const mailWords = /\b(?:e-?mail\b|smtp|mail server\b)/i;
+const mailWords = /\b(?:e-?mail\b|smtp|mail server\b|sending\b)/i;
+// Words of a failure report: after them a reply's text may start in lower case ("Could not send email: 354 go ahead").
+const failureWords = /\b(?:error|fail(?:ed|ure)?|could not|cannot|unable|refused|rejected|denied)\b/i;
+// The replies RFC 5321 §4.2.3 and the extensions define: only these are taken from a quoted string in prose.
+const definedCodes = new Set('211 214 220 221 235 250 251 252 334 354 421 450 451 452 454 455 500 501 502 503 504 521 530 534 535 538 550 551 552 553 554 555 556'.split(' '));
+// A quoted string or code span that starts with a reply and its text ("{:permanent_failure, \"501 Invalid command…", "`501 Error: Bad sender`").
+const quotedReplyText = /^\d{3}[ -][A-Za-z]{2}/;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class (in a Tcl list: "550 {5.1.1 …}").
 // PHPMailer joins an error's parts with commas: "failed,Authentication required,530,5.7.0".
 const withItsEnhancedCode = /^([245])\d\d[ ,-][{(]?\1\.\d{1,3}\.\d{1,3}(?![\d.])/;
@@ -135,19 +141,23 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const at = m.index! + m[0].length - 3;
     const code = m[3];
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
-    if ((/^\s$/.test(m[1]) || m[1] === ',') && !withEnhanced) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    // In quotes after a label that names a reply ("with message \"550 …"), or a quoted reply with its text.
+    const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before));
+    if ((/^\s$/.test(m[1]) || m[1] === ',') && !withEnhanced && !inQuotes) continue;
     // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
     if (m[1] === '[' && text[at + 3] !== ']') continue;
     // In a tuple the code's own text follows as the next field, with its enhanced code.
-    if (m[1] === ', ' && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
+    if (m[1] === ', ' && !inQuotes && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
     // "SMTPFatalError: 550 …", "stat=550"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
-    const before = text.slice(Math.max(0, at - 40), at);
     const arrowed = /^[<>]{1,3} $/.test(m[1]) && /^\d{3}[ -][A-Za-z]/.test(text.slice(at, at + 6));
     const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed;
     // An error about sending mail that ends in a code and its text ("…to email addresses: 535 Authentication failed").
-    const mailError = mailWords.test(text.slice(0, at)) && /^\d{3} (?:[A-Z][a-z]|[A-Z]{2})/.test(text.slice(at, at + 6));
-    if (!said && !mailError && !withEnhanced) continue;
+    const lead = text.slice(0, at);
+    const replyText = failureWords.test(lead) ? /^\d{3} [A-Za-z]{2}/ : /^\d{3} (?:[A-Z][a-z]|[A-Z]{2})/;
+    const mailError = mailWords.test(lead) && replyText.test(text.slice(at, at + 6));
+    if (!said && !mailError && !withEnhanced && !inQuotes) continue;
     const after = enhancedAfterCode.exec(text.slice(at, at + 64));
     const enhanced = after ? { code: after[2], col: at + after[0].length - after[2].length } : undefined;
     if (!codeExplained) found.push({ kind: 'other', line, start: at, text: code, quotedEnhanced: enhanced, quoted: true });
