@@ -23,6 +23,8 @@ export interface TranscriptUnit extends ClassifiedLine {
   mark?: string;
   /** A line the tool logged twice; this copy is explained but not counted (the other one is). */
   echo?: boolean;
+  /** The tool shows only the first line of what was sent (tcpdump's one line per packet): the rest is unseen. */
+  firstLineOnly?: boolean;
   /** A reply code (text) or an enhanced code alone (text '') quoted in tool output: explained, not part of the session. */
   quoted?: boolean;
   /** For a quoted reply: its enhanced code where it stands ("(550, b'5.1.1 …')"). */
@@ -63,6 +65,8 @@ const producerSignatures: [RegExp, string][] = [
   [/^Net::SMTP(?:=GLOB\(0x[0-9a-f]+\))?(?:<<<|>>>) /m, 'Perl Net::SMTP debug output'],
 ];
 
+/** tcpdump's head of a packet whose payload it prints, first line only ("… Flags [P.], …, length 24: SMTP: "). */
+const packetHead = /Flags \[[^\]]{1,8}\],.*length \d+: (?:SMTP: )?$/;
 const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 
 export function readTranscript(lines: SourceLine[]): TranscriptReading {
@@ -101,8 +105,12 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);
-  // A hex dump of the bytes (nmap, tcpdump -X) under a speaker's mark is no line of the protocol.
-  for (const u of units) if (u.kind === 'protocol' && hexDumpRow.test(u.text)) u.kind = 'other';
+  for (const u of units) {
+    if (u.kind !== 'protocol') continue;
+    // A hex dump of the bytes (nmap, tcpdump -X) under a speaker's mark is no line of the protocol.
+    if (hexDumpRow.test(u.text)) u.kind = 'other';
+    else if (packetHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
+  }
   demoteEchoes(units);
   const withQuotes = addQuotedReplies(splitJoinedReplies(units), lines);
 
@@ -198,7 +206,8 @@ function nameProducer(protocol: TranscriptUnit[], groups: Map<string, Group>): s
     const marks = (side: Direction) =>
       [...groups.values()]
         .filter((g) => g.side === side && g.key)
-        .map((g) => g.prefixes[0].trim())
+        // Without the U+FEFF that stands for an escape's extra columns ("\_", "&lt;").
+        .map((g) => g.prefixes[0].replace(/\uFEFF/g, '').trim())
         .slice(0, 2);
     const server = marks('server');
     const client = marks('client');

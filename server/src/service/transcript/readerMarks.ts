@@ -52,6 +52,8 @@ const noisePart = new RegExp(
       '[\\w-]{1,60}\\.[a-z]{1,6}:\\d{1,6}:?',
       // Tree glyphs of an indented dump ("└──").
       '[\\u2500-\\u257f]+',
+      // A packet's head in tcpdump's output ("IP a.b.c.d.25 > e.f.g.h.5678: Flags [P.], seq 1:25, …, length 24:").
+      'IP6? [\\w.:-]{1,80} > [\\w.:-]{1,80}: Flags \\[[^\\]]{1,8}\\],.{0,200}? length \\d{1,6}:',
       '[\\w./-]{1,80}\\[[\\w.:%-]{1,64}\\](?::\\d{1,5})?:',
       // An id in brackets, but not a tool's bracketed reply code ("[250] 'ok'").
       '\\[(?![2-5]\\d\\d\\] \\S)(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
@@ -169,6 +171,8 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     if (text[p - 1] === '<' && p - 1 > from && !/[\s<]/.test(text[p - 2])) continue;
     // "<316 bytes encoded mime message>": a note in angle brackets, not a mark and a reply.
     if (text[p - 1] === '<' && /^[^<>]*>\s*$/.test(text.slice(p))) continue;
+    // "listen on :: port 587": a port, not a reply.
+    if (/\bport\s$/i.test(text.slice(Math.max(from, p - 6), p))) continue;
     // "127.0.0.1:587 | 220 …", "[::1]:25 > …": a port before a separator, not a reply.
     if (text[p - 1] === ':' && /^\d{3}\s*[|>\]),]/.test(text.slice(p, p + 6)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
     const prefix = text.slice(from, p);

@@ -41,6 +41,8 @@ export function markRepeatedBuffers(pieces: Piece[]): void {
 }
 
 const fence = /^\s{0,3}(?:```|~~~)/;
+const htmlEntity = /&(?:lt|gt|amp|quot|#39);/g;
+const htmlCharacters: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 const jsonMessage = /"(?:msg|message|text|line|data|log|body)"\s*:\s*"/;
 // logfmt and tracing fields ("msg=\"…\"", Stalwart's `contents = "220 …\r\n"`).
 const logfmtMessage = /(?:^|\s)(?:msg|message|contents?|data|payload|line)\s?=\s?"/;
@@ -76,7 +78,10 @@ export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
   }
   const literal = escapedString(text);
   if (literal) return splitEscaped(text, line, literal.start, literal.end, text.slice(0, literal.start), true);
-  const unescaped = markdown ? text.replace(/\\(?=[_*<>#`|[\]()!+.-])/g, '\uFEFF') : text;
+  let unescaped = markdown ? text.replace(/\\(?=[_*<>#`|[\]()!+.-])/g, '\uFEFF') : text;
+  // A transcript copied from a web page's source keeps its HTML escapes ("&lt;&lt;&lt; 220"): the
+  // character takes the entity's last column, U+FEFF the others, so columns stay the editor's.
+  if (unescaped.includes('&')) unescaped = unescaped.replace(htmlEntity, (m: string) => '\uFEFF'.repeat(m.length - 1) + htmlCharacters[m]);
   return [{ line, start: 0, text: unescaped, outer: '', noisy: false }];
 }
 

@@ -176,7 +176,11 @@ class SessionBuilder {
       else this.codelessReply(i, u);
       return;
     }
-    if (this.openReply) this.finishOpenReply('next-command');
+    if (this.openReply) {
+      // A tool that prints one line per packet leaves the rest of a multi-line reply unseen.
+      if (this.units[this.openReply.lines[this.openReply.lines.length - 1].unit]?.firstLineOnly) this.elided();
+      else this.finishOpenReply('next-command');
+    }
     if (this.strayEhloText(u)) return;
     this.followsReply = !this.clientSpokeSinceReply && this.lastReply !== undefined;
     this.clientSpokeSinceReply = true;
