@@ -1,4 +1,5 @@
-// Bundles the client, the language server and the CLI with esbuild (one file each in dist/).
+// Bundles the client, the language server and the CLI with esbuild (one file each in dist/), and the
+// web build: the client for the web extension host and the server for a web worker (dist/browser/).
 import { build, context } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
@@ -14,10 +15,22 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+/** The web build may use no Node module: a Node built-in left in it is a build error, not a runtime one. */
+const browser = { platform: 'browser', target: 'es2022' };
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/node/cliMain.ts'], outfile: 'dist/cli.js' },
+  // The web extension host loads a CommonJS module (`vscode` is its own), the worker a plain script.
+  { ...browser, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+  {
+    ...browser,
+    entryPoints: ['server/src/browser/main.ts'],
+    outfile: 'dist/browser/server.js',
+    format: 'iife',
+    // libmime and its helpers import these; server/src/browser/nodeStubs.ts says why the stand-ins suffice.
+    alias: { 'node:buffer': 'buffer', 'node:stream': './server/src/browser/nodeStubs.ts', 'node:string_decoder': './server/src/browser/nodeStubs.ts' },
+  },
 ];
 
 if (watch) {

@@ -1,27 +1,36 @@
 /**
- * The VS Code client: starts the language server and registers the commands. Everything about
- * SMTP lives in the server; this file only wires VS Code to it.
+ * The VS Code client, shared by the desktop entry (node/extension.ts: the server in a Node process)
+ * and the web entry (browser/extension.ts: the server in a web worker): starts the language server
+ * through the entry's factory and registers the commands. Everything about SMTP lives in the server;
+ * this file only wires VS Code to it, and imports nothing that needs Node.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { looksLikeTranscript } from '../../server/src/service/transcriptDetection';
 import { registerOutcomeStatus } from './outcomeStatus';
+import { registerLogDashboard } from './logDashboard';
+import { registerSessionDiagram } from './sessionDiagram';
 
 const ownLanguages = ['smtp', 'eml', 'mail-log', 'postfix-main', 'postfix-master', 'postfix-lookup'];
 const previewScheme = 'smtp-codes';
 /**
- * The documents of user-added languages (`log`, `plaintext`) the server is sent. Those of its own
- * languages go whatever their scheme, so that virtual workspaces (vscode-vfs:, github.dev) work too.
+ * The documents of user-added languages (`log`, `plaintext`) the server is sent: files, also those of
+ * github.dev and vscode.dev (`vscode-vfs:`), not output channels or diffs. Those of its own languages
+ * go whatever their scheme, so that virtual workspaces work too.
  */
-const syncedSchemes = ['file', 'untitled', 'vscode-remote'];
+const syncedSchemes = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
 /** Languages a pasted or opened transcript usually lands in, where the extension offers `smtp`. */
 const transcriptHostLanguages = new Set(['plaintext', 'log']);
 /** The detector reads the first 200 lines; a little more text than that is all it needs. */
 const detectionLines = 200;
 
+/** How an entry starts the server and connects to it: a Node process over IPC, or a web worker. */
+export type LanguageClientFactory = (context: vscode.ExtensionContext, id: string, name: string, clientOptions: LanguageClientOptions) => Promise<LanguageClient>;
+
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
+let createLanguageClient: LanguageClientFactory;
 
 interface CatalogItem {
   key: string;
@@ -46,10 +55,11 @@ class PreviewDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext, createClient: LanguageClientFactory): Promise<void> {
   const previews = new PreviewDocuments();
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(previewScheme, previews));
   extensionContext = context;
+  createLanguageClient = createClient;
   // Plain-text and log documents activate the extension only to look for transcripts: the server
   // starts when a document it serves is open (or a command needs it), not for every text file.
   const served = (document: vscode.TextDocument) => servedLanguages().includes(document.languageId);
@@ -61,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   watchForTranscripts(context);
   registerOutcomeStatus(context, languageClient);
+  registerLogDashboard(context, languageClient);
+  registerSessionDiagram(context, languageClient);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('smtpCodes.explainCode', async (query?: string) => {
@@ -75,8 +87,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!second) return;
       await showServerMarkdown(previews, 'smtpCodes.server.compare', { a: first, b: second }, `${first}-vs-${second}`);
     }),
-    vscode.commands.registerCommand('smtpCodes.summarizeBounce', () => summarize(previews, 'smtpCodes.server.summarizeBounce', 'bounce-summary')),
-    vscode.commands.registerCommand('smtpCodes.summarizeLog', () => summarize(previews, 'smtpCodes.server.summarizeLog', 'log-summary')),
+    // The summaries as Markdown; "Summarize Log/Bounce" open the dashboard (logDashboard.ts), whose button runs these.
+    vscode.commands.registerCommand('smtpCodes.summarizeBounceMarkdown', (uri?: vscode.Uri) => summarize(previews, 'smtpCodes.server.summarizeBounce', 'bounce-summary', uri)),
+    vscode.commands.registerCommand('smtpCodes.summarizeLogMarkdown', (uri?: vscode.Uri) => summarize(previews, 'smtpCodes.server.summarizeLog', 'log-summary', uri)),
     vscode.commands.registerCommand('smtpCodes.redact', () => redact()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('smtpCodes.additionalLanguages') && starting) {
@@ -110,18 +123,14 @@ function languageClient(): Promise<LanguageClient> {
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
   const languages = servedLanguages();
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => (ownLanguages.includes(language) ? [{ language }] : syncedSchemes.map((scheme) => ({ scheme, language })))),
     synchronize: { configurationSection: 'smtpCodes' },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('smtpCodes') },
+    // Plain data: a worker's postMessage cannot clone the configuration object's methods (IPC dropped them).
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('smtpCodes'))) },
   };
-  client = new LanguageClient('smtpCodes', 'SMTP Codes', serverOptions, clientOptions);
+  client = await createLanguageClient(context, 'smtpCodes', 'SMTP Codes', clientOptions);
   await client.start();
   return client;
 }
@@ -207,13 +216,13 @@ async function showServerMarkdown(previews: PreviewDocuments, command: string, a
   await openPreview(previews.set(name, result.markdown));
 }
 
-async function summarize(previews: PreviewDocuments, command: string, name: string): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
+async function summarize(previews: PreviewDocuments, command: string, name: string, uri?: vscode.Uri): Promise<void> {
+  const documentUri = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+  if (!documentUri) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a bounce message or mail log first.'));
     return;
   }
-  await showServerMarkdown(previews, command, { uri: editor.document.uri.toString() }, name);
+  await showServerMarkdown(previews, command, { uri: documentUri.toString() }, name);
 }
 
 /**

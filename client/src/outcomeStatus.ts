@@ -4,7 +4,8 @@
  * it opens the summary (bounces, logs) or the sessions of the transcript.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the desktop (Node) and the web (worker) clients both are one.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /** What `smtpCodes.server.outcome` answers (server/src/service/outcome.ts). */
 interface DocumentOutcome {

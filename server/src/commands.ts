@@ -15,8 +15,11 @@ import { emlMessages } from './service/eml/emlMessages';
 import { logMessages } from './service/log/logMessages';
 import { redactMessages, redactText } from './service/redact';
 import { documentOutcome } from './service/outcome';
+import { logDashboard } from './service/log/logDashboard';
+import { bounceOverviewHtml, logDashboardHtml } from './service/reportHtml';
+import { sessionDiagramCommand, type SessionDiagramArguments } from './sessionDiagramCommand';
 
-export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome'] as const;
+export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome', 'smtpCodes.server.logDashboard', 'smtpCodes.server.bounceOverview', 'smtpCodes.server.sessionDiagram'] as const;
 
 export interface CommandContext {
   language: Lang;
@@ -39,6 +42,26 @@ export interface RedactArguments {
   addresses?: boolean;
   hosts?: boolean;
   ips?: boolean;
+}
+
+/** The arguments of smtpCodes.server.logDashboard and bounceOverview besides `uri`: the page's script and style nonce. */
+export interface ReportArguments {
+  nonce?: string;
+}
+
+function randomNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The last path segment of a document's URI, for a page's title. */
+function documentName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export async function executeCommand(command: string, args: unknown[], ctx: CommandContext): Promise<CommandResult> {
@@ -65,6 +88,19 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
         const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText(), lang);
         return { markdown: bounceSummaryMarkdown(summary, lang) };
       }
+      case 'smtpCodes.server.logDashboard': {
+        // The dashboard as a page (reportHtml.ts); the client passes the nonce its webview's policy allows.
+        if (!ctx.document) return { error: logMessages(lang).noDocument };
+        const { nonce } = options as ReportArguments;
+        return { html: logDashboardHtml(logDashboard(ctx.document.getText(), lang), { lang, nonce: nonce ?? randomNonce(), source: documentName(ctx.document.uri) }) };
+      }
+      case 'smtpCodes.server.bounceOverview': {
+        if (!ctx.document) return { error: emlMessages(lang).noDocument };
+        const settings = ctx.document.languageId === 'eml' ? await ctx.settingsFor(ctx.document) : undefined;
+        const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText(), lang);
+        const { nonce } = options as ReportArguments;
+        return { html: bounceOverviewHtml(summary, { lang, nonce: nonce ?? randomNonce(), source: documentName(ctx.document.uri) }) };
+      }
       case 'smtpCodes.server.redact': {
         const { text, range, addresses, hosts, ips } = options as RedactArguments;
         // The server holds only the documents of its languages: a client sends the text of any other.
@@ -73,6 +109,9 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
         const within = range ? { start: source.offsetAt(range.start), end: source.offsetAt(range.end) } : undefined;
         return { text: redactText(source.getText(), { addresses: !!addresses, hosts: !!hosts, ips: !!ips }, undefined, within) };
       }
+      case 'smtpCodes.server.sessionDiagram':
+        // A window of the session diagram's arrows (sessionDiagramCommand.ts).
+        return sessionDiagramCommand(options as SessionDiagramArguments, lang, ctx);
       case 'smtpCodes.server.outcome': {
         // The outcome at a glance (a status bar item): null for a document the server does not hold
         // or a kind without one, so that a client hides its item.

@@ -24,6 +24,7 @@ import { semanticTokensLegend, type SemanticToken } from './service/semanticToke
 import { isOwnLanguage } from './service/documentKinds';
 import { defaultSettings, resolveLanguage, type Settings } from './service/settings';
 import { executeCommand, serverCommands } from './commands';
+import { AnalysisProgress } from './analysisProgress';
 
 interface ClientSettings {
   language?: string;
@@ -48,6 +49,7 @@ const yieldToPendingMessages = () => new Promise<void>((resolve) => setImmediate
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = getLanguageService(new AnalysisCache());
+  const analysisProgress = new AnalysisProgress(connection, service);
   let locale: string | undefined;
   let canPullDiagnostics = false;
   let canReadConfiguration = false;
@@ -63,6 +65,7 @@ export function startServer(connection: Connection): void {
     canPullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
     canReadConfiguration = !!params.capabilities.workspace?.configuration;
     canRefreshSemanticTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    analysisProgress.setClientSupport(params.capabilities.window?.workDoneProgress);
     globalSettings = (params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings ?? {};
     return {
       capabilities: {
@@ -113,12 +116,15 @@ export function startServer(connection: Connection): void {
   async function settingsFor(document: TextDocument): Promise<Settings | undefined> {
     const s = await clientSettings(document.uri);
     if (!isOwnLanguage(document.languageId) && !(s.additionalLanguages ?? []).includes(document.languageId)) return undefined;
-    return {
+    const settings: Settings = {
       language: resolveLanguage(s.language, locale),
       severity: s.diagnostics?.severity ?? defaultSettings.severity,
       inlayHints: s.inlayHints ?? defaultSettings.inlayHints,
       logPerLineDiagnostics: s.log?.perLineDiagnostics ?? defaultSettings.logPerLineDiagnostics,
     };
+    // Every handler asks for the settings right before it analyses: a long analysis runs here, under window progress.
+    await analysisProgress.ready(document, settings);
+    return settings;
   }
 
   // The error data type differs per request kind, hence ResponseError<any>.

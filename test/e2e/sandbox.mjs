@@ -3,10 +3,13 @@
 // installing VS Code. Prints the local URL; Ctrl+C stops it.
 //   --port <n>   port to listen on (default: 8080, or a free one if 8080 is taken)
 //   --host <h>   address to bind (default 127.0.0.1)
+//   --web        run the web build (the `browser` entry, its server in a web worker), as on vscode.dev
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { baseSettings, createRoot, freePort, installExtension, removeRoot, startCodeServer, writeUserSettings } from './lib/codeServer.mjs';
+import {
+  baseSettings, createRoot, freePort, installExtension, removeRoot, startCodeServer, webWorkerHostSettings, writeUserSettings,
+} from './lib/codeServer.mjs';
 import { examplesDir, vsixPath } from './lib/paths.mjs';
 import { ensureCodeServer, ensureDebianPackages, ensureVsix, PrerequisiteError } from './lib/prerequisites.mjs';
 
@@ -39,12 +42,13 @@ const root = createRoot('smtp-codes-sandbox-');
 const userDataDir = join(root, 'user-data');
 const extensionsDir = join(root, 'extensions');
 mkdirSync(extensionsDir, { recursive: true });
-writeUserSettings(userDataDir, { ...baseSettings, 'workbench.startupEditor': 'readme' });
+const web = args.includes('--web');
+writeUserSettings(userDataDir, { ...baseSettings, 'workbench.startupEditor': 'readme', ...(web ? webWorkerHostSettings : {}) });
 installExtension({ root, extensionsDir, vsix: vsixPath });
 
 const server = await startCodeServer({ root, userDataDir, extensionsDir, workspace: examplesDir, logFile: join(root, 'code-server.log'), port, bindHost: host });
 const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/?folder=${encodeURIComponent(examplesDir)}`;
-console.log(`sandbox: SMTP Codes in code-server on examples/: ${url}`);
+console.log(`sandbox: SMTP Codes${web ? ' (web build, web worker extension host)' : ''} in code-server on examples/: ${url}`);
 console.log('sandbox: press Ctrl+C to stop');
 
 let stopping = false;

@@ -53,7 +53,7 @@ describe('screenshots', () => {
   session.test('bounce-summary.png: a bounce summary', async (workbench) => {
     await workbench.closeAllEditors();
     await workbench.openFile('bounces/user-unknown.eml');
-    await workbench.runCommand('SMTP: Summarize Bounce');
+    await workbench.runCommand('SMTP: Markdown Summary of Bounce');
     await workbench.waitForActiveTab(/bounce-summary/);
     await workbench.waitForViewText([/nobody@example\.net/, /5\.1\.1/, /failed/]);
     await shot(workbench, 'bounce-summary');

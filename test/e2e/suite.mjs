@@ -10,6 +10,8 @@ import outlineSpecs from './specs/outline.spec.mjs';
 import highlightingSpecs from './specs/highlighting.spec.mjs';
 import germanSpecs from './specs/german.spec.mjs';
 import trustSpecs from './specs/trust.spec.mjs';
+import logDashboardSpecs from './specs/logDashboard.spec.mjs';
+import sessionDiagramSpecs, { sessionDiagramGermanSpecs } from './specs/sessionDiagram.spec.mjs';
 
 const startTimeout = 180_000;
 
@@ -23,6 +25,8 @@ describe('SMTP Codes in VS Code (code-server, English)', () => {
   commandSpecs(session);
   outlineSpecs(session);
   highlightingSpecs(session);
+  logDashboardSpecs(session);
+  sessionDiagramSpecs(session);
 });
 
 describe('SMTP Codes in VS Code (code-server --locale de)', () => {
@@ -30,6 +34,7 @@ describe('SMTP Codes in VS Code (code-server --locale de)', () => {
   before(() => session.start(), { timeout: startTimeout });
   after(() => session.stop());
   germanSpecs(session);
+  sessionDiagramGermanSpecs(session);
 });
 
 describe('SMTP Codes in VS Code (code-server, restricted mode)', () => {

@@ -51,7 +51,7 @@ test('initialize announces the features', () => {
         range: true,
       },
       executeCommandProvider: {
-        commands: ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome'],
+        commands: ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome', 'smtpCodes.server.logDashboard', 'smtpCodes.server.bounceOverview', 'smtpCodes.server.sessionDiagram'],
       },
     },
     serverInfo: { name: 'smtp-codes-language-server' },

@@ -36,7 +36,7 @@ export const bounceCommand: CliCommand = {
       }));
       results.push({ file, kind: summary.kind, recipients });
       if (format === 'text') io.out(bounceSummaryText(file, summary, options.lang));
-    });
+    }, options.progress);
     if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
     return failed ? 2 : 0;
   },

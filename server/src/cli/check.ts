@@ -43,7 +43,7 @@ export const checkCommand: CliCommand = {
           io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityNames[d.severity ?? 1]} ${d.code}: ${d.message}\n`);
         }
       }
-    });
+    }, options.progress);
     const ioFailed = failed || readFailed;
     if (format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
     else if (!ioFailed) {

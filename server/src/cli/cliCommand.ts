@@ -4,11 +4,14 @@
  * no command and no entry point.
  */
 import type { Lang } from '../knowledge/types';
+import type { Progress, ProgressTerminal } from './progress';
 
 export interface CliIo {
   /** Standard output; bytes are written as they are (redact keeps a file's own encoding). */
   out(text: string | Uint8Array): void;
   err(text: string): void;
+  /** The terminal behind stderr where a progress bar may be drawn; absent when stderr is no terminal or in CI. */
+  progress?: ProgressTerminal;
 }
 
 /** A mistake in the command line: one line on stderr, exit 2. */
@@ -25,6 +28,8 @@ export interface CliOptions {
   language?: string;
   /** The values of the command's own options (CliCommand.options), by name. */
   values: Record<string, string | boolean | undefined>;
+  /** Where long work tells how far it is (a bar on the terminal, or nothing). */
+  progress: Progress;
 }
 
 export interface CliCommand {

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Pseudonyms, redactText } from '../service/redact';
 import { UsageError, type CliCommand } from './cliCommand';
-import { forEachExactTextFile, ioReason } from './files';
+import { encodeExactText, forEachExactTextFile, ioReason } from './files';
 
 export const redactCommand: CliCommand = {
   name: 'redact',
@@ -40,7 +40,7 @@ export const redactCommand: CliCommand = {
     const pseudonyms = new Pseudonyms();
     let writeFailed = false;
     const readFailed = forEachExactTextFile(files, io, (file, { text, encoding }) => {
-      const redacted = Buffer.from(redactText(text, { addresses, hosts, ips }, pseudonyms), encoding);
+      const redacted = encodeExactText(redactText(text, { addresses, hosts, ips }, pseudonyms), encoding);
       if (!inPlace && out === undefined) return void io.out(redacted);
       const target = inPlace ? file : join(out!, basename(file));
       try {
@@ -49,7 +49,7 @@ export const redactCommand: CliCommand = {
         io.err(`smtp-codes: ${target}: ${ioReason(e)}\n`);
         writeFailed = true;
       }
-    });
+    }, options.progress);
     return readFailed || writeFailed ? 2 : 0;
   },
 };

@@ -7,10 +7,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UnknownCodeError } from '../service/catalog';
 import { option, UsageError, type CliIo } from './cliCommand';
 import { cliCommands } from './commands';
+import { noProgress, ProgressBar, type Progress } from './progress';
 
 export type { CliIo } from './cliCommand';
 
-const usage = `Usage:\n${cliCommands.map((c) => `  ${c.usage}`).join('\n')}`;
+// --no-progress is every command's: the bar is drawn only on a terminal, outside CI, for work over a second.
+const usage = `Usage (every command also takes --no-progress):\n${cliCommands.map((c) => `  ${c.usage}`).join('\n')}`;
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,6 +21,7 @@ const sharedOptions: OptionsConfig = {
   format: { type: 'string' },
   language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'no-progress': { type: 'boolean' },
 };
 /** Every option any command knows, only to find the command name among the arguments. */
 const everyOption: OptionsConfig = Object.assign({}, sharedOptions, ...cliCommands.map((c) => c.options ?? {}));
@@ -36,20 +39,37 @@ export function runCli(argv: string[], io: CliIo): number {
     return 2;
   }
   const [name, ...rest] = parsed.positionals;
-  const { lang, format, language, help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
+  const { lang, format, language, help, 'no-progress': noProgressOption, ...values } = parsed.values as Record<string, string | boolean | undefined>;
   if (help || !name) {
     (help ? io.out : io.err)(`${usage}\n`);
     return help ? 0 : 2;
   }
+  const progress = io.progress && !noProgressOption ? new ProgressBar(io.progress, name) : noProgress;
   try {
-    const options = { lang: option(lang as string | undefined, ['en', 'de'] as const, 'lang', 'en'), format: format as string | undefined, language: language as string | undefined, values };
+    const options = { lang: option(lang as string | undefined, ['en', 'de'] as const, 'lang', 'en'), format: format as string | undefined, language: language as string | undefined, values, progress };
     if (!command) throw new UsageError(`unknown command '${name}'\n${usage}`);
-    return command.run(rest, options, io);
+    return command.run(rest, options, clearingProgressFirst(io, progress));
   } catch (e) {
     if (e instanceof UsageError || e instanceof UnknownCodeError) {
       io.err(`smtp-codes: ${e.message}\n`);
       return 2;
     }
     throw e;
+  } finally {
+    progress.clear();
   }
+}
+
+/** The command's I/O with the bar's line cleared before each write, so output never lands on the bar. */
+function clearingProgressFirst(io: CliIo, progress: Progress): CliIo {
+  return {
+    out: (text) => {
+      progress.clear();
+      io.out(text);
+    },
+    err: (text) => {
+      progress.clear();
+      io.err(text);
+    },
+  };
 }

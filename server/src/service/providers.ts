@@ -31,7 +31,9 @@ export interface ProviderMatch extends Identification {
 }
 
 // Addresses name recipients, not the server that answered ("<bob@yahoo.com>: unknown user").
-const addressPattern = /[^\s<>"'(),;:]+@[a-z0-9.-]+/gi;
+// A match starts only where a run of address characters starts (the leftmost match always did):
+// without the lookbehind every position of a long run without '@' rescanned the run (quadratic).
+const addressPattern = /(?<![^\s<>"'(),;:])[^\s<>"'(),;:]+@[a-z0-9.-]+/gi;
 const hostToken = /[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
 
 /** The provider a reply or its context names: a reply mark wins over any host (a gateway may relay another's reply). */

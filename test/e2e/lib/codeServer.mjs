@@ -28,6 +28,12 @@ export const baseSettings = {
   'files.autoSave': 'off',
 };
 
+/**
+ * Moves the extension from code-server's Node extension host to its web worker extension host, where
+ * the `browser` entry runs as on vscode.dev (with both entries, code-server otherwise picks Node).
+ */
+export const webWorkerHostSettings = { 'remote.extensionKind': { 'smtp-codes.smtp-codes': ['ui'] } };
+
 /** A temporary root holding user data, extensions and a copy of the workspace. */
 export function createRoot(prefix = 'smtp-codes-e2e-') {
   return mkdtempSync(join(tmpdir(), prefix));

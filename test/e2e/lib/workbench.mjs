@@ -572,6 +572,28 @@ export class Workbench {
       el.classList.contains('hc-black') ? 'hc-dark' : el.classList.contains('hc-light') ? 'hc-light' : el.classList.contains('vs-dark') ? 'dark' : 'light');
   }
 
+  // ---- Output panel ----
+
+  /**
+   * Shows the output channel `name` (Output: Show Output Channels…) and returns its text once it
+   * matches `expected`. The panel renders only the lines it has room for: keep what is checked near the top.
+   */
+  async outputChannelText(name, expected) {
+    const wanted = toRegExp(expected);
+    await this.runCommand('Output: Show Output Channels...');
+    await this.pickQuickInputRow(null, name, { exact: true });
+    let text = '';
+    await this.until(async () => {
+      const lines = await this.page.locator('.panel .output-view .monaco-editor .view-lines').evaluateAll((roots) => roots.flatMap((root) =>
+        [...root.querySelectorAll('.view-line')]
+          .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+          .map((line) => line.textContent.replace(/\u00a0/g, ' '))));
+      text = lines.join('\n');
+      return wanted.test(text) || `output shows ${JSON.stringify(text.slice(0, 400))}`;
+    }, `output channel "${name}" matching ${wanted}`);
+    return text;
+  }
+
   // ---- Status bar ----
 
   /** The texts of the status bar's items, as shown (codicons render no text). */

@@ -25,18 +25,18 @@ export default function commandSpecs(session) {
       await workbench.waitForViewText([/SMTP 221 Closing Connection vs 502 Command Not Implemented/, /Key differences/, /When to use which/]);
     });
 
-    session.test('"SMTP: Summarize Bounce" lists the failed recipient of a bounce', async (workbench) => {
+    session.test('"SMTP: Markdown Summary of Bounce" lists the failed recipient of a bounce', async (workbench) => {
       await workbench.closeAllEditors();
       await workbench.openFile('bounces/user-unknown.eml');
-      await workbench.runCommand('SMTP: Summarize Bounce');
+      await workbench.runCommand('SMTP: Markdown Summary of Bounce');
       await workbench.waitForActiveTab(/bounce-summary/);
       await workbench.waitForViewText([/nobody@example\.net/, /failed/, /5\.1\.1/, /550/, /mailstore\.example\.net/]);
     });
 
-    session.test('"SMTP: Summarize Log" counts the outcomes of a mail log', async (workbench) => {
+    session.test('"SMTP: Markdown Summary of Log" counts the outcomes of a mail log', async (workbench) => {
       await workbench.closeAllEditors();
       await workbench.openFile('logs/mail.log');
-      await workbench.runCommand('SMTP: Summarize Log');
+      await workbench.runCommand('SMTP: Markdown Summary of Log');
       await workbench.waitForActiveTab(/log-summary/);
       await workbench.waitForViewText([/sent/, /bounced/, /deferred/, /5\.1\.1/, /4\.4\.1/, /mailstore\.example\.net/]);
     });

@@ -23,6 +23,8 @@ export interface BounceSummary {
   recipients: RecipientSummary[];
   /** Per message, for mbox files that hold several. */
   messages: { kind: BounceKind; subject: string; recipients: RecipientSummary[]; feedbackType?: string }[];
+  /** The 0-based line each of `recipients` was read from (its status, else its address), null where none is known. */
+  recipientLines?: (number | null)[];
 }
 
 export const summarizeBounceCommand = 'smtpCodes.summarizeBounce';
@@ -233,7 +235,8 @@ class EmlAnalyzer {
       feedbackType: r.feedbackParts.flatMap((p) => p.report.fields).find((f) => f.lower === 'feedback-type')?.value.trim(),
     }));
     const kind = kindPriority.find((k) => messages.some((m) => m.kind === k)) ?? 'not-a-bounce';
-    return { kind, recipients: messages.flatMap((m) => m.recipients), messages };
+    const recipientLines = results.flatMap((r) => r.recipients.map((x) => x.anchor?.start.line ?? null));
+    return { kind, recipients: messages.flatMap((m) => m.recipients), messages, recipientLines };
   }
 
   private codeLens(summary: BounceSummary): void {

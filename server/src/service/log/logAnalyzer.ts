@@ -73,11 +73,21 @@ const expectedClass: Record<string, string> = {
   'sendmail:Deferred': '4',
 };
 
-const failureOutcomes = new Set<LogOutcome>(['deferred', 'bounced', 'expired', 'rejected']);
+export const failureOutcomes = new Set<LogOutcome>(['deferred', 'bounced', 'expired', 'rejected']);
+
+/** How far a full pass has read: the offset in the text and the lines done (for the CLI's progress bar). */
+export type LogProgress = (offset: number, lines: number) => void;
+/** A full pass reports its progress once per this many lines. */
+const progressLines = 8192;
 
 export function analyzeMailLog(text: string, lang: Lang, settings?: Settings): Analysis {
   if (settings?.logPerLineDiagnostics) return new LogAnalyzer(lang, true).run(text);
   return lazyLogAnalysis(text, lang);
+}
+
+/** analyzeMailLog without per-line diagnostics, its full pass reporting how far it has read. */
+export function analyzeMailLogWithProgress(text: string, lang: Lang, onProgress: LogProgress): Analysis {
+  return lazyLogAnalysis(text, lang, onProgress);
 }
 
 /**
@@ -86,9 +96,9 @@ export function analyzeMailLog(text: string, lang: Lang, settings?: Settings): A
  * hovers, hints and summary from one full pass run on the first request that needs them. So
  * opening a 50 MB log costs a scan, not a model of every line.
  */
-function lazyLogAnalysis(text: string, lang: Lang): Analysis {
+function lazyLogAnalysis(text: string, lang: Lang, onProgress?: LogProgress): Analysis {
   let full: Analysis | undefined;
-  const complete = () => (full ??= new LogAnalyzer(lang, false).run(text));
+  const complete = () => (full ??= new LogAnalyzer(lang, false).run(text, onProgress));
   return {
     findings: new LogAnalyzer(lang, false).findings(text),
     symbols: [],
@@ -188,8 +198,9 @@ class LogAnalyzer {
     return contradicted;
   }
 
-  run(text: string): Analysis {
+  run(text: string, onProgress?: LogProgress): Analysis {
     const lineCount = forEachLine(text, (start, end, _breakLength, line) => {
+      if (onProgress && line % progressLines === 0) onProgress(start, line);
       this.visit(text.slice(start, end), line);
     });
     const summary: LogSummary = {
@@ -312,10 +323,9 @@ class LogAnalyzer {
   }
 
   private summarize(event: LogEvent, n: number, line: string): void {
-    if (event.outcome === 'received') return;
-    const status = event.dsn?.text ?? event.reply?.enhanced?.text ?? event.enhancedOnly?.text ?? null;
+    if (!isSummaryEvent(event)) return;
+    const status = eventStatus(event);
     const replyCode = event.reply?.text ?? null;
-    if ((!event.status && !status && !replyCode && event.reasonCol === undefined) || event.repeated) return;
     this.events++;
     this.outcomes.set(event.outcome, (this.outcomes.get(event.outcome) ?? 0) + 1);
     if (failureOutcomes.has(event.outcome)) this.countReason(event, line, n);
@@ -379,6 +389,17 @@ class LogAnalyzer {
     }
     return sections;
   }
+}
+
+/** The enhanced status of an event: its dsn= value, else the enhanced code of its reply or one logged alone. */
+export function eventStatus(event: LogEvent): string | null {
+  return event.dsn?.text ?? event.reply?.enhanced?.text ?? event.enhancedOnly?.text ?? null;
+}
+
+/** Whether an event counts in the summary (and the dashboard): a delivery attempt or rejection with something to show, logged once. */
+export function isSummaryEvent(event: LogEvent): boolean {
+  if (event.outcome === 'received' || event.repeated) return false;
+  return !!(event.status || eventStatus(event) || event.reply || event.reasonCol !== undefined);
 }
 
 /**

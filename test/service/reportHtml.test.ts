@@ -1,0 +1,127 @@
+/** The HTML reports: well-formed, self-contained, escaped, and their bars say the model's counts. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { logDashboard } from '../../server/src/service/log/logDashboard';
+import { bounceSummaryOf } from '../../server/src/service/eml/emlAnalyzer';
+import { bounceOverviewHtml, logDashboardHtml } from '../../server/src/service/reportHtml';
+
+const options = { lang: 'en' as const, nonce: 'n0nce', source: 'mail.log' };
+const voidElements = new Set(['meta', 'br', 'hr', 'img', 'input', 'link']);
+
+/** Checks that tags nest and close and that no text holds a raw `<`; script and style are raw text. Returns the problems. */
+function wellFormedProblems(html: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const token = /<!DOCTYPE html>|<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+(?:="[^"<]*")?)*)\s*(\/?)>/g;
+  let last = 0;
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const text = html.slice(last, m.index);
+    if (/[<>]/.test(text)) problems.push(`raw < or > in text: ${JSON.stringify(text.slice(0, 80))}`);
+    last = token.lastIndex;
+    if (!m[2]) continue;
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open}>`);
+    } else if (!m[4] && !voidElements.has(name)) {
+      stack.push(name);
+      if (name === 'script' || name === 'style') {
+        const end = html.indexOf(`</${name}>`, last);
+        last = token.lastIndex = end;
+      }
+    }
+  }
+  if (stack.length) problems.push(`unclosed: ${stack.join(' ')}`);
+  return problems;
+}
+
+function selfContainedProblems(html: string): string[] {
+  const problems: string[] = [];
+  // Only real tags count: escaped text holds no `<`.
+  const tags = (html.match(/<[a-zA-Z][^>]*>/g) ?? []).join('\n');
+  if (/\s(?:src|srcset|action|xlink:href|background|poster)=/i.test(tags)) problems.push('a resource attribute');
+  for (const href of tags.match(/\shref="[^"]*"/g) ?? []) if (!/^ href="#[\w-]+"$/.test(href)) problems.push(href);
+  if (/<link\b|@import|url\(|https?:\/\//i.test(html.replace(/<footer[\s\S]*?<\/footer>/, ''))) problems.push('a URL');
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  if (scripts.some((s) => s !== '<script nonce="n0nce">')) problems.push(`a script without the nonce: ${scripts}`);
+  if (/\sstyle=/.test(tags)) problems.push('a style attribute (the policy allows none)');
+  if (/\son\w+=/.test(tags)) problems.push('an inline event handler');
+  return problems;
+}
+
+test('the log dashboard page: well-formed, self-contained, with a strict policy', () => {
+  const html = logDashboardHtml(logDashboard(readFileSync('test/fixtures/log/postfix.log', 'utf8'), 'en'), options);
+  assert.deepEqual(wellFormedProblems(html), []);
+  assert.deepEqual(selfContainedProblems(html), []);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce'">/);
+  assert.match(html, /<title>Mail log dashboard: mail\.log<\/title>/);
+  assert.match(html, /<h2>Events per hour<\/h2>/);
+  assert.match(html, /<td class="num">2<\/td>/);
+});
+
+test('chart bars and rows say the counts of the model, and each links to the list of its lines', () => {
+  const d = logDashboard(readFileSync('test/fixtures/log/postfix.log', 'utf8'), 'en');
+  const html = logDashboardHtml(d, options);
+  const bars = [...html.matchAll(/<a class="bar" href="#(t\d+)" data-list="\1" data-count="(\d+)" aria-label="([^"]*)">(.*?)<\/a>/g)];
+  assert.deepEqual(bars.map((b) => [b[1], Number(b[2])]), [['t0', 9], ['t24', 1], ['t25', 1]]);
+  assert.equal(bars[0][3], 'Mar  3 09:00: 9 events (2 delivered, 2 deferred, 1 bounced, 4 rejected)');
+  // The stacked parts of a bar add up to its count, and their heights follow the counts.
+  const parts = [...bars[0][4].matchAll(/data-count="(\d+)" x="[\d.]+" y="[\d.]+" width="\d+" height="([\d.]+)"/g)];
+  assert.deepEqual(parts.map((p) => Number(p[1])), [2, 2, 1, 4]);
+  const unit = Number(parts[0][2]) / 2;
+  for (const p of parts) assert.ok(Math.abs(Number(p[2]) - unit * Number(p[1])) < 0.02);
+  const replyRows = [...html.matchAll(/<tr data-list="(replyCodes-\d+)" data-count="(\d+)"><td class="label"><a href="#\1" data-list="\1">(\w+)<\/a>/g)];
+  assert.deepEqual(replyRows.map((r) => `${r[3]}=${r[2]}`), d.replyCodes.map((r) => `${r.key}=${r.count}`));
+  const list = /<section class="list" id="replyCodes-1" tabindex="-1"><h3>550: 2 events<\/h3><p class="note">2 lines\.<\/p><ol>(.*?)<\/ol><\/section>/.exec(html);
+  assert.ok(list, 'the list of 550');
+  assert.deepEqual([...list[1].matchAll(/data-line="(\d+)"/g)].map((m) => Number(m[1])), [7, 13]);
+  assert.match(list[1], /<span class="n">8<\/span><code>Mar  3 09:21:37 mx1 postfix\/smtp\[21994\]: B0C873C0F7: to=&lt;no\.such\.user@gmail\.com&gt;/);
+});
+
+test('hostile log text is escaped everywhere it appears: reasons, hosts, domains, line texts, the file name', () => {
+  const evil = '<script>alert(1)</script>';
+  const log = [
+    `Mar  3 09:21:37 mx1 postfix/smtp[1]: Q1: to=<"x"@evil"><img src=x onerror=alert(1)>.example>, relay=mx."><svg onload=alert(2)>[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.evil[192.0.2.1] said: 550 5.1.1 ${evil} & 'quotes' (in reply to RCPT TO command))`,
+    `Mar  3 09:22:00 mx1 postfix/smtpd[2]: NOQUEUE: reject: RCPT from a</td>[192.0.2.9]: 554 5.7.1 ${evil}; from=<a@b.example> to=<c@d.example> proto=ESMTP helo=<x>`,
+  ].join('\n');
+  const d = logDashboard(log, 'en');
+  assert.equal(d.events, 2);
+  assert.ok(d.reasons.some((r) => r.label.includes('<script>')), 'the reason keeps the text as it is; only the page escapes it');
+  const html = logDashboardHtml(d, { ...options, source: `${evil}.log` });
+  assert.deepEqual(wellFormedProblems(html), []);
+  assert.deepEqual(selfContainedProblems(html), []);
+  assert.equal(html.match(/<script\b/g)?.length, 1);
+  assert.doesNotMatch(html, /<img|<svg onload|<\/td>\[/);
+  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &#39;quotes&#39;/);
+  assert.match(html, /<title>Mail log dashboard: &lt;script&gt;alert\(1\)&lt;\/script&gt;\.log<\/title>/);
+});
+
+test('a log without events says so; the page follows the display language', () => {
+  const empty = logDashboardHtml(logDashboard('nothing to see\n', 'en'), options);
+  assert.match(empty, /No delivery events with a status, reply code or dsn= were found in this log\./);
+  assert.deepEqual(wellFormedProblems(empty), []);
+  const de = logDashboardHtml(logDashboard(readFileSync('test/fixtures/log/postfix.log', 'utf8'), 'de'), { ...options, lang: 'de' });
+  assert.match(de, /<html lang="de">/);
+  assert.match(de, /<h2>Ereignisse pro Stunde<\/h2>/);
+  assert.match(de, /<h2>Häufigste Antwortcodes<\/h2>/);
+  assert.match(de, /Als Markdown anzeigen/);
+});
+
+test('the bounce overview: one row per recipient, class colours, the line it came from, escaped', () => {
+  const text = readFileSync('test/fixtures/eml/two-recipients.eml', 'utf8');
+  const summary = bounceSummaryOf(text, 'en');
+  const html = bounceOverviewHtml(summary, { ...options, source: 'bounce.eml' });
+  assert.deepEqual(wellFormedProblems(html), []);
+  assert.deepEqual(selfContainedProblems(html), []);
+  const rowsHtml = [...html.matchAll(/<tr class="c(\d)">(.*?)<\/tr>/g)];
+  assert.equal(rowsHtml.length, summary.recipients.length);
+  const lines = text.split('\n');
+  for (const [i, row] of rowsHtml.entries()) {
+    const r = summary.recipients[i];
+    assert.equal(row[1], (r.status ?? r.replyCode)![0]);
+    assert.ok(row[2].includes(`<td>${r.recipient}</td>`), row[2]);
+    const line = Number(/data-line="(\d+)"/.exec(row[2])![1]);
+    assert.ok(lines[line].includes(r.status ?? r.replyCode!), `line ${line + 1}: ${lines[line]}`);
+  }
+});
