@@ -84,7 +84,7 @@ const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2})
 
 const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\b(?:resp|response|reply)[,:]\s*|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
+const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*|\b(?:resp|response|reply)[,:]\s*|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b|sending\b)/i;
 // Words of a failure report: after them a reply's text may start in lower case ("Could not send email: 354 go ahead").
@@ -146,7 +146,8 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before));
     if ((/^\s$/.test(m[1]) || m[1] === ',') && !withEnhanced && !inQuotes) continue;
     // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
-    if (m[1] === '[' && text[at + 3] !== ']') continue;
+    // (A Markdown link's text may quote a reply: "[`535 Authentication Failed`](…)".)
+    if (m[1] === '[' && text[at + 3] !== ']' && m[2] !== '`') continue;
     // In a tuple the code's own text follows as the next field, with its enhanced code.
     if (m[1] === ', ' && !inQuotes && !replyField.test(before) && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
