@@ -60,6 +60,9 @@ test('host patterns: "*." is any subdomain, a bare domain is itself and its subd
     ['aol.com', 'notaol.com', false],
     ['mx*.hostpoint.ch', 'mx12.hostpoint.ch', true],
     ['mx*.hostpoint.ch', 'smtp.hostpoint.ch', false],
+    // Cox's inbound MX runs on cloudfilter.net under a Cox-only name; other cloudfilter.net hosts are not Cox.
+    ['cxr.mx.*.cloudfilter.net', 'cxr.mx.a.cloudfilter.net', true],
+    ['cxr.mx.*.cloudfilter.net', 'mx.a.cloudfilter.net', false],
   ];
   for (const [pattern, host, expected] of cases) assert.equal(hostPatternToRegExp(pattern).test(host), expected, `${pattern} ${host}`);
 });
@@ -71,6 +74,11 @@ test('identification: a reply mark wins over the host, addresses and IP literals
   assert.equal(id('550 5.1.1 <bob@yahoo.com>: Recipient address rejected', ['mx.example.net']), undefined);
   assert.equal(id('550 5.1.1 unknown', ['192.0.2.1', 'mx.example.net', 'gmail-smtp-in.l.google.com', 'mta7.am0.yahoodns.net']), 'gmail');
   assert.equal(id('550 5.1.1 unknown', ['dns; GMAIL-SMTP-IN.L.GOOGLE.COM.']), 'gmail');
+  // The sending services show themselves as the reporting or relaying side (Reporting-MTA, Received:, relay=).
+  assert.equal(id('550 5.1.1 unknown', ['mx.example.net', 'dns; a8-30.smtp-out.amazonses.com']), 'amazon-ses');
+  assert.equal(id('550 5.1.1 unknown', ['email-smtp-fips.us-east-1.amazonaws.com']), 'amazon-ses');
+  assert.equal(id('550 5.1.1 unknown', ['mx.example.net', 'm42-1.mailgun.net']), 'mailgun');
+  assert.equal(id('550 5.1.1 unknown', ['mx.example.net', 'sc-ord-mta117.mtasv.net']), 'postmark');
 });
 
 test('transcripts: the greeting host or the EHLO host identifies the provider', () => {
