@@ -145,7 +145,8 @@ function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void 
     const for_ = client ? t.commands : t.replies;
     // A marker that never precedes a reply or a command ("Server: 127.0.0.1 Port: 587") is tool output.
     // Nor is one that never precedes its own side's text but other lines (a Markdown quote of a stack trace).
-    if ((against >= 2 && against > for_) || (t.replies + t.commands === 0 && t.texts > 0) || (for_ === 0 && against + t.texts >= 2)) contradicted.add(key);
+    // A marker whose only protocol line is the other side's ("> 421 4.7.0 …" quoted in prose) is a quote, not that tool's marker.
+    if ((against >= 2 && against > for_) || (t.replies + t.commands === 0 && t.texts > 0) || (for_ === 0 && against >= 1)) contradicted.add(key);
   }
   // A tool's note that holds a whole reply ("connect: 220 mx ESMTP" where smtplib's own "connect:" holds an address) is left to inference.
   known.forEach((c, i) => {
