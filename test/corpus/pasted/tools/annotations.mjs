@@ -535,4 +535,128 @@ export const FILES = [
   // Thunderbird's dialog drops the reply code and shows only `4.3.5 …`: nothing is listable (an enhanced code without a reply code).
   { group: 'dev8', producer: 'thunderbird-send-error-dialog', file: 'thunderbird-send-error-dialog/gh-modoboa-installer-380-server-responded.txt',
     rules: [] },
+  // ---------------------------------------------------------------- dev9: ninth round (2026-12-06)
+  // Producers in no group before, from Q&A sites, forums, mailing lists, blogs and tutorials, many not in English: telnet pastes
+  // with the author's own wrapping (replies in brackets, `//` and `/* */` comments, translated prompts `回：`, indented replies,
+  // `<Server>:`/`CLIENT:`/`c:` labels, `YOU SEND ->`/`<-` columns, `>>`/`<<` joined on one line, `<ENTER>` markers, HTML tables
+  // flattened to pipes or to one line), a machine-translated session, a Windows console flattened into one line, a Markdown bash
+  // fence with replies in comments, calibre-web's worker log, and Postfix's smtpd_check test reference seen in a source browser.
+  { group: 'dev9', producer: 'bracketed-reply-console', file: 'bracketed-reply-console/r33net-smtp-dialog-helo-brackets.txt',
+    rules: [['S', /^\[/], ['C', /^> ?/]],
+    faults: [{ at: /^> helo$/, what: 'HELO without a domain' },
+      { at: /^>mail from:test@web\.de/, what: 'MAIL address without angle brackets' },
+      { at: /^>rcpt to:user1@/, what: 'RCPT address without angle brackets' }] },
+  // `//` comment lines between the protocol lines; `Mail Context` is message text after 354, not a command.
+  { group: 'dev9', producer: 'telnet-slash-comments', file: 'telnet-slash-comments/runxinzhi-eqmanager-ehlo-comments.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]], skipCommands: [45],
+    faults: [{ at: /^ehlo$/, what: 'EHLO without a domain' },
+      { at: /^mail from:zhangxinji/, what: 'MAIL address without angle brackets' },
+      { at: /^rcpt to:lyychee/, what: 'RCPT address without angle brackets' }] },
+  // `//` comments after the commands; the EHLO after `221 … Bye` is a second example in the prose, not a command after QUIT.
+  { group: 'dev9', producer: 'telnet-slash-comments', file: 'telnet-slash-comments/futuremix-postfix-helo-noop.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^MAIL FROM:hoge@/, what: 'MAIL address without angle brackets' },
+      { at: /^RCPT TO:test@/, what: 'RCPT address without angle brackets' }] },
+  // Replies indented by two or three spaces, commands behind `> `; `SIZE 10240000` in the Japanese prose is no code.
+  { group: 'dev9', producer: 'indented-console-gt-commands', file: 'indented-console-gt-commands/fulldigit-postfix-bare-ehlo.txt',
+    rules: [['S', /^ {2,3}(?=[2-5]\d\d[ -])/], ['C', /^> /]],
+    faults: [{ at: /^> EHLO$/, what: 'EHLO without a domain' }] },
+  // Exim answering HELO with a bare `250` and QUIT with a bare `221` (text is optional); `кроме 250 Ок` in the prose echoes the code.
+  { group: 'dev9', producer: 'exim-bare-code-replies', file: 'exim-bare-code-replies/hostline-testiruem-smtp-bare-250.txt',
+    rules: [['S', /^(?=[2-5]\d\d(?:$|[ -]))/], ['C', ANY], ['E', /кроме /]],
+    faults: [{ at: /^MAIL FROM: info@/, what: 'MAIL address without angle brackets' },
+      { at: /^RCPT TO: admin@/, what: 'RCPT address without angle brackets' }] },
+  // A vendor page machine-translated to French: `Courrier de :` (MAIL FROM), `Données` (DATA), `Arrêter de fumer` (QUIT) are
+  // translated commands, not SMTP verbs, and are not listed; `RCPT à :` keeps its verb and is listed. No faults listed.
+  { group: 'dev9', producer: 'machine-translated-telnet', file: 'machine-translated-telnet/vircom-fr-comment-utiliser-telnet.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]] },
+  // A mailing-list answer with two columns: `YOU SEND … -> cmd` and `YOU RECEIVE 250 "OK TO SEND"<- reply`; the `250` in the
+  // label is the author's expectation, not a reply; `section 4.2.3` is a section number, not an enhanced code.
+  { group: 'dev9', producer: 'you-send-you-receive-arrows', file: 'you-send-you-receive-arrows/pmmail-list-2003-06-qmail-protocol.txt',
+    rules: [['S', /<- /], ['C', /-> /]] },
+  // A wiki page that joins each command and its reply on one line (`>> HELO … << 250 …`): as for dev8's MXToolbox, such a line
+  // lists its replies only; the DATA lines hold two replies (354 and the final 254/250).
+  { group: 'dev9', producer: 'wiki-flattened-double-arrows', file: 'wiki-flattened-double-arrows/brapci-enviar-emails-telnet.txt',
+    rules: [['S', /(?:^| )<< /, { more: / << / }]],
+    faults: [{ at: /^>> MAIL FROM: usuario@/, what: 'MAIL address without angle brackets' },
+      { at: /^>> RCPT TO: usuario2@/, what: 'RCPT address without angle brackets' }] },
+  { group: 'dev9', producer: 'lowercase-c-s-labels', file: 'lowercase-c-s-labels/tamer-citadel-starttls-554.txt',
+    rules: [['S', /^s: /], ['C', /^c: /]] },
+  { group: 'dev9', producer: 'client-server-uppercase-labels', file: 'client-server-uppercase-labels/v0clinux-gmail-starttls-conversation.txt',
+    rules: [['S', /^SERVER: /], ['C', /^CLIENT: /]] },
+  // An HTML table flattened to `| S: | reply |` rows between prose rows; `RFC 5321` and `[1.2.3.4]` are no codes.
+  { group: 'dev9', producer: 'html-table-rows', file: 'html-table-rows/anothercoldcupofcoffee-smtp-session-pipes.txt',
+    rules: [['S', /^\| S: \| /], ['C', /^\| C: \| /]],
+    faults: [{ at: /MAIL FROM: john@/, what: 'MAIL address without angle brackets' },
+      { at: /\| RCPT TO: kennyl@/, what: 'RCPT address without angle brackets' }] },
+  // MaxBulk Mailer's help page: each table cell on its own line between `|` lines; RFC 821's `SEND FROM:` is no verb of the list.
+  { group: 'dev9', producer: 'html-table-rows', file: 'html-table-rows/maxprog-maxbulk-connection-log-table.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]] },
+  // A three-column table read out row by row: a French description line, then the command or the reply.
+  { group: 'dev9', producer: 'linearized-three-column-table', file: 'linearized-three-column-table/dibai-free-fr-connexion-smtp.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]],
+    faults: [{ at: /^RCPT To:<titi@destinataire\.fr$/, what: 'RCPT address with an unclosed angle bracket' }] },
+  // A mailing-list answer: an nc session explained in prose, then a second session whose MAIL follows the greeting directly.
+  { group: 'dev9', producer: 'nc-mailing-list-explained', file: 'nc-mailing-list-explained/trisquel-users-nc-exim-mail-before-ehlo.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^MAIL FROM:<mampir@libtec,org>/, what: 'MAIL sent after the greeting without EHLO/HELO' }] },
+  // Cisco's French tech note: the AsyncOS session, then its list of 421 replies with `#4.4.5`-style codes (listed as replies, as
+  // dev5's Markdown list); `Message 214 accepted` holds a message number, no code.
+  { group: 'dev9', producer: 'asyncos-esa-telnet-fr', file: 'asyncos-esa-telnet-fr/cisco-esa-technote-helo-bare.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]],
+    faults: [{ at: /^helo$/, what: 'HELO without a domain' }] },
+  // `回：` ("reply:") lines between command and reply; AUTH is sent right after the greeting, and `HELO/EHLO first` is the
+  // server's complaint quoted in prose (no code, no command); the page shows no reply to `HELO qq` before the MAIL.
+  { group: 'dev9', producer: 'annotated-telnet-zh-prompts', file: 'annotated-telnet-zh-prompts/gh-mengzhaofly-blog-77-auth-before-helo.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^auth login$/, what: 'AUTH before EHLO/HELO (no mechanism advertised)' },
+      { at: /^mail from:<1501995112/, what: 'MAIL sent before the reply to HELO (none shown), without PIPELINING' }] },
+  // calibre-web's worker logs smtplib's `send:` lines only (no replies); `{cps.worker:125}`, `{cps.config_sql:259}` are source
+  // lines and `'465'` a port. The SASL line after AUTH LOGIN is no command.
+  { group: 'dev9', producer: 'calibre-web-worker-log', file: 'calibre-web-worker-log/gh-gshang2017-docker-18-cps-worker-send.txt',
+    rules: [['C', /send: '/]] },
+  // A DokuWiki page whose stored copy flattened the whole session to one line: every ` S: ` reply is listed, the commands are not
+  // (a line lists its replies, as dev6's flattened Axigen page).
+  { group: 'dev9', producer: 'dokuwiki-flattened-export', file: 'dokuwiki-flattened-export/rainsbrook-export-raw-one-line.txt',
+    rules: [['S', /(?:^| )S: /, { more: / S: / }]] },
+  { group: 'dev9', producer: 'dokuwiki-flattened-export', file: 'dokuwiki-flattened-export/rainsbrook-rendered-page-one-line.txt',
+    rules: [['S', /(?:^| )S: /, { more: / S: / }]] },
+  // A Windows console table flattened: the greeting, the bare `ehlo` and the EHLO reply lines on one line (cut inside `250-8BI`).
+  { group: 'dev9', producer: 'windows-console-flattened', file: 'windows-console-flattened/ehlo-me-gmail-bare-ehlo.txt',
+    rules: [['S', /^(?=220 )/, { more: / (?=250-)/ }]],
+    faults: [{ at: /d4sm5659138fga\.5 ehlo 250-/, what: 'EHLO without a domain' }] },
+  // A Stack Overflow answer: commands end in `<ENTER>`, inline code split onto lines of their own; `welcoming 250 HELP` echoes the
+  // last EHLO line. The AUTH examples are alternatives, not one session.
+  { group: 'dev9', producer: 'enter-key-markers', file: 'enter-key-markers/so-32663768-openssl-auth-login-plain.txt',
+    rules: [['S', /^(?=[2-5]\d\d(?:$|[ -]))/], ['C', ANY], ['E', /welcoming /]] },
+  // A generated "communication sample" in numbered steps: STARTTLS after HELO (nothing advertised), then AUTH and MAIL without a
+  // new HELO/EHLO; `# Base64 encoded …` comments on the SASL lines; `[email protected]` is Cloudflare's address obfuscation.
+  { group: 'dev9', producer: 'numbered-steps-sample', file: 'numbered-steps-sample/errorhandle-ai-smtp-over-tls-sample.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^STARTTLS$/, what: 'STARTTLS not advertised (the session opened with HELO)' },
+      { at: /^AUTH LOGIN$/, what: 'AUTH after STARTTLS without a new EHLO (no mechanism advertised)' },
+      { at: /^MAIL FROM:<\[email/, what: 'MAIL after STARTTLS without a new EHLO/HELO' }] },
+  // A troubleshooting page: replies quoted in inline code in the symptom list (echoes), and in `# …` comments of a bash fence
+  // (`# Look for: 250-AUTH …`, `# 235 2.7.0 …`, echoes); the commands in the fence are listed. `25 vs 587` are ports.
+  { group: 'dev9', producer: 'markdown-bash-comment-replies', file: 'markdown-bash-comment-replies/statuscodefyi-fr-relay-denied-diagnostic.txt',
+    rules: [['E', /^(?=550 Relay)/], ['E', /fails: `/], ['E', /Server response: /], ['E', /responded: /], ['E', /\]: (?=554 )/],
+      ['E', /^# (?:Look for: )?(?=2\d\d[ -])/], ['C', /^(?=(?:EHLO|AUTH|RCPT) )/]],
+    faults: [{ at: /^RCPT TO:<\[email/, what: 'RCPT before MAIL' }] },
+  // `S:`/`C:` with or without a space and `/* … */` comments after the lines; `(126com[071018])` is no code.
+  { group: 'dev9', producer: 'c-comment-annotated-s-c', file: 'c-comment-annotated-s-c/hunterpro-126-esmtp-example.txt',
+    rules: [['S', /^S: ?/], ['C', /^C: ?/]],
+    faults: [{ at: /^C: MAIL FROM: bripengandre/, what: 'MAIL address without angle brackets' },
+      { at: /^C:RCPT TO: bripengandre/, what: 'RCPT address without angle brackets' }] },
+  // `<Server>: `/`<Client>:` (addresses in angle brackets lost to HTML), then a numbered Chinese list with `键入:` ("type:") and
+  // `服务器应答:` ("server replies:"); the MAIL without an address and the missing DATA are the page's losses, not listed.
+  { group: 'dev9', producer: 'server-client-angle-tags', file: 'server-client-angle-tags/woodaway-telnet-exchange-angle-tags.txt',
+    rules: [['S', /^<Server>: ?/], ['C', /^<Client>: ?/], ['S', /服务器应答: /], ['C', /键入: /]] },
+  // Both sides behind `>` in an indented console block with blank lines between; AUTH straight after the greeting.
+  { group: 'dev9', producer: 'gt-prefixed-console', file: 'gt-prefixed-console/alibabacloud-smtp-commands-sina-auth-first.txt',
+    rules: [['S', /^ {6}>(?=[2-5]\d\d )/], ['C', /^ {6}>/], ['E', /The (?=235 )/]],
+    faults: [{ at: /^ {6}>auth login/, what: 'AUTH before EHLO/HELO (no mechanism advertised)' }] },
+  // Postfix's smtpd_check test reference: `>>>` lines are the test driver's input (no SMTP commands), bare reply lines follow the
+  // reject log line that echoes them after `]: `; IPs, `/8`, `/28` are numbers.
+  { group: 'dev9', producer: 'postfix-smtpd-check-ref', file: 'postfix-smtpd-check-ref/tu-dortmund-elixir-smtpd-check-ref.txt',
+    rules: [['S', /^(?=[45]\d\d )/], ['E', /\]: (?=[45]\d\d )/]] },
 ];
