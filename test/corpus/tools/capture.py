@@ -517,6 +517,133 @@ add('dev2', 'nmap', 'smtp-enum-users-vrfy', 'ok', ('sh', "printf 'bob\\nnobody\\
 add('dev2', 'nmap', 'smtp-open-relay-tempfail', 'tempfail', ('sh', nmap('smtp-open-relay', ',smtp-open-relay.to=bob@example.net')))
 
 
+# ---------------- dev3 (issue 19, a written-against round of printed transcripts): tools that watch or relay the
+# session rather than take part in it (packet sniffers that print each segment as a block under a direction header,
+# TLS proxies and relays logging what passes, TLS record traces), producers in no earlier group, transcripts/dev3/.
+# Each is a ('beside', tool, startup, client run, after) run: the tool runs beside the scripted server while a client
+# (smtplib_client.py --level 0, silent, or `nc -C` typed on a terminal) talks through or past it; the tool's output (and
+# `after`'s, for tools that log to a file) is the transcript, the client's is dropped. Capture with `capture.py <producer>/`.
+# Left out: tshark (Wireshark's follow is in pasted/holdout), strace and tcpdump (in pasted/dev and pasted/dev8),
+# ltrace (prints send/recv buffers only as addresses), exim and socat (other groups). ssldump could not decrypt the
+# implicit-TLS session: the scripted server's Python TLS refuses the RSA key exchange ssldump needs.
+SILENT = f'python3 {CLIENTS}/smtplib_client.py --level 0'
+CF_TYPED = ['EHLO', 'RCPT TO:<bob@example.net>', 'MAIL FROM: alice@example.com', 'MAIL FROM:<alice@example.com>',
+            'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1', 'exit', 'QUIT']
+
+
+def beside(producer, name, scenario, tool, client, startup=1.5, after=None):
+    add('dev3', producer, name, scenario, ('beside', tool, startup, client, after))
+
+
+def silent(args, port=PLAIN):
+    return ('sh', f'{SILENT} --port {port} {args}')
+
+
+NC_TYPED = f'nc -C 127.0.0.1 {PLAIN}'
+# tcpflow 1.6.1: -c prints each segment's payload after its flow name (source-destination), -C without it, -D as hex.
+TF = f'mkdir -p /tmp/corpus-tcpflow && cd /tmp/corpus-tcpflow && exec tcpflow -i lo'
+beside('tcpflow', 'ok-console', 'ok', f'{TF} -c port {PLAIN}', silent('--mode plain'))
+beside('tcpflow', 'rcpt-reject-console', 'rcpt-reject', f'{TF} -c port {PLAIN}', silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+beside('tcpflow', 'fault-ehlo-console-noheaders', 'fault-ehlo', f'{TF} -C port {PLAIN}', silent('--mode plain'))
+beside('tcpflow', 'fault-stray-line-console', 'fault-stray-line', f'{TF} -c port {PLAIN}', silent('--mode plain'))
+beside('tcpflow', 'fault-no-data-reply-console', 'fault-no-data-reply', f'{TF} -c port {PLAIN}', silent('--mode plain'))
+beside('tcpflow', 'tempfail-hexdump', 'tempfail', f'{TF} -c -D port {PLAIN}', silent('--mode plain'))
+beside('tcpflow', 'client-faults-typed', 'ok', f'{TF} -c port {PLAIN}', ('typed', NC_TYPED, CF_TYPED))
+
+# ngrep 1.47 -W byline: a "T src -> dst [AP] #n" header per segment, the payload under it with CR shown as '.'.
+NG = f'exec ngrep -l -d lo -W byline port {PLAIN}'
+beside('ngrep', 'ok-byline', 'ok', NG, silent('--mode plain --auth'))
+beside('ngrep', 'policy-reject-byline', 'policy-reject', NG, silent('--mode plain'))
+beside('ngrep', 'fault-rset-530-byline', 'fault-rset-530', NG, silent('--mode plain'))
+beside('ngrep', 'fault-no-data-reply-byline', 'fault-no-data-reply', NG, silent('--mode plain'))
+beside('ngrep', 'client-faults-typed', 'no-starttls', NG, ('typed', NC_TYPED,
+    ['HELO', 'EHLO client.example', 'STARTTLS', 'QUIT']))
+
+# tcpick 0.2.1 -yP: connection state lines, the payload printed as it passes (no direction on data lines).
+TP = f'exec tcpick -i lo -yP "port {PLAIN}"'
+beside('tcpick', 'tempfail', 'tempfail', TP, silent('--mode plain'))
+beside('tcpick', 'shutdown', 'shutdown', TP, silent('--mode plain'))
+beside('tcpick', 'fault-ehlo', 'fault-ehlo', TP, silent('--mode plain'))
+beside('tcpick', 'auth-fail-cleartext', 'auth-fail', TP, silent('--mode plain --auth'))
+beside('tcpick', 'client-faults-typed', 'ok', TP, ('typed', NC_TYPED, CF_TYPED))
+
+# ssldump 1.5 -A -d: a "time (delta) S>C" header per record or segment, application data between dashed rules.
+SD = 'exec ssldump -i lo -A -d'
+beside('ssldump', 'starttls-auth', 'ok', f'{SD} port {PLAIN}', silent('--mode starttls --auth'))
+beside('ssldump', 'rcpt-reject', 'rcpt-reject', f'{SD} port {PLAIN}', silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+beside('ssldump', 'fault-odd-codes', 'fault-odd-codes', f'{SD} port {PLAIN}', silent('--mode plain --rcpt bob@example.net --rcpt carol@example.net'))
+beside('ssldump', 'client-faults-typed', 'ok', f'{SD} port {PLAIN}', ('typed', NC_TYPED, CF_TYPED))
+
+# stunnel 5.68 client mode, protocol = smtp, debug = 7 (clients/stunnel_smtp.conf): a cleartext client connects to
+# 127.0.0.1:2525, stunnel negotiates STARTTLS with the scripted server and logs that part (" <- " / " -> " lines).
+ST = f'exec stunnel4 {CLIENTS}/stunnel_smtp.conf'
+beside('stunnel', 'ok', 'ok', ST, silent('--mode plain --port 2525'), startup=1.0)
+beside('stunnel', 'no-starttls', 'no-starttls', ST, silent('--mode plain --port 2525'), startup=1.0)
+beside('stunnel', 'fault-stray-line', 'fault-stray-line', ST, silent('--mode plain --port 2525'), startup=1.0)
+beside('stunnel', 'fault-ehlo', 'fault-ehlo', ST, silent('--mode plain --port 2525'), startup=1.0)
+
+# SSLsplit 0.5.5 as a man in the middle (-L content log: a "time [src]:port -> [dst]:port (bytes):" header per chunk).
+SSP = f'rm -f /tmp/corpus-sslsplit.log && exec sslsplit -L /tmp/corpus-sslsplit.log -k {TLS_DIR}/key.pem -c {TLS_DIR}/cert.pem'
+SSP_LOG = 'cat /tmp/corpus-sslsplit.log'
+beside('sslsplit', 'policy-reject-tcp', 'policy-reject', f'{SSP} tcp 127.0.0.1 2588 127.0.0.1 {PLAIN}', ('sh', f'{SILENT} --mode plain --port 2588'), after=SSP_LOG)
+beside('sslsplit', 'smtps-auth', 'ok', f'{SSP} ssl 127.0.0.1 2465 127.0.0.1 {SMTPS}', ('sh', f'{SILENT} --mode smtps --port 2465 --auth'), after=SSP_LOG)
+beside('sslsplit', 'starttls-auth-autossl', 'ok', f'{SSP} autossl 127.0.0.1 2588 127.0.0.1 {PLAIN}', ('sh', f'{SILENT} --mode starttls --port 2588 --auth'), after=SSP_LOG)
+beside('sslsplit', 'fault-odd-codes-tcp', 'fault-odd-codes', f'{SSP} tcp 127.0.0.1 2588 127.0.0.1 {PLAIN}',
+       ('sh', f'{SILENT} --mode plain --port 2588 --rcpt bob@example.net --rcpt carol@example.net'), after=SSP_LOG)
+
+# Ncat 7.93 as a relay (-l … --sh-exec "ncat 127.0.0.1 587"), its session log on stdout: --output (raw data of both
+# directions, no marks) or --hex-dump; -v adds its status lines. Not the typed ncat of dev/.
+def ncat_relay(log, verbose=True):
+    return f'exec ncat {"-v " if verbose else ""}-l 127.0.0.1 2526 --sh-exec "ncat 127.0.0.1 {PLAIN}" {log} /dev/stdout'
+
+
+beside('ncat-relay', 'ok-output', 'ok', ncat_relay('--output'), silent('--mode plain --port 2526'))
+beside('ncat-relay', 'rcpt-reject-hex-dump', 'rcpt-reject', ncat_relay('--hex-dump'), silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt nobody@example.net'))
+beside('ncat-relay', 'fault-rset-530-output', 'fault-rset-530', ncat_relay('--output', False), silent('--mode plain --port 2526'))
+beside('ncat-relay', 'fault-stray-line-output', 'fault-stray-line', ncat_relay('--output'), silent('--mode plain --port 2526'))
+beside('ncat-relay', 'client-faults-typed-output', 'ok', ncat_relay('--output'), ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+
+# openssl s_client typed, with -msg (every TLS record as ">>>"/"<<<" plus hex) or -trace (records decoded).
+SCM = f'openssl s_client -connect 127.0.0.1:{SMTPS} -crlf'
+SCMS = f'openssl s_client -starttls smtp -connect 127.0.0.1:{PLAIN} -crlf'
+add('dev3', 'openssl-s_client-msg', 'smtps-ok-msg', 'ok', ('typed', SCM + ' -msg', S_BASIC))
+add('dev3', 'openssl-s_client-msg', 'starttls-auth-login-msg', 'ok', ('typed', SCMS + ' -msg',
+    ['EHLO client.example', 'AUTH LOGIN', '#YWxpY2VAZXhhbXBsZS5jb20=', '#czNjcmV0LVBhNTU='] + S_BASIC[1:]))
+add('dev3', 'openssl-s_client-msg', 'smtps-rcpt-reject-trace', 'rcpt-reject', ('typed', SCM + ' -trace',
+    ['EHLO client.example', 'mail from:<alice@example.com>', 'rcpt to:<nobody@example.net>', 'DATA', 'QUIT']))
+add('dev3', 'openssl-s_client-msg', 'smtps-fault-rset-530-msg', 'fault-rset-530', ('typed', SCM + ' -msg',
+    ['EHLO client.example', 'mail from:<alice@example.com>', 'rset', 'quit']))  # lower case: s_client takes a line starting R or Q as its own
+
+# BusyBox 1.35 nc typed (no CRLF option: lines end in LF).
+BNC = f'busybox nc 127.0.0.1 {PLAIN}'
+add('dev3', 'busybox-nc', 'ok', 'ok', ('typed', BNC, T_BASIC))
+add('dev3', 'busybox-nc', 'client-faults', 'ok', ('typed', BNC, CF_TYPED))
+add('dev3', 'busybox-nc', 'fault-rset-530', 'fault-rset-530', ('typed', BNC, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+add('dev3', 'busybox-nc', 'rcpt-reject-rset', 'rcpt-reject', ('typed', BNC,
+    ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'RSET', 'QUIT', 'NOOP']))
+
+
+def run_beside(tool, startup, client_run, after):
+    """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
+    from subprocess import DEVNULL
+    p = subprocess.Popen(['bash', '-c', tool], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=DEVNULL, start_new_session=True)
+    time.sleep(startup)
+    try:
+        if client_run[0] == 'sh':
+            run_sh(client_run[1])
+        else:
+            pty_session(client_run[1], client_run[2])
+    finally:
+        time.sleep(1.0)  # let a sniffer see the last segments
+        os.killpg(p.pid, signal.SIGINT)
+    try:
+        out = p.communicate(timeout=10)[0]
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        out = p.communicate()[0]
+    return out + (run_sh(after) if after else b'')
+
+
 def run_with_mta(server_cmd, startup, client_run, sess):
     from subprocess import DEVNULL
     mta = subprocess.Popen(['bash', '-c', f'exec {server_cmd}'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=DEVNULL, start_new_session=True)
@@ -629,6 +756,8 @@ def main(filters):
             try:
                 if run[0] == 'sh':
                     out = run_sh(run[1])
+                elif run[0] == 'beside':
+                    out = run_beside(*run[1:])
                 elif run[0] == 'pty':
                     out = pty_session(run[1])
                 else:

@@ -58,6 +58,9 @@ COMMAND_ECHOES = [re.compile(r"^===> ((?:MAIL|RCPT) (?:FROM|TO):.*)$")]
 TELNETLIB_FRAGMENT = re.compile(r"^Telnet\(\S+\): recv b'(?:.*\\n)?(\d{3}[ -][^'\\]*)'$")
 # dev2: OpenSMTPD smtp(1) -vv logs its state machine ("0x55d0c2a8e410: EHLO -> STARTTLS"): states, not commands.
 OPENSMTPD_STATE = re.compile(r'^0x[0-9a-f]+: [A-Z_]+ -> [A-Z_]+$')
+# dev3: a hex dump line (tcpflow -D "0000: 3232 3020 ...", ncat --hex-dump "0000   32 32 30 20 ..."): a reply in its ASCII
+# column is not listed (README: replies shown only inside a hex dump).
+HEX_DUMP = re.compile(r'^[0-9a-f]{4}(?::|   )(?: ?[0-9a-f]{2,4}){4,}')
 # Exim -v's cmdlog: each reply's code in order, among the commands ("220:EHLO:250-:MAIL|:...").
 EXIM_CMDLOG = re.compile(r"^cmdlog: '[^']*'$")
 
@@ -78,7 +81,11 @@ def find_all(line, needle, after_ok):
         closes_paren = rest.startswith(')') and before == '(' and len(needle) == 3  # "(250)" is a summary, not a bare 250 line
         # dev2: the next protocol line inside telnetlib's recv repr ("...\r\n250-SIZE ...")
         escaped_lf = line.startswith('Telnet(') and line[max(0, i - 2):i] == '\\n'
-        if not ((before.isalnum() and not escaped_lf) or (before and before in '-.') or closes_paren) and after_ok(rest):
+        # dev3: ngrep -W byline prints a segment's payload from the start of the line, its CR as a final '.'
+        ngrep_cr = i == 0 and rest == '.'
+        # dev3: ssldump's record type "application_data" holds the DATA smtplib sends as "data"
+        ssldump_record = line[max(0, i - 12):i] == 'application_'
+        if not ((before.isalnum() and not escaped_lf) or ssldump_record or (before and before in '-.') or closes_paren) and (after_ok(rest) or ngrep_cr):
             out.append(i)
         i = line.find(needle, i + 1)
     return out
@@ -95,6 +102,7 @@ def command_end(rest):
     # Tcllib's smtp -debug appends "(wait upto N seconds)".
     return (rest == '' or rest.startswith('\\r') or rest.startswith('\\n') or rest.isspace() or re.match(r'\s+\w+=', rest) is not None
             or re.match(r'\s+\(wait upto \d+ seconds\)$', rest) is not None
+            or re.fullmatch(r'-{40,}', rest) is not None  # dev3: ssldump -d glues its dashed rule to data without a CRLF
             or rest == "'")  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
 
 
@@ -132,6 +140,8 @@ def derive(txt, sess):
     where = {}  # text -> [line numbers], in file order, for placing faults
     for n, line in enumerate(lines, 1):
         taken = []
+        if HEX_DUMP.match(line):
+            continue
 
         def free(a, b):
             return all(b <= x or a >= y for x, y in taken)
@@ -290,7 +300,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3'):
         root = CORPUS / group
         if not root.is_dir():
             continue
