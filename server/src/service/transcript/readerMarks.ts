@@ -56,7 +56,7 @@ const noisePart = new RegExp(
       'IP6? [\\w.:-]{1,80} > [\\w.:-]{1,80}: Flags \\[[^\\]]{1,8}\\],.{0,200}? length \\d{1,6}:',
       '[\\w./-]{1,80}\\[[\\w.:%-]{1,64}\\](?::\\d{1,5})?:',
       // An id in brackets, but not a tool's bracketed reply code ("[250] 'ok'").
-      '\\[(?![2-5]\\d\\d\\] \\S)(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
+      '\\[(?![2-5]\\d\\d(?:\\] \\S|[ -](?!bytes\\b)\\S))(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
       '\\[[0-9a-zA-Z_-]{6,40}\\]:?',
       '[(<#]\\d{1,10}[)>]:?',
       '\\d{1,6}[:|]',
@@ -142,6 +142,9 @@ const hostBeforePort = /(?:\d\.\d{1,3}|\]|[A-Za-z\d-]\.[A-Za-z]{2,}|\blocalhost)
 
 /** A reply code in brackets, its text after it ("[250] 'ok'"). */
 const bracketedCode = /^\[[2-5]\d\d\](?= \S)/;
+/** A whole reply in brackets ("[250 2.1.0 Sender OK]", a tutorial's console): the bracket is the server's mark. */
+// (Not curl's "[264 bytes data]".)
+const bracketedReply = /^\[[2-5]\d\d[ -](?!bytes\b)\S.*\]\s*$/;
 
 export function peelNoise(text: string): number {
   let offset = text.length - text.trimStart().length;
@@ -173,11 +176,14 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     if (text[p - 1] === '<' && /^[^<>]*>\s*$/.test(text.slice(p))) continue;
     // "listen on :: port 587": a port, not a reply.
     if (/\bport\s$/i.test(text.slice(Math.max(from, p - 6), p))) continue;
-    // "127.0.0.1:587 | 220 …", "[::1]:25 > …": a port before a separator, not a reply.
-    if (text[p - 1] === ':' && /^\d{3}\s*[|>\]),]/.test(text.slice(p, p + 6)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
+    // "127.0.0.1:587 | 220 …", "[::1]:25 > …", "127.0.0.1:587 -> …": a port before a separator or an arrow, not a reply.
+    if (text[p - 1] === ':' && /^\d{3}\s*(?:[|>\]),]|<?->|<-)/.test(text.slice(p, p + 7)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
     const prefix = text.slice(from, p);
     if (bracketedCode.test(text.slice(p, p + 7))) {
       return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind: 'reply', bracketed: true } : undefined;
+    }
+    if (text[p] === '[' && bracketedReply.test(text.slice(p, p + 512))) {
+      return markLike(prefix) ? { piece, prefix: piece.outer + prefix + '[', kind: 'reply' } : undefined;
     }
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
     // What closes a wrapper ("\"\")", "']") is not part of the command.

@@ -41,6 +41,19 @@ export function markRepeatedBuffers(pieces: Piece[]): void {
 }
 
 const fence = /^\s{0,3}(?:```|~~~)/;
+const trailingComment = /[ \t]+(?:\/\/(?!\/).*|\/\*.*\*\/[ \t]*)$/;
+const sameLineMarks = /^\s*(>{2,3}|<{2,3}) \S.*? (?!\1)(?:>{2,3}|<{2,3}) /;
+const markStart = /(?:^|\s)(?=(?:>{2,3}|<{2,3}) )/g;
+
+/** One piece per mark on a line that holds both sides, each from its mark to the next. */
+function splitAtMarks(text: string, line: number): Piece[] {
+  const starts = [...text.matchAll(markStart)].map((m) => m.index! + m[0].length);
+  return starts.map((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    return { line, start, text: text.slice(start, end).trimEnd(), outer: '', noisy: false };
+  });
+}
+
 const htmlEntity = /&(?:lt|gt|amp|quot|#39);/g;
 const htmlCharacters: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 const jsonMessage = /"(?:msg|message|text|line|data|log|body)"\s*:\s*"/;
@@ -78,6 +91,11 @@ export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
   }
   const literal = escapedString(text);
   if (literal) return splitEscaped(text, line, literal.start, literal.end, text.slice(0, literal.start), true);
+  // A tutorial's console with both sides on one line (">> HELO x << 250 Hello x"): one piece per mark.
+  if (sameLineMarks.test(text)) return splitAtMarks(text, line);
+  // An author's comment after the protocol text ("rcpt to:<a@b>   // must exist", ".   /* end */").
+  const comment = trailingComment.exec(text);
+  if (comment && text.slice(0, comment.index).trim()) text = text.slice(0, comment.index);
   let unescaped = markdown ? text.replace(/\\(?=[_*<>#`|[\]()!+.-])/g, '\uFEFF') : text;
   // A transcript copied from a web page's source keeps its HTML escapes ("&lt;&lt;&lt; 220"): the
   // character takes the entity's last column, U+FEFF the others, so columns stay the editor's.

@@ -25,6 +25,8 @@ const commandShape = /^(?:(?:MAIL\s+FROM|RCPT\s+TO)\s?:|(?:EHLO|HELO|LHLO)\s+\S|
 const looksLikeCommand = (text: string) => commandShape.test(text.trim());
 /** A paste's mark of left-out lines: "...", "…", "[...]" alone on a line. */
 const elision = /^\s*(?:\.{3,}|…|\[\.{3}\]|\[…\])\s*$/;
+/** Programs a user runs to open an SMTP session by hand. */
+const connectingTools = new Set(['TELNET', 'NC', 'NCAT', 'NETCAT', 'OPENSSL', 'SOCAT', 'SWAKS', 'GNUTLS-CLI', 'CURL', 'SSH']);
 export const credentialMechanisms = new Set(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
 
 /** The part of a unit that holds a protocol line (Exim's unmarked continuation lines are shifted). */
@@ -490,6 +492,8 @@ class SessionBuilder {
     const explicitClient = u.kind === 'protocol' && u.direction === 'client';
     let suggestion: string | undefined;
     let typedWord = false;
+    // The shell command that opened the connection ("> telnet msx 25"), before the server said anything.
+    if (!this.sessionReplies && !this.session.commands.length && connectingTools.has(verb)) return;
     if (!knownVerbs.has(verb)) {
       // In raw transcripts only upper-case words count: tool output in between is prose.
       const rawCommand = !this.prefixed && /^[A-Z0-9]+$/.test(words.written);
