@@ -25,6 +25,19 @@ function read(text: string): { producer?: string; undecided?: boolean; lines: st
 
 const cases: [string, string, string | undefined, string[]][] = [
   [
+    'block headers that name the direction by endpoints; the data below them unmarked, its CRs shown as dots',
+    'T 192.0.2.1:25 -> 198.51.100.7:40112 [AP] #4\n220 mx.example.com ESMTP.\n#\nT 198.51.100.7:40112 -> 192.0.2.1:25 [AP] #6\nEHLO c.example.\n#\n' +
+      'T 192.0.2.1:25 -> 198.51.100.7:40112 [AP] #8\n250-mx.example.com.\n250 SIZE 1000.\n#\nT 198.51.100.7:40112 -> 192.0.2.1:25 [AP] #9\nQUIT.\n',
+    'inferred from block headers: 25>40112 / 40112>25',
+    ['i', 'S@0', '.', 'i', 'C@0', '.', 'i', 'S@0', 'S@0', '.', 'i', 'C@0'],
+  ],
+  [
+    'block headers that name the direction by S>C and C>S, between dashed rules',
+    '0.0006 (0.0006)  S>C\n--------\n220 mx.example.com ESMTP\n--------\n0.0007 (0.0001)  C>S\n--------\nEHLO c.example\n--------\n0.0008 (0.0001)  S>C\n--------\n250 mx.example.com\n--------\n',
+    'inferred from block headers: S>C / C>S',
+    ['i', '.', 'S@0', '.', 'i', '.', 'C@0', '.', 'i', '.', 'S@0', '.'],
+  ],
+  [
     'arrows with words, behind a tab-separated timestamp',
     '2024-05-01 10:00:00\tConnection: opening to mx.example.com:25, timeout=300\n2024-05-01 10:00:00\tSERVER -> CLIENT: 220 mx.example.com ESMTP\n2024-05-01 10:00:00\tCLIENT -> SERVER: EHLO client.example\n2024-05-01 10:00:00\tSERVER -> CLIENT: 250-mx.example.com\n250-SIZE 1000\n250 8BITMIME\n',
     'PHPMailer SMTPDebug',

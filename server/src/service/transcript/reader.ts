@@ -11,6 +11,7 @@
  * fixed meaning of an arrow or a word.
  */
 import type { SourceLine } from '../lines';
+import { readBlocks } from './readerBlocks';
 import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
 import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
@@ -76,6 +77,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   });
   rejectContradictedMarkers(known);
   decideEitherMarkers(known, lines);
+  const blockProducer = readBlocks(lines, known);
 
   const pieces: Piece[] = [];
   const markdown = lines.some((l) => /^\s{0,3}(?:```|~~~)|\\[_*<>]/.test(l.text));
@@ -116,7 +118,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
 
   const raw = !marked && groups.has('');
   const protocol = units.filter((u) => u.kind === 'protocol');
-  const producer = signedProducer(lines) ?? (raw ? dialectNames.raw : nameProducer(protocol, groups));
+  const producer = signedProducer(lines) ?? blockProducer ?? (raw ? dialectNames.raw : nameProducer(protocol, groups));
   const replyLike = candidates.filter((c) => c?.kind === 'reply').length;
   const undecided = !protocol.length && !raw && replyLike >= 2 ? true : undefined;
   return { units: withQuotes, producer, undecided };

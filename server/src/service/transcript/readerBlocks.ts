@@ -1,0 +1,95 @@
+/**
+ * Tools that show a TCP conversation in blocks (ngrep, sslsplit, ssldump, tcpflow) name the
+ * direction once, in a header line ("T 127.0.0.1:587 -> 127.0.0.1:46398 [AP] #4", "S>C",
+ * "127.000.000.001.00587-127.000.000.001.37734: 220 …"), and print the data below it without a
+ * mark. The headers are grouped by the direction they name, and each direction's side is decided
+ * from what its blocks hold, as the reader decides marks: mostly replies is the server, mostly
+ * commands the client. Nothing is assumed about ports or about which endpoint is which.
+ */
+import type { SourceLine } from '../lines';
+import { isCommandText, replyAt } from './readerMarks';
+import type { ClassifiedLine, Direction } from './transcriptLines';
+
+interface Header {
+  key: string;
+  /** Where the data starts on the header's own line (tcpflow), or -1 when the data is below. */
+  dataAt: number;
+}
+
+const endpoint = String.raw`(?:\[[0-9a-fA-F:.]+\]|(?:\d{1,3}\.){3}\d{1,3}|localhost)`;
+/** "127.0.0.1:587 -> 127.0.0.1:46398", "[::1]:25 > [::1]:5000" (ports or service names). */
+const endpointArrow = new RegExp(String.raw`${endpoint}[:.]([\w-]{1,12})\s+-?>\s+${endpoint}[:.]([\w-]{1,12})(?=[\s:(]|$)`);
+/** tcpflow: "127.000.000.001.00587-127.000.000.001.37734: " before the data. */
+const tcpflowHead = /^(?:\d{3}\.){3}\d{3}\.(\d{5})-(?:\d{3}\.){3}\d{3}\.(\d{5}): ?/;
+/** ssldump and similar: "S>C", "C>S" with the record's timing. */
+const sideArrow = /(?:^|\s)([SC]>[SC])(?:\s|$)/;
+/** Rules and separators between blocks ("------", "##"). */
+const separator = /^\s*(?:-{4,}|#{1,8}|={4,})\s*$/;
+
+function headerOf(text: string): Header | undefined {
+  const flow = tcpflowHead.exec(text);
+  if (flow) return { key: `${flow[1]}>${flow[2]}`, dataAt: flow[0].length };
+  const arrow = endpointArrow.exec(text);
+  if (arrow && !replyAt.test(text) && !isCommandText(text)) return { key: `${arrow[1]}>${arrow[2]}`, dataAt: -1 };
+  const side = sideArrow.exec(text);
+  if (side && text.trim().length <= 60 && !replyAt.test(text.trim())) return { key: side[1], dataAt: -1 };
+  return undefined;
+}
+
+interface BlockLine {
+  line: number;
+  start: number;
+  text: string;
+  key: string;
+}
+
+/**
+ * Fills `known` for the lines of a block layout: headers and separators become tool output, data
+ * lines the protocol text of the side their header's direction was decided to be. Returns the
+ * producer's description, or undefined when the document has no such layout.
+ */
+export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefined)[]): string | undefined {
+  const data: BlockLine[] = [];
+  const headers: number[] = [];
+  let key: string | undefined;
+  lines.forEach((l, line) => {
+    if (known[line]) {
+      key = undefined;
+      return;
+    }
+    const header = headerOf(l.text);
+    if (header) {
+      key = header.key;
+      headers.push(line);
+      const rest = header.dataAt >= 0 ? l.text.slice(header.dataAt) : '';
+      if (rest.trim()) data.push({ line, start: header.dataAt, text: rest, key });
+      return;
+    }
+    if (key !== undefined && l.text.trim() && !separator.test(l.text)) data.push({ line, start: 0, text: l.text, key });
+  });
+  if (headers.length < 2) return undefined;
+  // ngrep prints a CR as ".": where nearly every data line ends so, the dot is the line ending.
+  const shownCr = data.length > 0 && data.filter((d) => d.text.trimEnd().endsWith('.')).length >= 0.9 * data.length;
+  const text = (d: BlockLine) => (shownCr && d.text.trimEnd().endsWith('.') ? d.text.trimEnd().slice(0, -1) : d.text.trimEnd());
+  const tally = new Map<string, { replies: number; commands: number }>();
+  for (const d of data) {
+    const t = tally.get(d.key) ?? { replies: 0, commands: 0 };
+    if (replyAt.test(text(d))) t.replies++;
+    else if (isCommandText(text(d))) t.commands++;
+    tally.set(d.key, t);
+  }
+  const sides = new Map<string, Direction>();
+  for (const [k, t] of tally) {
+    if (t.replies > 0 && t.replies >= 2 * t.commands) sides.set(k, 'server');
+    else if (t.commands > 0 && t.commands >= 2 * t.replies) sides.set(k, 'client');
+  }
+  const decided = [...sides.values()];
+  if (!decided.includes('server') || !decided.includes('client')) return undefined;
+  for (const line of headers) known[line] = { kind: 'info', start: 0, text: lines[line].text };
+  for (const d of data) {
+    const direction = sides.get(d.key);
+    if (direction) known[d.line] = { kind: 'protocol', dialect: 'inferred', direction, start: d.start, text: text(d) };
+  }
+  const named = (side: Direction) => [...sides].filter(([, s]) => s === side).map(([k]) => k).slice(0, 2).join(', ');
+  return `inferred from block headers: ${named('server')} / ${named('client')}`;
+}
