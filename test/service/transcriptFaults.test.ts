@@ -21,6 +21,7 @@ const faults: [string, string, string[]][] = [
     `${ehloWithStarttls}STARTTLS\n220 go ahead\nEHLO c.example\n250-mx.example.com\n250 AUTH LOGIN\nAUTH PLAIN\n334 \n`,
     ['11:6 smtp.extension-not-advertised'],
   ],
+  ['AUTH before any EHLO: nothing was advertised yet', 'S: 220 mx.example.com ESMTP\nC: AUTH LOGIN\nS: 503 5.5.1 Error: send HELO/EHLO first\n', ['2:4 smtp.extension-not-advertised', '3:4 smtp.failure-reply']],
   ['RCPT before MAIL', 'S: 220 mx ESMTP\nC: EHLO c.example\nS: 250 mx\nC: RCPT TO:<a@b.example>\nS: 503 5.5.1 Error: need MAIL command\n', ['4:4 smtp.rcpt-before-mail', '5:4 smtp.failure-reply']],
   [
     'a second MAIL inside an open transaction',

@@ -40,8 +40,16 @@ export const extensionsRule: TranscriptRule = {
         pipeliningReported.add(session);
         report('smtp.extension-not-advertised', verbRange, [m.pipelinedCommands, 'PIPELINING']);
       }
-      if (!extensions) continue;
       const needed = knowledge.command(command.verb)?.requiresExtension;
+      // Before any EHLO of a session whose start is shown (or after STARTTLS reset it), nothing is advertised yet.
+      const nothingAdvertised = !state.heloSeen && !state.heloPending && (state.greetingSeen || state.tlsReset);
+      // (Where an EHLO was sent but its reply was not read, what it offered is unknown, not absent.)
+      // (Nor where a multi-line 250 before it looks like an EHLO reply the reader could not pair.)
+      const heloSent = () =>
+        session.commands.some((c) => c.line < command.line && /^(?:EHLO|HELO|LHLO)$/.test(c.verb)) ||
+        model.events.some((e) => e.kind === 'reply' && e.session === session && e.reply.code === '250' && e.reply.lines.length > 1 && e.reply.lines[0].line < command.line);
+      if (!extensions && needed && nothingAdvertised && (state.tlsReset || !heloSent())) report('smtp.extension-not-advertised', verbRange, [m.commandLabel(command.verb), needed]);
+      if (!extensions) continue;
       if (needed && !extensions.has(needed)) report('smtp.extension-not-advertised', verbRange, [m.commandLabel(command.verb), needed]);
       for (const p of mailPath?.params ?? []) {
         const keyword = parameterKeyword[p.name]?.(p.value ?? '');
