@@ -623,6 +623,80 @@ add('dev3', 'busybox-nc', 'rcpt-reject-rset', 'rcpt-reject', ('typed', BNC,
     ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'RSET', 'QUIT', 'NOOP']))
 
 
+
+# ---------------- dev4 (issue 19, a written-against round of printed transcripts): client libraries and apps with their own
+# debug or logging output that a user runs and pastes, producers in no earlier group, transcripts/dev4/. Capture with
+# `capture.py <producer>/` (a trailing slash: `emailjs/` must not match `emailjs-smtp-client/`).
+# One-time setup: apt-get install -y --no-install-recommends emacs-nox medusa python3-flask-mail python3-django telnet-ssl
+#   (libnet-smtp-ssl-perl was installed); mkdir -p /tmp/corpus-node4 && cd /tmp/corpus-node4 && npm init -y && npm install emailjs-smtp-client@2.0.1
+def dev4(producer, name, scenario, run):
+    add('dev4', producer, name, scenario, run)
+
+
+# Net::SMTP::SSL 1.04 with Debug => 1 (implicit TLS only): "Net::SMTP::SSL=GLOB(0x…)>>> EHLO …".
+NSS = f'timeout 30 perl {CLIENTS}/net_smtp_ssl_client.pl {SMTPS}'
+dev4('perl-net-smtp-ssl', 'smtps-auth', 'ok', ('sh', NSS + ' auth'))
+dev4('perl-net-smtp-ssl', 'smtps-rcpt-reject', 'rcpt-reject', ('sh', NSS + ' noauth bob@example.net nobody@example.net'))
+dev4('perl-net-smtp-ssl', 'smtps-auth-fail', 'auth-fail', ('sh', NSS + ' badauth'))
+dev4('perl-net-smtp-ssl', 'smtps-tempfail', 'tempfail', ('sh', NSS + ' noauth'))
+dev4('perl-net-smtp-ssl', 'smtps-policy-reject', 'policy-reject', ('sh', NSS + ' noauth'))
+dev4('perl-net-smtp-ssl', 'smtps-fault-odd-codes', 'fault-odd-codes', ('sh', NSS + ' noauth bob@example.net carol@example.net'))
+dev4('perl-net-smtp-ssl', 'smtps-fault-stray-line', 'fault-stray-line', ('sh', NSS + ' noauth'))
+
+# Flask-Mail 0.9.1 with MAIL_DEBUG (smtplib's debug level 1 under it, EHLO with the local name), its errors as tracebacks.
+FM = f'timeout 30 /usr/bin/python3 {CLIENTS}/flask_mail_client.py'
+dev4('flask-mail', 'ok-starttls-auth', 'ok', ('sh', FM + f' starttls {PLAIN} auth'))
+dev4('flask-mail', 'smtps-auth', 'ok', ('sh', FM + f' smtps {SMTPS} auth'))
+dev4('flask-mail', 'rcpt-reject', 'rcpt-reject', ('sh', FM + f' plain {PLAIN} noauth nobody@example.net'))
+dev4('flask-mail', 'auth-fail-cleartext', 'auth-fail', ('sh', FM + f' plain {PLAIN} badauth'))
+dev4('flask-mail', 'fault-rset-530', 'fault-rset-530', ('sh', FM + f' plain {PLAIN} noauth'))
+dev4('flask-mail', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', FM + f' plain {PLAIN} noauth'))
+
+# Django 3.2 send_mail() on the SMTP backend: no log of the session, the uncaught exception is what a user pastes.
+DJ = f'timeout 30 /usr/bin/python3 {CLIENTS}/django_send_mail_client.py'
+dev4('django-send-mail', 'rcpt-reject', 'rcpt-reject', ('sh', DJ + f' plain {PLAIN} noauth nobody@example.net'))
+dev4('django-send-mail', 'auth-fail-starttls', 'auth-fail', ('sh', DJ + f' starttls {PLAIN} badauth'))
+dev4('django-send-mail', 'tempfail', 'tempfail', ('sh', DJ + f' plain {PLAIN} noauth'))
+dev4('django-send-mail', 'shutdown', 'shutdown', ('sh', DJ + f' plain {PLAIN} noauth'))
+dev4('django-send-mail', 'smtps-policy-reject', 'policy-reject', ('sh', DJ + f' smtps {SMTPS} noauth'))
+dev4('django-send-mail', 'fault-odd-codes', 'fault-odd-codes', ('sh', DJ + f' plain {PLAIN} noauth bob@example.net carol@example.net'))
+
+# Emacs 28 smtpmail, smtpmail-debug-info: each reply echoed as a message (stderr), then the trace buffer (stdout).
+EM = f'timeout 30 emacs --batch -Q -l {CLIENTS}/emacs_smtpmail.el'
+dev4('emacs-smtpmail', 'ok-starttls-auth', 'ok', ('sh', EM + f' starttls {PLAIN} auth bob@example.net </dev/null'))
+dev4('emacs-smtpmail', 'smtps-auth', 'ok', ('sh', EM + f' ssl {SMTPS} auth bob@example.net </dev/null'))
+dev4('emacs-smtpmail', 'rcpt-reject', 'rcpt-reject', ('sh', EM + f' plain {PLAIN} noauth "bob@example.net, nobody@example.net" </dev/null'))
+dev4('emacs-smtpmail', 'auth-fail-starttls', 'auth-fail', ('sh', EM + f' starttls {PLAIN} badauth bob@example.net </dev/null'))
+dev4('emacs-smtpmail', 'tempfail', 'tempfail', ('sh', EM + f' plain {PLAIN} noauth bob@example.net </dev/null'))
+# fault-ehlo left out: smtpmail waits on the bare final '250' until the timeout and prints nothing.
+dev4('emacs-smtpmail', 'fault-stray-line', 'fault-stray-line', ('sh', EM + f' plain {PLAIN} noauth bob@example.net </dev/null'))
+dev4('emacs-smtpmail', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', EM + f' plain {PLAIN} noauth bob@example.net </dev/null'))
+
+# emailjs-smtp-client 2.0.1 (npm) at LOG_LEVEL_DEBUG: "SERVER: " before each received chunk (a chunk may hold several
+# reply lines, the later ones unmarked), its own notes for what it sends.
+EJS = f'NODE_TLS_REJECT_UNAUTHORIZED=0 timeout 20 node {CLIENTS}/emailjs_smtp_client.mjs'
+dev4('emailjs-smtp-client', 'ok-starttls-auth', 'ok', ('sh', EJS + f' starttls {PLAIN} auth'))
+dev4('emailjs-smtp-client', 'smtps-auth', 'ok', ('sh', EJS + f' smtps {SMTPS} auth'))
+dev4('emailjs-smtp-client', 'rcpt-reject', 'rcpt-reject', ('sh', EJS + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+dev4('emailjs-smtp-client', 'auth-fail-cleartext', 'auth-fail', ('sh', EJS + f' plain {PLAIN} badauth'))
+dev4('emailjs-smtp-client', 'fault-rset-530', 'fault-rset-530', ('sh', EJS + f' plain {PLAIN} noauth'))
+dev4('emailjs-smtp-client', 'fault-ehlo', 'fault-ehlo', ('sh', EJS + f' plain {PLAIN} noauth'))
+
+# Medusa 2.2's smtp module with -v 6 -w 10: "Data sent: EHLO gerg[0D][0A]", "Data received (46): 250-…[0D][0A]".
+MED = 'timeout 20 medusa -h 127.0.0.1 -u alice@example.com -M smtp -v 6 -w 10'
+dev4('medusa', 'smtps-auth', 'ok', ('sh', MED + f' -s -n {SMTPS} -p s3cret-Pa55 </dev/null'))
+dev4('medusa', 'smtps-auth-fail', 'auth-fail', ('sh', MED + f' -s -n {SMTPS} -p wrong </dev/null'))
+dev4('medusa', 'no-starttls-auth-login', 'no-starttls', ('sh', MED + f' -n {PLAIN} -p s3cret-Pa55 </dev/null'))
+dev4('medusa', 'fault-ehlo', 'fault-ehlo', ('sh', MED + f' -n {PLAIN} -p s3cret-Pa55 </dev/null'))
+
+# telnet-ssl (netkit telnet 0.17 with SSL) typed into on a terminal, implicit TLS.
+TSSL = f'telnet-ssl -z ssl 127.0.0.1 {SMTPS}'
+dev4('telnet-ssl', 'smtps-ok', 'ok', ('typed', TSSL, T_BASIC))
+dev4('telnet-ssl', 'smtps-client-faults', 'ok', ('typed', TSSL, CF_TYPED))
+dev4('telnet-ssl', 'smtps-rcpt-reject-rset', 'rcpt-reject', ('typed', TSSL,
+    ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'RSET', 'QUIT']))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

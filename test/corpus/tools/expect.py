@@ -94,7 +94,8 @@ def find_all(line, needle, after_ok):
 def reply_end(rest):
     # sendEmail prints a multi-line reply on one line, its lines joined by ", ".
     return (rest == '' or rest[0] in '\'"\\)' or rest[0].isspace() or re.match(r', \d{3}[ -]', rest) is not None
-            or rest == '..')  # dev2: Nmap's nsock trace ends a read with its CRLF shown as '..'
+            or rest == '..'  # dev2: Nmap's nsock trace ends a read with its CRLF shown as '..'
+            or rest.startswith('[0D][0A]'))  # dev4: Medusa's "Data received (46): 250-…[0D][0A]250-…" shows CRLF as hex
 
 
 def command_end(rest):
@@ -103,7 +104,8 @@ def command_end(rest):
     return (rest == '' or rest.startswith('\\r') or rest.startswith('\\n') or rest.isspace() or re.match(r'\s+\w+=', rest) is not None
             or re.match(r'\s+\(wait upto \d+ seconds\)$', rest) is not None
             or re.fullmatch(r'-{40,}', rest) is not None  # dev3: ssldump -d glues its dashed rule to data without a CRLF
-            or rest == "'")  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
+            or rest == "'"  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
+            or rest.startswith('[0D][0A]'))  # dev4: Medusa's "Data sent: EHLO gerg[0D][0A]"
 
 
 def argument_end(rest):
@@ -300,7 +302,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4'):
         root = CORPUS / group
         if not root.is_dir():
             continue

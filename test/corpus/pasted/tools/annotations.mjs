@@ -659,4 +659,100 @@ export const FILES = [
   // reject log line that echoes them after `]: `; IPs, `/8`, `/28` are numbers.
   { group: 'dev9', producer: 'postfix-smtpd-check-ref', file: 'postfix-smtpd-check-ref/tu-dortmund-elixir-smtpd-check-ref.txt',
     rules: [['S', /^(?=[45]\d\d )/], ['E', /\]: (?=[45]\d\d )/]] },
+  // ---------------------------------------------------------------- dev10: tenth round (2026-12-06)
+  // Producers in no group before, from GitHub issue threads of projects not used before: embedded (ESP-IDF's smtp_client example),
+  // Haskell (HaskellNet-SSL's RECV/SEND, inline error texts), Erlang/Elixir (gen_smtp `nocatch` terms via Zotonic, Mua's SMTPError),
+  // Go (mox's logfmt trace, mokey, watchtower, diun), mail test servers (GreenMail, MailSlurper, mini-smtp-server, MailHog's smtp),
+  // mail servers (Stalwart LMTP, DSN fields), home-lab and CI tools (Immich, GitLab's Sidekiq and a tcpdump -A payload, Postal's UI,
+  // gophish, Plausible), a neomutt paste of the server side, a Gitalk blog excerpt and an old node_mailer paste.
+  // The example logs progress lines (`Writing EHLO to server...`, `Write AUTH LOGIN`) rather than the commands: not listed; a stray CRLF
+  // breaks `250-ENHANCEDSTATUSCODE` / `S`; `write_ssl_and_get_response=535` echoes the AUTH reply; `(14233)` are ticks.
+  { group: 'dev10', producer: 'esp-idf-smtp-client-example', file: 'esp-idf-smtp-client-example/gh-esp-idf-9494-split-ehlo-line.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['E', /get_response=/]] },
+  // A bare session in a fence; the 501 to `MAIL FROM:<>` is the server's bug (not listed); the comment quotes a later reply (an echo).
+  { group: 'dev10', producer: 'greenmail-session', file: 'greenmail-session/gh-greenmail-28-null-sender-501.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY], ['E', /the error "/]] },
+  // mox's logfmt trace: `m="RC: …\r\n"` is what the server read, `m="LS: …"` what it wrote, the EHLO reply joined by literal `\r\n`;
+  // `code=250` echoes the result. Cut before the 334 line, whose stored text ends mid-line.
+  { group: 'dev10', producer: 'mox-trace-logfmt', file: 'mox-trace-logfmt/gh-mox-189-rc-ls-trace.txt',
+    rules: [['S', /m="LS: /, { more: /\\r\\n/ }], ['C', /m="RC: /], ['E', / code=/]] },
+  // HaskellNet-SSL's `RECV: "…\r"`/`SEND: "…\r\n"`, then an openssl s_client session on 465 whose EHLO reply starts with a keyword.
+  { group: 'dev10', producer: 'haskellnet-ssl-recv-send', file: 'haskellnet-ssl-recv-send/gh-haskellnet-ssl-31-yandex-helo-502.txt',
+    rules: [['S', /RECV: "/], ['C', /SEND: "/], ['S', /^(?=[2-5]\d\d[ -])/], ['C', /^(?=EHLO )/]],
+    faults: [{ at: /^250-8BITMIME$/, what: "malformed EHLO reply: the first line carries a keyword instead of the server's domain" }] },
+  // Library errors quoted in prose as inline code (echoes); `L153` in the link and `1&1` are no codes; `AUTH` in prose is no command.
+  { group: 'dev10', producer: 'haskell-smtp-error-inline', file: 'haskell-smtp-error-inline/gh-haskellnet-ssl-20-dosmtpstarttls-503.txt',
+    rules: [['E', /cannot connect to server: /]] },
+  { group: 'dev10', producer: 'haskell-smtp-error-inline', file: 'haskell-smtp-error-inline/gh-smtp-mail-18-530-then-502.txt',
+    rules: [['E', /`(?=5\d\d )/]] },
+  // gen_smtp's error term: the multi-line reply inside `<<"…">>`, its lines joined by literal `\r\n` (echoes); `{line,309}` and the
+  // arities are numbers.
+  { group: 'dev10', producer: 'zotonic-gen-smtp-nocatch', file: 'zotonic-gen-smtp-nocatch/gh-zotonic-2229-permanent-temporary-failure.txt',
+    rules: [['E', /(?:<<"|\\r\\n)/]] },
+  { group: 'dev10', producer: 'zotonic-gen-smtp-nocatch', file: 'zotonic-gen-smtp-nocatch/gh-zotonic-3508-plex-quota-fence.txt',
+    rules: [['E', /^(?=554 )/]] },
+  // tcpdump -A: the server's reply glued to the packet's binary bytes (`..8...A.421 …`); ports, seq/ack, TS values are numbers.
+  { group: 'dev10', producer: 'tcpdump-ascii-payload', file: 'tcpdump-ascii-payload/gh-docker-gitlab-179-exim-lost-input.txt',
+    rules: [['S', /^\.\.8\.\.\.A\./]] },
+  // Replies marked `> ` (the reverse of the usual quoting); an LMTP listener, so EHLO is the wrong greeting and MAIL follows no
+  // accepted greeting.
+  { group: 'dev10', producer: 'stalwart-lmtp-gt-replies', file: 'stalwart-lmtp-gt-replies/gh-stalwart-380-lmtp-ehlo.txt',
+    rules: [['S', /^> /], ['C', ANY]],
+    faults: [{ at: /^EHLO test\.com$/, what: 'EHLO sent to an LMTP server (LMTP requires LHLO)' },
+      { at: /^MAIL FROM:<foo@foo\.com>$/, what: 'MAIL before an accepted EHLO/HELO/LHLO' }] },
+  // neomutt's error in inline code (an echo), then the test server's side of the session pasted bare: STARTTLS was not advertised.
+  { group: 'dev10', producer: 'neomutt-error-bare-session', file: 'neomutt-error-bare-session/gh-neomutt-3161-starttls-not-advertised.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY], ['E', /session failed: /]],
+    faults: [{ at: /^STARTTLS$/, what: 'STARTTLS not advertised' }] },
+  { group: 'dev10', producer: 'sidekiq-warn-log', file: 'sidekiq-warn-log/gh-docker-gitlab-1581-sidekiq-warn.txt',
+    rules: [['E', /SMTPFatalError: /]] },
+  // Exchange's SendAsDenied in inline code, its diagnostic data full of `1.36674:`/`255.23226:` pairs (no codes); the stored text ends
+  // inside the diagnostic data (kept, the code is complete). The address before `@outlook.com` is masked with `x`s.
+  { group: 'dev10', producer: 'gophish-error-text', file: 'gophish-error-text/gh-gophish-2900-sendasdenied-inline-code.txt',
+    rules: [['E', /^` (?=554 )/]] },
+  { group: 'dev10', producer: 'gophish-error-text', file: 'gophish-error-text/gh-gophish-1600-prose-error.txt',
+    rules: [['E', /error message: /]] },
+  // Elixir's `** (Mua.SMTPError) 503 …` and a stack trace whose `mailer.ex:234:` line numbers are no codes.
+  { group: 'dev10', producer: 'elixir-mua-smtperror', file: 'elixir-mua-smtperror/gh-plausible-5664-mua-smtperror.txt',
+    rules: [['E', /SMTPError\) /]] },
+  // djb's sample indented by five spaces, then a telnet session whose fence is glued to the shell prompt; `telnet> quit` is telnet's own
+  // prompt, not an SMTP command. The server answers EHLO with 220, which RFC 5321 §4.3.2 does not allow (listed, as a malformed EHLO reply is).
+  { group: 'dev10', producer: 'fence-glued-telnet-prompt', file: 'fence-glued-telnet-prompt/gh-mini-smtp-server-17-indented-sample-telnet-prompt.txt',
+    rules: [['S', /^ *(?=[2-5]\d\d[ -])/], ['C', /^ */]],
+    faults: [{ at: /^220 go on\.\.\.$/, what: '220 answering EHLO (RFC 5321 §4.3.2 allows 250 or an error reply)' }] },
+  // DSN fields: `Diagnostic-Code: smtp;503 …` (echoes); `Status: 5.0.3` is an enhanced code without a reply code (not listable);
+  // the repro lists typed commands without their replies.
+  { group: 'dev10', producer: 'dsn-diagnostic-code-fields', file: 'dsn-diagnostic-code-fields/gh-stalwart-2050-dsn-503-double-ehlo.txt',
+    rules: [['E', /smtp; ?/], ['C', /^(?=(?:EHLO|RSET|MAIL|RCPT) )|^(?=RSET$)/]] },
+  { group: 'dev10', producer: 'dsn-diagnostic-code-fields', file: 'dsn-diagnostic-code-fields/gh-sms-bomber-2-need-mail-before-rcpt.txt',
+    rules: [['E', /smtp; ?(?=\d)/]] },
+  { group: 'dev10', producer: 'immich-nest-job-error', file: 'immich-nest-job-error/gh-immich-9638-invalid-login-inline.txt',
+    rules: [['E', /Invalid login: /]] },
+  // A Gitalk issue body: a blog excerpt with the telnet session flattened into one line (`'^]'.220 …`), cut by Gitalk; `25#` is a port.
+  { group: 'dev10', producer: 'gitalk-flattened-blog-excerpt', file: 'gitalk-flattened-blog-excerpt/gh-greycodee-blog-comment-22-qq-telnet.txt',
+    rules: [['S', /'\^\]'\./]] },
+  { group: 'dev10', producer: 'aws-smtp-relay-telnet', file: 'aws-smtp-relay-telnet/gh-aws-smtp-relay-7-mail-from-space.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^MAIL FROM: craig@/, what: 'MAIL address without angle brackets' }] },
+  // A here-document fed to telnet: every command is written at once, before any reply, to a server without PIPELINING.
+  { group: 'dev10', producer: 'telnet-heredoc-script', file: 'telnet-heredoc-script/gh-mailhog-smtp-1-heredoc-pipelined.txt',
+    rules: [['C', /^(?=(?:HELO|MAIL|RCPT|DATA|QUIT)\b)/]],
+    faults: [{ at: /^MAIL FROM:<test@test\.com>$/, what: 'MAIL sent before the HELO reply, without PIPELINING' }] },
+  // logrus in journald: `msg="550 …"` and `err="550 …"` echo the reply; `code=408` is an HTTP status, `[12409]` a PID.
+  { group: 'dev10', producer: 'mokey-logrus-journal', file: 'mokey-logrus-journal/gh-mokey-149-helo-localhost.txt',
+    rules: [['E', /(?:msg|err)="(?=550 )/]] },
+  // watchtower's error line and Postfix's reject line flattened from a table (`info | …`, `-- | -- | --`); `(256/256 bits)` is no code.
+  { group: 'dev10', producer: 'watchtower-notification-log', file: 'watchtower-notification-log/gh-watchtower-572-helo-localhost.txt',
+    rules: [['E', /notification email: {2}/], ['E', /\]: (?=504 )/]] },
+  // diun's zerolog JSON with its start cut off: the gomail error text ends in `","image":…`.
+  { group: 'dev10', producer: 'diun-gomail-json-fragment', file: 'diun-gomail-json-fragment/gh-diun-165-gomail-could-not-send.txt',
+    rules: [['E', /send email 1: /]] },
+  { group: 'dev10', producer: 'postal-delivery-detail', file: 'postal-delivery-detail/gh-postal-576-451-try-again.txt',
+    rules: [['E', /^(?=451 )/]] },
+  // The server's replies pasted without the commands (so the client's faults behind them cannot be anchored on a line).
+  { group: 'dev10', producer: 'node-mailer-replies-only', file: 'node-mailer-replies-only/gh-node-mailer-8-need-mail-command.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/]] },
+  // The end of a telnet session: the lone `.` ends the message text (no command), then the replies.
+  { group: 'dev10', producer: 'mailslurper-telnet-fragment', file: 'mailslurper-telnet-fragment/gh-mailslurper-149-transaction-failed.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/]] },
 ];
