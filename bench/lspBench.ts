@@ -3,7 +3,8 @@
  * see them, each figure next to a reference measured in the same run (ratios hold on a busy or slow
  * machine, milliseconds do not): opening a document next to the transport floor (a server over the
  * same stdio LSP that only stores the text, bench/floorServer.mjs) and next to a bare split-and-regex
- * scan; growth per doubling of input; a one-line edit next to a full analysis; hover p50/p99; RSS
+ * scan; growth per doubling of input; a one-line edit next to a full analysis (in a transcript and in
+ * the log, the log's also next to the same edit on a floor that applies incremental changes); hover p50/p99; RSS
  * growth per byte of document; start-up next to `node -e 0`; `smtp-codes check` per doubling;
  * `smtp-codes bounce` next to Perl Sisimai. A table on stdout, JSON with `--json`. A benchmark, not a test.
  *
@@ -58,9 +59,9 @@ interface LspServer {
   initializeMs: number;
 }
 
-async function startLsp(script: string): Promise<LspServer> {
+async function startLsp(script: string, extraArgs: string[] = []): Promise<LspServer> {
   const start = performance.now();
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   // The one request this client's capabilities let the server send.
   connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -191,19 +192,7 @@ async function main(): Promise<void> {
 
   // A one-line edit in the middle of the largest transcript, until its diagnostics are current.
   const editLine = Math.floor(big.lines / 2);
-  const lineText = big.text.split('\n', editLine + 1)[editLine];
-  const edits: number[] = [];
-  for (let version = 2; version <= 6; version++) {
-    const start = performance.now();
-    await big.server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: `file:///bench/t${big.lines}.smtp`, version },
-      contentChanges: [{ range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: lineText.length } }, text: version % 2 ? lineText : `${lineText} ` }],
-    });
-    await big.server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: `file:///bench/t${big.lines}.smtp` } });
-    edits.push(performance.now() - start);
-  }
-  edits.sort((a, b) => a - b);
-  const editMs = edits[Math.floor(edits.length / 2)];
+  const editMs = await oneLineEditMs(big.server, `file:///bench/t${big.lines}.smtp`, big.text, editLine, 2);
   rows.push({ measure: `one-line edit, line ${editLine.toLocaleString('en-US')} (median of 5)`, value: fmtMs(editMs), reference: `full analysis ${fmtMs(big.open.ms)}`, ratio: editMs / big.open.ms, target: '≤ 0.10' });
 
   // Hovers at seeded positions of the largest transcript.
@@ -227,12 +216,33 @@ async function main(): Promise<void> {
   log(`log ${fmtMb(logText.length)}: floor`);
   const logFloor = await floorOpen('mail-log', logText, warmLog, 'mail.log');
   log(`log ${fmtMb(logText.length)}: server`);
-  const logOpen = await openOnly(serverPath, 'mail-log', logText, warmLog, 'mail.log');
+  const { server: logServer, ...logOpen } = await measureOpen(serverPath, 'mail-log', logText, warmLog, 'mail.log');
   rows.push({ measure: `open Postfix log (${fmtMb(logText.length)})`, value: fmtMs(logOpen.ms), reference: `floor ${fmtMs(logFloor.ms)}`, ratio: logOpen.ms / logFloor.ms, target: '≤ 1.5' });
   const logBare = bareScanMs(logText);
   rows.push({ measure: `  same, next to a bare split + regex`, value: fmtMs(logOpen.ms), reference: `bare ${fmtMs(logBare)}`, ratio: logOpen.ms / logBare });
   rows.push({ measure: `RSS growth, log`, value: fmtMb(logOpen.rssGrowth), reference: `document ${fmtMb(logText.length)}`, ratio: logOpen.rssGrowth / logText.length, target: '≤ 6' });
   rows.push({ measure: `  floor RSS growth, same log`, value: fmtMb(logFloor.rssGrowth), reference: `document ${fmtMb(logText.length)}`, ratio: logFloor.rssGrowth / logText.length });
+
+  // A one-line edit in the middle of the log, until its diagnostics are current: next to opening it
+  // (its diagnostics), and next to the same edit on a floor that applies incremental changes.
+  const logLines = logText.split('\n').length;
+  const logEditLine = Math.floor(logLines / 2);
+  log(`log ${fmtMb(logText.length)}: one-line edits`);
+  const logEditMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 2);
+  rows.push({ measure: `one-line edit in the log, line ${logEditLine.toLocaleString('en-US')} (median of 5)`, value: fmtMs(logEditMs), reference: `full analysis ${fmtMs(logOpen.ms)}`, ratio: logEditMs / logOpen.ms, target: '≤ 0.10' });
+  const incrementalFloor = await startLsp(floorPath, ['--incremental']);
+  await openDocument(incrementalFloor, 'file:///bench/mail.log', 'mail-log', logText);
+  const floorEditMs = await oneLineEditMs(incrementalFloor, 'file:///bench/mail.log', logText, logEditLine, 2);
+  await stopLsp(incrementalFloor);
+  rows.push({ measure: `  same, next to the floor's edit`, value: fmtMs(logEditMs), reference: `floor ${fmtMs(floorEditMs)}`, ratio: logEditMs / floorEditMs });
+  // With the full model too (hovers, hints, tokens and the summary read it): the first hover builds it
+  // after the open; then each edit, until diagnostics and a hover on the edited line are current.
+  const hoverAt = { line: logEditLine, character: 0 };
+  const firstHoverMs = await hoverMs(logServer, 'file:///bench/mail.log', hoverAt);
+  const logEditModelMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 7, hoverAt);
+  const fullModelMs = logOpen.ms + firstHoverMs;
+  rows.push({ measure: `  same, with the full model (diagnostics + hover)`, value: fmtMs(logEditModelMs), reference: `open + first hover ${fmtMs(fullModelMs)}`, ratio: logEditModelMs / fullModelMs, target: '≤ 0.10' });
+  await stopLsp(logServer);
 
   // A Postfix main.cf, doubled once.
   const cfSizes = quick ? [5_000, 10_000] : [20_000, 40_000];
@@ -327,6 +337,33 @@ async function main(): Promise<void> {
   console.log(`SMTP Codes, measured from outside over stdio LSP and the CLI (Node ${process.version}, ${quick ? 'quick' : 'full'} inputs)\n`);
   console.log(lines.join('\n'));
   if (grammars) console.log('\n' + grammars);
+}
+
+/**
+ * A one-line edit (a space added, then taken away) in the middle of an open document, until its
+ * diagnostics are current (and a hover answered, where one is asked for): the median of five.
+ */
+async function oneLineEditMs(server: LspServer, uri: string, text: string, line: number, firstVersion: number, hoverAt?: { line: number; character: number }): Promise<number> {
+  const lineText = text.split('\n', line + 1)[line];
+  const edits: number[] = [];
+  for (let version = firstVersion; version < firstVersion + 5; version++) {
+    const start = performance.now();
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: lineText.length + (version - firstVersion) % 2 } }, text: (version - firstVersion) % 2 ? lineText : `${lineText} ` }],
+    });
+    await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    if (hoverAt) await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt });
+    edits.push(performance.now() - start);
+  }
+  edits.sort((a, b) => a - b);
+  return edits[Math.floor(edits.length / 2)];
+}
+
+async function hoverMs(server: LspServer, uri: string, position: { line: number; character: number }): Promise<number> {
+  const start = performance.now();
+  await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  return performance.now() - start;
 }
 
 async function bestAsync(runs: number, work: () => Promise<number>): Promise<number> {

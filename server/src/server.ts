@@ -47,8 +47,19 @@ interface ValidationRun {
 const yieldToPendingMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  const service = getLanguageService(new AnalysisCache());
+  const cache = new AnalysisCache();
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    // Each incremental change is noted before it is applied, so the next analysis re-reads only the edited lines (mail logs).
+    update(document, changes, version) {
+      for (const change of changes) {
+        cache.noteChange(document, change);
+        TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
+  });
+  const service = getLanguageService(cache);
   const analysisProgress = new AnalysisProgress(connection, service);
   let locale: string | undefined;
   let canPullDiagnostics = false;

@@ -88,7 +88,7 @@ export class SpanTable {
   private detailIds = new Int32Array(256);
   private readonly keyNames: string[] = [];
   private readonly keyIndex = new Map<string, number>();
-  private readonly details: SpanDetail[] = [];
+  private details: SpanDetail[] = [];
   length = 0;
   /** The inlay hint each key gets at the end of its spans (mail logs), if any. */
   hintLabel?: (key: string) => string | undefined;
@@ -106,15 +106,16 @@ export class SpanTable {
     this.starts[i] = start;
     this.ends[i] = end;
     this.detailIds[i] = detailId;
-    if (key === undefined) this.keyIds[i] = -1;
-    else {
-      let id = this.keyIndex.get(key);
-      if (id === undefined) {
-        id = this.keyNames.push(key) - 1;
-        this.keyIndex.set(key, id);
-      }
-      this.keyIds[i] = id;
+    this.keyIds[i] = key === undefined ? -1 : this.keyId(key);
+  }
+
+  private keyId(key: string): number {
+    let id = this.keyIndex.get(key);
+    if (id === undefined) {
+      id = this.keyNames.push(key) - 1;
+      this.keyIndex.set(key, id);
     }
+    return id;
   }
 
   private grow(): void {
@@ -163,6 +164,34 @@ export class SpanTable {
 
   toSpans(): Span[] {
     return Array.from({ length: this.length }, (_, i) => this.span(i));
+  }
+
+  /** An empty table that shares this one's details and hint labels: the start of an edited version (incremental logs). */
+  emptySharingDetails(): SpanTable {
+    const table = new SpanTable();
+    table.details = this.details;
+    table.hintLabel = this.hintLabel;
+    return table;
+  }
+
+  /** Appends rows `from` to `to` of a table that shares this one's details, their lines shifted by `lineShift`. */
+  copyRows(source: SpanTable, from: number, to: number, lineShift: number): void {
+    const keyMap = new Int32Array(source.keyNames.length).fill(-2);
+    for (let i = from; i < to; i++) {
+      let key = -1;
+      const sourceKey = source.keyIds[i];
+      if (sourceKey >= 0) {
+        if (keyMap[sourceKey] === -2) keyMap[sourceKey] = this.keyId(source.keyNames[sourceKey]);
+        key = keyMap[sourceKey];
+      }
+      if (this.length === this.lines.length) this.grow();
+      const j = this.length++;
+      this.lines[j] = source.lines[i] + lineShift;
+      this.starts[j] = source.starts[i];
+      this.ends[j] = source.ends[i];
+      this.keyIds[j] = key;
+      this.detailIds[j] = source.detailIds[i];
+    }
   }
 }
 

@@ -2,7 +2,7 @@
  * The entry object of the pure service layer: every feature over a TextDocument, shared by the
  * language server and the CLI. No LSP connection, no VS Code, no file system here.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -21,6 +21,7 @@ import type { Lang } from '../knowledge/types';
 import { SpanIndex, emptyAnalysis, type Analysis, type Fix, type InlayHintInfo, type Span, type SpanTable } from './analysis';
 import { diagnosticRules, ruleMessage, type RuleId, type Severity } from './diagnosticRules';
 import { analyzerFor } from './documentKinds';
+import { dirtyLines, noteChange, updateOf, type EditSpan } from './incremental';
 import { explain, resolveExplainable, type Explainable, type ViewSection } from './explain';
 import { explanationToMarkdown } from './render';
 import { identifyProvider, providerNotes, providerOfReference, providerSections, providersUsingCode, replyCodes, type ProviderMatch } from './providers';
@@ -42,12 +43,23 @@ interface CacheEntry {
 /** One analysis per document version and language; pass one in to share it between features. */
 export class AnalysisCache {
   private readonly entries = new Map<string, CacheEntry>();
+  /** The edits made since a version, per document, noted as they arrive (incremental sync). */
+  private readonly edits = new Map<string, EditSpan>();
+
+  /**
+   * Notes a change before it is applied to the document, so that the next analysis re-reads only
+   * the lines edited since the cached one where the analyzer can (mail logs).
+   */
+  noteChange(document: TextDocument, change: TextDocumentContentChangeEvent): void {
+    this.edits.set(document.uri, noteChange(this.edits.get(document.uri), document, change));
+  }
 
   get(document: TextDocument, settings: Settings): CacheEntry {
     const key = `${document.languageId}|${settings.language}|${settings.logPerLineDiagnostics}`;
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version && hit.key === key) return hit;
-    const analysis = analyzeSafely(document, settings);
+    const analysis = (hit?.key === key && this.updated(hit, document)) || analyzeSafely(document, settings);
+    this.edits.delete(document.uri);
     let spans: SpanIndex | undefined;
     // Indexed on the first hover: a log's spans are built only when something asks for them.
     const entry = { version: document.version, key, analysis, get spans() { return (spans ??= new SpanIndex(analysis.spanTable ?? analysis.spans)); } };
@@ -57,6 +69,19 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.edits.delete(uri);
+  }
+
+  /** The cached analysis brought up to date by re-reading the edited lines, where its analyzer can and the edits are all known. */
+  private updated(hit: CacheEntry, document: TextDocument): Analysis | undefined {
+    const edits = this.edits.get(document.uri);
+    const update = updateOf(hit.analysis);
+    if (!edits || !update || edits.baseVersion !== hit.version) return undefined;
+    const dirty = dirtyLines(edits, document);
+    const text = document.getText();
+    // A document that became binary gets the one binary diagnostic of a full analysis.
+    if (!dirty || text.slice(0, binarySniffLength).includes('\u0000')) return undefined;
+    return update(text, dirty);
   }
 }
 

@@ -12,6 +12,8 @@ import { ruleMessage } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
 import { identifyProvider } from '../providers';
 import { forEachLine } from '../lines';
+import { forEachDirtyLine, updateOf, withUpdate, type DirtyLines } from '../incremental';
+import { LineRecords, firstAtLine } from './lineRecords';
 import type { Settings } from '../settings';
 import { strongSpans } from '../strongContext';
 import { parseLogLine, type LogEvent } from './logLine';
@@ -82,12 +84,12 @@ const progressLines = 8192;
 
 export function analyzeMailLog(text: string, lang: Lang, settings?: Settings): Analysis {
   if (settings?.logPerLineDiagnostics) return new LogAnalyzer(lang, true).run(text);
-  return lazyLogAnalysis(text, lang);
+  return lazyLogAnalysis(text, lang, new LogAnalyzer(lang, false).findings(text));
 }
 
 /** analyzeMailLog without per-line diagnostics, its full pass reporting how far it has read. */
 export function analyzeMailLogWithProgress(text: string, lang: Lang, onProgress: LogProgress): Analysis {
-  return lazyLogAnalysis(text, lang, onProgress);
+  return lazyLogAnalysis(text, lang, new LogAnalyzer(lang, false).findings(text), undefined, onProgress);
 }
 
 /**
@@ -96,11 +98,10 @@ export function analyzeMailLogWithProgress(text: string, lang: Lang, onProgress:
  * hovers, hints and summary from one full pass run on the first request that needs them. So
  * opening a 50 MB log costs a scan, not a model of every line.
  */
-function lazyLogAnalysis(text: string, lang: Lang, onProgress?: LogProgress): Analysis {
-  let full: Analysis | undefined;
+function lazyLogAnalysis(text: string, lang: Lang, findings: Finding[], full?: Analysis, onProgress?: LogProgress): Analysis {
   const complete = () => (full ??= new LogAnalyzer(lang, false).run(text, onProgress));
-  return {
-    findings: new LogAnalyzer(lang, false).findings(text),
+  const analysis: Analysis = {
+    findings,
     symbols: [],
     folds: [],
     codeLenses: [],
@@ -117,6 +118,24 @@ function lazyLogAnalysis(text: string, lang: Lang, onProgress?: LogProgress): An
       return complete().spanTable;
     },
   };
+  // An edit re-scans its lines; a full pass already made is updated too, one not made yet stays lazy.
+  return withUpdate(analysis, (newText, dirty) => {
+    const newFindings = spliceFindings(findings, dirty, new LogAnalyzer(lang, false).findings(newText, dirty));
+    return lazyLogAnalysis(newText, lang, newFindings, full && updateOf(full)!(newText, dirty));
+  });
+}
+
+/** The findings of an edited version: those before and after the edited lines (shifted), and the edited lines' own. */
+function spliceFindings(previous: Finding[], dirty: DirtyLines, edited: Finding[]): Finding[] {
+  const lineOf = (i: number) => previous[i].range.start.line;
+  const shift = dirty.to - dirty.oldTo;
+  const after = previous.slice(firstAtLine(previous.length, lineOf, dirty.oldTo));
+  return [...previous.slice(0, firstAtLine(previous.length, lineOf, dirty.from)), ...edited, ...(shift ? after.map((f) => shiftFinding(f, shift)) : after)];
+}
+
+function shiftFinding(finding: Finding, shift: number): Finding {
+  const { start, end } = finding.range;
+  return { ...finding, range: { start: { line: start.line + shift, character: start.character }, end: { line: end.line + shift, character: end.character } } };
 }
 
 /** The next index of a needle at or after a position, remembered until passed: one scan of the text in all. */
@@ -145,20 +164,39 @@ class NextOccurrence {
 const outsideGrammarReply = /(?<!\d)[2-5][6-9]\d(?=[ \-_\r\n]|$)/g;
 const dsnClassBits: Record<string, number> = { '2': 1, '4': 2, '5': 4 };
 
+/** Per version of a log: the counts of its summary events by row, reason and provider id. */
+interface SummaryCounts {
+  rows: number[];
+  reasons: number[];
+  providers: number[];
+}
+
+/** Columns of the per-line summary records. */
+const rowColumn = 0;
+const reasonColumn = 1;
+const providerColumn = 2;
+
 class LogAnalyzer {
-  private readonly out = emptyAnalysis();
-  private readonly table = new SpanTable();
+  private out = emptyAnalysis();
+  private table = new SpanTable();
   /** The detail of each status word's span, one per status (its title, sections and sources). */
   private readonly statusDetails = new Map<string, number>();
   private readonly m;
   private readonly statusSections = new Map<string, ViewSection[]>();
   private readonly contextSections = new Map<string, ViewSection[]>();
   private readonly meanings = new Map<string, string | undefined>();
-  private readonly rows = new Map<string, LogSummaryRow>();
-  private readonly providerFailures = new Map<string, ProviderFailures>();
-  private readonly outcomes = new Map<LogOutcome, number>();
-  private readonly reasons = new Map<string, LogReason>();
-  private events = 0;
+  /** What each summary row, reason and provider is, by id, shared by every version of the log. */
+  private readonly rowIds = new Map<string, number>();
+  private readonly rowKinds: Omit<LogSummaryRow, 'count' | 'lines'>[] = [];
+  private readonly reasonIds = new Map<string, number>();
+  private readonly reasonKinds: Omit<LogReason, 'count' | 'line'>[] = [];
+  private readonly providerIds = new Map<string, number>();
+  private readonly providerKinds: Omit<ProviderFailures, 'failures'>[] = [];
+  /** This version's summary event per line that has one (row, reason and provider ids, -1 for none), and their counts. */
+  private events = new LineRecords(3);
+  private counts: SummaryCounts = { rows: [], reasons: [], providers: [] };
+  /** The analysis of the latest version, the only one an edit may update from. */
+  private current?: Analysis;
 
   constructor(private readonly lang: Lang, private readonly perLine: boolean) {
     this.m = logMessages(lang);
@@ -168,15 +206,20 @@ class LogAnalyzer {
    * The findings of a full pass without per-line diagnostics, reading only the lines that may hold
    * one: a reply outside the grammar, or a dsn= class that some status word on the line contradicts.
    */
-  findings(text: string): Finding[] {
-    const outside = new NextOccurrence(text, outsideGrammarReply);
-    const dsn = new NextOccurrence(text, 'dsn=');
-    const status = new NextOccurrence(text, 'status=');
-    const stat = new NextOccurrence(text, 'stat=');
-    forEachLine(text, (start, end, _breakLength, n) => {
-      if (outside.from(start) >= end && !this.dsnMayContradict(text, start, end, dsn, status, stat)) return;
-      const event = parseLogLine(text.slice(start, end));
-      if (event) this.checkEvent(event, n);
+  findings(text: string, dirty?: DirtyLines): Finding[] {
+    // An edit's lines are scanned in a slice of their own, so that no search runs on into the rest of the log.
+    const scanned = dirty ? text.slice(dirty.fromOffset, dirty.toOffset) : text;
+    const firstLine = dirty?.from ?? 0;
+    const lineCount = dirty ? dirty.to - dirty.from : Infinity;
+    const outside = new NextOccurrence(scanned, outsideGrammarReply);
+    const dsn = new NextOccurrence(scanned, 'dsn=');
+    const status = new NextOccurrence(scanned, 'status=');
+    const stat = new NextOccurrence(scanned, 'stat=');
+    forEachLine(scanned, (start, end, _breakLength, i) => {
+      if (i >= lineCount) return false;
+      if (outside.from(start) >= end && !this.dsnMayContradict(scanned, start, end, dsn, status, stat)) return;
+      const event = parseLogLine(scanned.slice(start, end));
+      if (event) this.checkEvent(event, firstLine + i);
     });
     return this.out.findings;
   }
@@ -203,17 +246,78 @@ class LogAnalyzer {
       if (onProgress && line % progressLines === 0) onProgress(start, line);
       this.visit(text.slice(start, end), line);
     });
-    const summary: LogSummary = {
+    return this.version(lineCount);
+  }
+
+  /** The analysis of what has been read; an edit turns this analyzer into the next version's (see update). */
+  private version(lineCount: number): Analysis {
+    const { events, counts } = this;
+    const analysis = withSpanTable(this.out.findings, this.table, (key) => this.meaning(key), () => this.summaryOf(lineCount, events, counts));
+    this.current = analysis;
+    return withUpdate(analysis, (text, dirty) => (this.current === analysis ? this.update(text, dirty) : new LogAnalyzer(this.lang, this.perLine).run(text)));
+  }
+
+  /**
+   * The next version after an edit: the spans, summary events and findings of the lines before and
+   * after the edited ones are copied (those after shifted by the lines the edit added or removed),
+   * the edited lines are read again, and the summary counts lose the removed lines' events and gain
+   * the new ones'. The previous version's analysis keeps its own tables.
+   */
+  private update(text: string, dirty: DirtyLines): Analysis {
+    const { table, events, out } = this;
+    const shift = dirty.to - dirty.oldTo;
+    const tableLine = (i: number) => table.line(i);
+    const eventLine = (i: number) => events.line(i);
+    const [tableCut, tableResume] = [firstAtLine(table.length, tableLine, dirty.from), firstAtLine(table.length, tableLine, dirty.oldTo)];
+    const [eventCut, eventResume] = [firstAtLine(events.length, eventLine, dirty.from), firstAtLine(events.length, eventLine, dirty.oldTo)];
+    this.table = table.emptySharingDetails();
+    this.events = new LineRecords(3);
+    this.counts = { rows: [...this.counts.rows], reasons: [...this.counts.reasons], providers: [...this.counts.providers] };
+    this.out = emptyAnalysis();
+    this.table.copyRows(table, 0, tableCut, 0);
+    this.events.copyRows(events, 0, eventCut, 0);
+    for (let i = eventCut; i < eventResume; i++) this.count(events.value(i, rowColumn), events.value(i, reasonColumn), events.value(i, providerColumn), -1);
+    forEachDirtyLine(text, dirty, (start, end, n) => this.visit(text.slice(start, end), n));
+    this.table.copyRows(table, tableResume, table.length, shift);
+    this.events.copyRows(events, eventResume, events.length, shift);
+    this.out.findings = spliceFindings(out.findings, dirty, this.out.findings);
+    return this.version(dirty.lineCount);
+  }
+
+  private count(row: number, reason: number, provider: number, delta: number): void {
+    const { counts } = this;
+    counts.rows[row] = (counts.rows[row] ?? 0) + delta;
+    if (reason >= 0) counts.reasons[reason] = (counts.reasons[reason] ?? 0) + delta;
+    if (provider >= 0) counts.providers[provider] = (counts.providers[provider] ?? 0) + delta;
+  }
+
+  /** The summary of one version: counts as kept, the first lines of each row and reason from its per-line records. */
+  private summaryOf(lineCount: number, events: LineRecords, counts: SummaryCounts): LogSummary {
+    const rows: LogSummaryRow[] = [];
+    const rowOf: LogSummaryRow[] = [];
+    counts.rows.forEach((count, id) => count > 0 && rows.push((rowOf[id] = { ...this.rowKinds[id], count, lines: [] })));
+    const reasons: LogReason[] = [];
+    const reasonOf: LogReason[] = [];
+    counts.reasons.forEach((count, id) => count > 0 && reasons.push((reasonOf[id] = { ...this.reasonKinds[id], count, line: -1 })));
+    for (let i = 0; i < events.length; i++) {
+      const row = rowOf[events.value(i, rowColumn)];
+      if (row.lines.length < summaryLineLimit) row.lines.push(events.line(i));
+      const reason = reasonOf[events.value(i, reasonColumn)];
+      if (reason && reason.line < 0) reason.line = events.line(i);
+    }
+    const outcomes = new Map<LogOutcome, number>();
+    for (const row of rows) outcomes.set(row.outcome, (outcomes.get(row.outcome) ?? 0) + row.count);
+    const providers: ProviderFailures[] = [];
+    counts.providers.forEach((failures, id) => failures > 0 && providers.push({ ...this.providerKinds[id], failures }));
+    return {
       kind: 'log-summary',
       lineCount,
-      events: this.events,
-      rows: [...this.rows.values()].sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]),
-      providers: [...this.providerFailures.values()].sort((a, b) => b.failures - a.failures || a.name.localeCompare(b.name)),
-      byOutcome: Object.fromEntries(outcomeOrder.filter((o) => this.outcomes.has(o)).map((o) => [o, this.outcomes.get(o)!])),
-      reasons: [...this.reasons.values()].sort((a, b) => b.count - a.count || a.line - b.line).slice(0, reasonLimit),
+      events: rows.reduce((sum, row) => sum + row.count, 0),
+      rows: rows.sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0]),
+      providers: providers.sort((a, b) => b.failures - a.failures || a.name.localeCompare(b.name)),
+      byOutcome: Object.fromEntries(outcomeOrder.filter((o) => outcomes.has(o)).map((o) => [o, outcomes.get(o)!])),
+      reasons: reasons.sort((a, b) => b.count - a.count || a.line - b.line).slice(0, reasonLimit),
     };
-    this.out.summary = summary;
-    return withSpanTable(this.out, this.table, (key) => this.meaning(key));
   }
 
   private visit(line: string, n: number): void {
@@ -313,42 +417,34 @@ class LogAnalyzer {
     });
   }
 
-  private countProviderFailure(event: LogEvent, line: string): void {
+  /** The failed delivery's provider (-1 for none identified). */
+  private providerId(event: LogEvent, line: string): number {
     const replyText = event.reply ? line.slice(event.reply.col, event.reply.col + 400) : '';
     const provider = identifyProvider({ replyText, hosts: event.host })?.provider;
-    if (!provider) return;
-    const entry = this.providerFailures.get(provider.id) ?? { provider: provider.id, name: provider.name, failures: 0 };
-    entry.failures++;
-    this.providerFailures.set(provider.id, entry);
+    return provider ? idOf(this.providerIds, this.providerKinds, provider.id, () => ({ provider: provider.id, name: provider.name })) : -1;
   }
 
+  /** Records the line's summary event (its row, reason and provider) and counts it. */
   private summarize(event: LogEvent, n: number, line: string): void {
     if (!isSummaryEvent(event)) return;
     const status = eventStatus(event);
     const replyCode = event.reply?.text ?? null;
-    this.events++;
-    this.outcomes.set(event.outcome, (this.outcomes.get(event.outcome) ?? 0) + 1);
-    if (failureOutcomes.has(event.outcome)) this.countReason(event, line, n);
     const remoteHost = event.host ?? null;
-    if (failureOutcomes.has(event.outcome) && event.reply?.from !== 'local') this.countProviderFailure(event, line);
+    const failed = failureOutcomes.has(event.outcome);
     const key = `${event.outcome}|${event.mta}|${status}|${replyCode}|${remoteHost}`;
-    const row = this.rows.get(key);
-    if (row) {
-      row.count++;
-      if (row.lines.length < summaryLineLimit) row.lines.push(n);
-    } else {
-      this.rows.set(key, { outcome: event.outcome, mta: event.mta, status, replyCode, remoteHost, count: 1, lines: [n] });
-    }
+    const row = idOf(this.rowIds, this.rowKinds, key, () => ({ outcome: event.outcome, mta: event.mta, status, replyCode, remoteHost }));
+    const reason = failed ? this.reasonId(event, line) : -1;
+    const provider = failed && event.reply?.from !== 'local' ? this.providerId(event, line) : -1;
+    this.events.add(n, row, reason, provider);
+    this.count(row, reason, provider, 1);
   }
 
-  private countReason(event: LogEvent, line: string, n: number): void {
+  /** The failed event's reason (-1 for none). */
+  private reasonId(event: LogEvent, line: string): number {
     const reason = reasonText(event, line);
-    if (!reason) return;
+    if (!reason) return -1;
     const replyCode = event.reply?.text ?? null;
-    const key = `${event.outcome}|${replyCode}|${reason}`;
-    const known = this.reasons.get(key);
-    if (known) known.count++;
-    else this.reasons.set(key, { reason, outcome: event.outcome, replyCode, count: 1, line: n });
+    return idOf(this.reasonIds, this.reasonKinds, `${event.outcome}|${replyCode}|${reason}`, () => ({ reason, outcome: event.outcome, replyCode }));
   }
 
   private statusEntry(key: string): LogStatusEntry | undefined {
@@ -427,16 +523,33 @@ export function reasonText(event: LogEvent, line: string): string | undefined {
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
+/** The id of a summary key, registering what it stands for the first time. */
+function idOf<T>(ids: Map<string, number>, kinds: T[], key: string, kind: () => T): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = kinds.push(kind()) - 1;
+    ids.set(key, id);
+  }
+  return id;
+}
+
 /**
  * The analysis with its spans in the table: `spans` and `inlayHints` (each keyed span's meaning at
- * its end) are materialised only for callers that ask for them; the service reads the table.
+ * its end) are materialised only for callers that ask for them, the summary on first request; the
+ * service reads the table.
  */
-function withSpanTable(out: Analysis, table: SpanTable, hintLabel: (key: string) => string | undefined): Analysis {
+function withSpanTable(findings: Finding[], table: SpanTable, hintLabel: (key: string) => string | undefined, summary: () => LogSummary): Analysis {
   table.hintLabel = hintLabel;
-  const { spans: _spans, inlayHints: _hints, ...rest } = out;
+  let built: LogSummary | undefined;
   return {
-    ...rest,
+    findings,
+    symbols: [],
+    folds: [],
+    codeLenses: [],
     spanTable: table,
+    get summary() {
+      return (built ??= summary());
+    },
     get spans() {
       return table.toSpans();
     },

@@ -1,0 +1,59 @@
+/**
+ * Small integer records in line order (one per line that holds an event), in typed arrays: what an
+ * edited log's summary needs from each line, so the lines of an edit can be taken out and put back.
+ */
+export class LineRecords {
+  private lines = new Int32Array(256);
+  private readonly columns: Int32Array[];
+  length = 0;
+
+  constructor(width: number) {
+    this.columns = Array.from({ length: width }, () => new Int32Array(256));
+  }
+
+  add(line: number, ...values: number[]): void {
+    if (this.length === this.lines.length) this.grow();
+    const i = this.length++;
+    this.lines[i] = line;
+    for (let c = 0; c < this.columns.length; c++) this.columns[c][i] = values[c];
+  }
+
+  line(i: number): number {
+    return this.lines[i];
+  }
+
+  value(i: number, column: number): number {
+    return this.columns[column][i];
+  }
+
+  /** Appends records `from` to `to` of another table of the same width, their lines shifted by `lineShift`. */
+  copyRows(source: LineRecords, from: number, to: number, lineShift: number): void {
+    const count = Math.max(0, to - from);
+    while (this.length + count > this.lines.length) this.grow();
+    for (let i = 0; i < count; i++) this.lines[this.length + i] = source.lines[from + i] + lineShift;
+    for (let c = 0; c < this.columns.length; c++) this.columns[c].set(source.columns[c].subarray(from, to), this.length);
+    this.length += count;
+  }
+
+  private grow(): void {
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.lines = bigger(this.lines);
+    for (let c = 0; c < this.columns.length; c++) this.columns[c] = bigger(this.columns[c]);
+  }
+}
+
+/** The first index at or after `line` among `length` items in line order, by binary search. */
+export function firstAtLine(length: number, lineOf: (i: number) => number, line: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (lineOf(mid) < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
