@@ -8,6 +8,24 @@ import { screenshotsDir } from './lib/paths.mjs';
 import { switchTheme } from './specs/highlighting.spec.mjs';
 
 const viewport = { width: 1280, height: 720 };
+const wideViewport = { width: 1600, height: 720 };
+const tallViewport = { width: 1280, height: 1000 };
+
+/** The webview frame that holds `selector` (webviews nest their page in an inner frame). */
+async function webviewFrame(workbench, selector) {
+  let found;
+  await workbench.until(async () => {
+    for (const frame of workbench.page.frames()) {
+      if (frame === workbench.page.mainFrame()) continue;
+      if (await frame.locator(selector).count().catch(() => 0)) {
+        found = frame;
+        return true;
+      }
+    }
+    return `no webview shows ${selector}`;
+  }, `a webview with ${selector}`);
+  return found;
+}
 
 describe('screenshots', () => {
   const session = new Session({
@@ -22,10 +40,17 @@ describe('screenshots', () => {
     await session.workbench.runCommand('View: Close Primary Side Bar');
   }, { timeout: 180_000 });
   after(() => session.stop());
-  const shot = async (workbench, name) => {
+  const shot = async (workbench, name, options) => {
     await workbench.waitForAnimations();
-    await workbench.screenshot(join(screenshotsDir, `${name}.png`));
+    await workbench.screenshot(join(screenshotsDir, `${name}.png`), options);
   };
+  /** The webview beside its document adds little at 1280 pixels: its group gets the whole editor area. */
+  const maximizeGroupOf = async (workbench, tabTitle) => {
+    await workbench.page.locator('.tabs-container .tab', { hasText: tabTitle }).click();
+    await workbench.runCommand('View: Toggle Maximize Editor Group');
+  };
+  /** The editor area only (both groups, no activity or status bar): the webview pictures need nothing else. */
+  const editorArea = async (workbench) => ({ clip: await workbench.page.locator('.part.editor').boundingBox() });
 
   session.test('hover.png: hover on a reply code', async (workbench) => {
     await workbench.openFile('transcripts/rejected-recipient.smtp');
@@ -64,6 +89,48 @@ describe('screenshots', () => {
     await workbench.openFile('postfix/main.cf');
     await workbench.hover('450', /smtp-codes/, { line: /^unknown_local_recipient_reject_code/ });
     await shot(workbench, 'postfix-diagnostic');
+  });
+
+  session.test('session-diagram.png: the session diagram beside its transcript', async (workbench) => {
+    await workbench.closeAllEditors();
+    // Wider than the other pictures: the transcript and the diagram share the editor area.
+    await workbench.page.setViewportSize(wideViewport);
+    await workbench.openFile('transcripts/rejected-recipient.smtp');
+    await workbench.runCommand('SMTP: Show Session Diagram');
+    await workbench.waitForViewText([/550 5\.1\.1 <nobody@example\.net>/, /Message \(8 lines\)/]);
+    const frame = await webviewFrame(workbench, '.row.kind-reply.c5');
+    // The rejected recipient selected: its arrow is highlighted and its line selected in the editor.
+    await frame.locator('.row.kind-command', { hasText: 'RCPT TO:<nobody@example.net>' }).click();
+    await workbench.until(async () => (await frame.locator('.row.current').count()) === 1 || 'no arrow highlighted', 'the highlighted arrow');
+    await shot(workbench, 'session-diagram', await editorArea(workbench));
+    await workbench.page.setViewportSize(viewport);
+  });
+
+  session.test('log-dashboard.png: the log dashboard', async (workbench) => {
+    await workbench.closeAllEditors();
+    // Taller: the chart, the totals and the first tables in one picture.
+    await workbench.page.setViewportSize(tallViewport);
+    await workbench.openFile('logs/mail.log');
+    await workbench.runCommand('SMTP: Summarize Log');
+    await workbench.waitForViewText([/Mail log dashboard: mail\.log/, /Events per minute/, /Top reply codes/]);
+    await maximizeGroupOf(workbench, 'Log summary: mail.log');
+    await webviewFrame(workbench, 'a.bar[data-list="t0"]');
+    await shot(workbench, 'log-dashboard', await editorArea(workbench));
+    await workbench.runCommand('View: Toggle Maximize Editor Group');
+    await workbench.page.setViewportSize(viewport);
+  });
+
+  session.test('bounce-overview.png: the bounce overview', async (workbench) => {
+    await workbench.closeAllEditors();
+    await workbench.openFile('bounces/user-unknown.eml');
+    await workbench.runCommand('SMTP: Summarize Bounce');
+    await workbench.waitForViewText([/Bounce overview: user-unknown\.eml/, /nobody@example\.net/, /5\.1\.1/]);
+    await maximizeGroupOf(workbench, 'Bounce summary: user-unknown.eml');
+    await webviewFrame(workbench, 'table.recipients tr.c5');
+    // The overview is one table: the picture ends below it.
+    const { clip } = await editorArea(workbench);
+    await shot(workbench, 'bounce-overview', { clip: { ...clip, height: 300 } });
+    await workbench.runCommand('View: Toggle Maximize Editor Group');
   });
 
   for (const [theme, kind] of [['Default Dark Modern', 'dark'], ['Default Light Modern', 'light']]) {
