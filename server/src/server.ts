@@ -22,14 +22,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, AnalysisCache } from './service/languageService';
 import { semanticTokensLegend, type SemanticToken } from './service/semanticTokens';
 import { isOwnLanguage } from './service/documentKinds';
-import { defaultSettings, resolveLanguage, type Settings } from './service/settings';
+import { defaultSettings, inlayHintMode, resolveLanguage, type Settings } from './service/settings';
 import { executeCommand, serverCommands } from './commands';
 import { AnalysisProgress } from './analysisProgress';
 
 interface ClientSettings {
   language?: string;
   additionalLanguages?: string[];
-  inlayHints?: boolean;
+  inlayHints?: unknown;
   diagnostics?: { severity?: Settings['severity'] };
   log?: { perLineDiagnostics?: boolean };
 }
@@ -130,7 +130,7 @@ export function startServer(connection: Connection): void {
     const settings: Settings = {
       language: resolveLanguage(s.language, locale),
       severity: s.diagnostics?.severity ?? defaultSettings.severity,
-      inlayHints: s.inlayHints ?? defaultSettings.inlayHints,
+      inlayHints: inlayHintMode(s.inlayHints),
       logPerLineDiagnostics: s.log?.perLineDiagnostics ?? defaultSettings.logPerLineDiagnostics,
     };
     // Every handler asks for the settings right before it analyses: a long analysis runs here, under window progress.

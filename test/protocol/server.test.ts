@@ -104,12 +104,8 @@ test('inlay hints, symbols and the explain command answer', { timeout }, async (
   );
   assert.deepEqual(
     hints?.map((h) => `${h.position.line}:${h.position.character} ${h.label}${h.tooltip ? ` (${h.tooltip})` : ''}`),
-    [
-      '0:3 service ready (greeting or STARTTLS go-ahead)',
-      '2:4 requested action okay, completed',
-      '5:9 address issue, not specified further (250: requested action okay, completed)',
-      '7:9 recipient mailbox does not exist (550: mailbox unavailable or rejected by policy)',
-    ],
+    // By default only the failures: what a 220 or a 250 means goes without saying.
+    ['7:9 recipient mailbox does not exist (550: mailbox unavailable or rejected by policy)'],
   );
   const symbols = (await withTimeout(connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), 'the document symbols')) as DocumentSymbol[] | null;
   const outline = (s: DocumentSymbol): unknown => (s.children?.length ? [`${s.name} · ${s.detail}`, s.children.map(outline)] : `${s.name} · ${s.detail}`);

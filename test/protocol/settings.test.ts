@@ -38,6 +38,8 @@ interface ClientSettings {
   language?: string;
   additionalLanguages?: string[];
   diagnostics?: { severity?: Record<string, string> };
+  inlayHints?: string | boolean;
+  log?: { perLineDiagnostics?: boolean };
 }
 
 /** A client whose `workspace/configuration` answers come from `perUri` (by scope URI). */
@@ -160,6 +162,51 @@ test('didChangeConfiguration re-reads the settings and re-validates every open d
     assert.match(messageOf(after.diagnostics[0]), /^550: /);
     assert.deepEqual(client.configurationRequests.slice(requestsBefore), [{ scopeUri: uri, section: 'smtpCodes' }]);
     assert.match((await hoverMarkdown(client, uri)) ?? '', /\*\*Beschreibung\*\*/);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('the other settings are honoured live too: inlay hints, per-line log diagnostics, additional languages', { timeout }, async () => {
+  const smtp = 'file:///work/live.smtp';
+  const log = 'file:///work/live.log';
+  const text = 'file:///work/live.txt';
+  const logLine = 'Dec  6 10:00:01 mx postfix/smtp[123]: 4F2A91C0B3: to=<b@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <b@example.com>: unknown (in reply to RCPT TO command))\n';
+  const current: Record<string, ClientSettings> = { [smtp]: {}, [log]: {}, [text]: {} };
+  const client = await clientWith(current);
+  const everything = { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } };
+  const hintLines = async () =>
+    ((await withTimeout(client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: smtp }, range: everything }), 'inlay hints')) ?? []).map((h) => h.position.line);
+  const reconfigure = async (uri: string, settings: ClientSettings) => {
+    current[uri] = settings;
+    const mark = client.published.length;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    return (await client.nextDiagnostics(`the re-validation of ${uri}`, (p) => p.uri === uri, mark)).diagnostics;
+  };
+  try {
+    await open(client.connection, smtp, transcript);
+    await open(client.connection, log, logLine, 'mail-log');
+    await open(client.connection, text, 'delivery failed: 550 5.1.1 unknown user\n', 'plaintext');
+    await client.nextDiagnostics('the transcript', (p) => p.uri === smtp);
+    assert.deepEqual(await hintLines(), [7], 'by default the failure reply only');
+    await reconfigure(smtp, { inlayHints: 'all' });
+    assert.deepEqual(await hintLines(), [0, 2, 5, 7]);
+    await reconfigure(smtp, { inlayHints: 'off' });
+    assert.deepEqual(await hintLines(), []);
+
+    assert.deepEqual((await client.nextDiagnostics('the log', (p) => p.uri === log)).diagnostics, []);
+    const perLine = await reconfigure(log, { log: { perLineDiagnostics: true } });
+    assert.ok(perLine.length >= 1, 'a per-line diagnostic for the bounced delivery');
+
+    assert.equal(await hoverMarkdown(client, text, { line: 0, character: 18 }), null, 'plain text is not served without the setting');
+    current[text] = { additionalLanguages: ['plaintext'] };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await withTimeout(
+      (async () => {
+        while (!/^### 550 /.test((await hoverMarkdown(client, text, { line: 0, character: 18 })) ?? '')) await new Promise((r) => setImmediate(r));
+      })(),
+      'a hover once plain text is served',
+    );
   } finally {
     await client.stop();
   }

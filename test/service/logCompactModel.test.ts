@@ -45,7 +45,7 @@ test("a log's compact spans give the hovers, hints and spans of one object per s
   }
   const service = getLanguageService();
   const document = TextDocument.create('file:///mixed.log', 'mail-log', 1, text);
-  const hints = service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, defaultSettings);
+  const hints = service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, { ...defaultSettings, inlayHints: 'all' });
   assert.deepEqual(
     hints.map((h) => [h.position.line, h.position.character, h.label]),
     analysis.inlayHints.map((h) => [h.line, h.character, h.label]),

@@ -88,12 +88,19 @@ test('folding: DATA bodies and multi-line replies', () => {
   assert.deepEqual(folds.map((f) => [f.startLine + 1, f.endLine + 1]).sort((a, b) => a[0] - b[0]), [[3, 7], [16, 20]]);
 });
 
-test('inlay hints: the short meaning after reply and enhanced codes', () => {
-  const document = doc('220 mx ESMTP\nEHLO c\n250 mx\nRCPT TO:<x@y>\n550 5.1.1 no\n');
-  const hints = service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, settings());
-  assert.deepEqual(
-    hints.map((h) => `${h.position.line + 1}:${h.position.character} ${h.label}${h.tooltip ? ` (${h.tooltip})` : ''}`),
-    ['1:3 service ready (greeting or STARTTLS go-ahead)', '3:3 requested action okay, completed', '5:9 recipient mailbox does not exist (550: mailbox unavailable or rejected by policy)'],
-  );
-  assert.deepEqual(service.doInlayHints(document, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, settings({ inlayHints: false })), []);
+test('inlay hints: the short meaning after failure codes by default, after every code with "all", none with "off"', () => {
+  const document = doc('220 mx ESMTP\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n250 2.0.0 ok\nRCPT TO:<x@y>\n550 5.1.1 no\n');
+  const everything = { start: { line: 0, character: 0 }, end: { line: 7, character: 0 } };
+  const shown = (mode: 'failures' | 'all' | 'off') =>
+    service.doInlayHints(document, everything, settings({ inlayHints: mode })).map((h) => `${h.position.line + 1}:${h.position.character} ${h.label}${h.tooltip ? ` (${h.tooltip})` : ''}`);
+  assert.deepEqual(shown('failures'), ['7:9 recipient mailbox does not exist (550: mailbox unavailable or rejected by policy)']);
+  assert.deepEqual(settings().inlayHints, 'failures');
+  // "2.0.0" says no more than its 250: the hint is the reply's meaning, after the enhanced code.
+  assert.deepEqual(shown('all'), [
+    '1:3 service ready (greeting or STARTTLS go-ahead)',
+    '3:3 requested action okay, completed',
+    '5:9 requested action okay, completed',
+    '7:9 recipient mailbox does not exist (550: mailbox unavailable or rejected by policy)',
+  ]);
+  assert.deepEqual(shown('off'), []);
 });

@@ -42,7 +42,12 @@ export interface InlayHintInfo {
   character: number;
   label: string;
   tooltip?: string;
+  /** The code the hint explains: the inlayHints setting shows failures (4xx, 5xx, 4.x.x, 5.x.x) by default. */
+  code?: string;
 }
+
+/** A reply code or enhanced code of a failure class. */
+export const isFailureCode = (code: string | undefined): boolean => code !== undefined && (code[0] === '4' || code[0] === '5');
 
 export interface CodeLensInfo {
   range: Range;

@@ -18,7 +18,7 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import type { Lang } from '../knowledge/types';
-import { SpanIndex, emptyAnalysis, type Analysis, type Fix, type InlayHintInfo, type Span, type SpanTable } from './analysis';
+import { SpanIndex, emptyAnalysis, isFailureCode, type Analysis, type Fix, type InlayHintInfo, type Span, type SpanTable } from './analysis';
 import { diagnosticRules, ruleMessage, type RuleId, type Severity } from './diagnosticRules';
 import { analyzerFor } from './documentKinds';
 import { dirtyLines, noteChange, updateOf, type EditSpan } from './incremental';
@@ -151,12 +151,13 @@ export function getLanguageService(cache = new AnalysisCache()): LanguageService
         );
     },
     doInlayHints(document, range, settings) {
-      if (!settings.inlayHints) return [];
+      if (settings.inlayHints === 'off') return [];
       const entry = cache.get(document, settings);
       const table = entry.analysis.spanTable;
       // A mail log's hints are its keyed spans' meanings: read from the lines in range only.
       const hints = table?.hintLabel ? tableHints(table, entry.spans.between(range.start.line, range.end.line)) : entry.analysis.inlayHints.filter((h) => h.line >= range.start.line && h.line <= range.end.line);
       return hints
+        .filter((h) => settings.inlayHints === 'all' || isFailureCode(h.code))
         .map((h) => ({ position: { line: h.line, character: h.character }, label: h.label, kind: InlayHintKind.Parameter, paddingLeft: true, paddingRight: true, tooltip: h.tooltip }));
     },
     findDocumentSymbols: (document, settings) => cache.get(document, settings).analysis.symbols,
@@ -176,7 +177,7 @@ function tableHints(table: SpanTable, spans: Iterable<number>): InlayHintInfo[] 
   for (const i of spans) {
     const key = table.key(i);
     const label = key === undefined ? undefined : table.hintLabel!(key);
-    if (label) hints.push({ line: table.line(i), character: table.end(i), label });
+    if (label) hints.push({ line: table.line(i), character: table.end(i), label, code: key });
   }
   return hints;
 }

@@ -6,7 +6,8 @@ export interface Settings {
   language: Lang;
   /** Per rule id: a severity, or 'off' to silence it. */
   severity: Record<string, Severity | 'off'>;
-  inlayHints: boolean;
+  /** Which codes get their meaning as an inlay hint: failures only (the default), all, or none. */
+  inlayHints: InlayHintMode;
   /** Per-line information diagnostics in mail logs (quiet by default). */
   logPerLineDiagnostics: boolean;
 }
@@ -14,9 +15,19 @@ export interface Settings {
 export const defaultSettings: Settings = {
   language: 'en',
   severity: {},
-  inlayHints: true,
+  inlayHints: 'failures',
   logPerLineDiagnostics: false,
 };
+
+export type InlayHintMode = 'failures' | 'all' | 'off';
+
+/** The setting's value; the boolean of earlier versions still works (true: all, false: off). */
+export function inlayHintMode(value: unknown): InlayHintMode {
+  if (value === 'failures' || value === 'all' || value === 'off') return value;
+  if (value === true) return 'all';
+  if (value === false) return 'off';
+  return defaultSettings.inlayHints;
+}
 
 /** Picks the language: an explicit setting wins, then the editor's locale, then English. */
 export function resolveLanguage(setting: string | undefined, locale: string | undefined): Lang {

@@ -55,7 +55,7 @@ export function analyzeStrongContexts(text: string, lang: Lang): Analysis {
   });
   for (const span of out.spans) {
     const meaning = span.key ? shortMeaning(span.key, lang) : undefined;
-    if (meaning) out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning });
+    if (meaning) out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning, code: span.key });
   }
   return out;
 }

@@ -23,7 +23,7 @@ export default function outlineSpecs(session) {
       assert.ok(labels.indexOf(labels.find((label) => /^EHLO/.test(label))) < labels.indexOf(labels.find((label) => /^PIPELINING$/.test(label))), 'extensions under the EHLO');
     });
 
-    session.test('an inlay hint follows the codes of a reply and the setting turns it off', async (workbench, current) => {
+    session.test('an inlay hint follows the codes of a failure reply, none the greeting, and the setting turns it off', async (workbench, current) => {
       const file = readFileSync(join(fixturesDir, 'transcripts/rejected-recipient.smtp'), 'utf8').split('\n');
       const plain = file.find((line) => line.startsWith('550 5.1.1'));
       const line550 = async () => (await workbench.editorLines()).find((line) => line.text === plain);
@@ -37,7 +37,9 @@ export default function outlineSpecs(session) {
         return (line.hints.length === 1 && placed) || `550 line renders as ${JSON.stringify(line)}`;
       }, 'one inlay hint after the codes of the 550 reply', { timeout: 45_000 });
       assert.match(line.hints[0], /mailbox/i, 'the hint gives the short meaning of the code');
-      await current.updateSettings({ 'smtpCodes.inlayHints': false });
+      const greeting = (await workbench.editorLines()).find((l) => l.text.startsWith('220 '));
+      assert.deepEqual(greeting?.hints, [], 'by default a success reply gets no hint');
+      await current.updateSettings({ 'smtpCodes.inlayHints': 'off' });
       await workbench.openFile('transcripts/rejected-recipient.smtp');
       try {
         await workbench.until(async () => {
@@ -45,7 +47,7 @@ export default function outlineSpecs(session) {
           return (line && line.hints.length === 0 && line.rendered === plain) || `550 line renders as ${JSON.stringify(line)}`;
         }, 'the inlay hints to go away');
       } finally {
-        await current.updateSettings({ 'smtpCodes.inlayHints': true });
+        await current.updateSettings({ 'smtpCodes.inlayHints': 'failures' });
       }
     });
   });

@@ -91,7 +91,7 @@ class EmlAnalyzer {
     });
     for (const span of this.out.spans) {
       const meaning = span.key ? shortMeaning(span.key, this.lang) : undefined;
-      if (meaning) this.out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning });
+      if (meaning) this.out.inlayHints.push({ line: span.range.end.line, character: span.range.end.character, label: meaning, code: span.key });
     }
     return this.out;
   }

@@ -6,7 +6,7 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import { knowledge } from '../../knowledge';
 import { parseEnhancedCode, replyCodeProblem } from '../../knowledge/codes';
 import type { Lang } from '../../knowledge/types';
-import { range, type Analysis, type Span } from '../analysis';
+import { isFailureCode, range, type Analysis, type Span } from '../analysis';
 import { shortMeaning, type ViewSection } from '../explain';
 import type { messagesFor } from '../messages';
 import { expectedReplies, isReplyAllowed } from './replyRules';
@@ -89,11 +89,15 @@ function replyResults(reply: Reply, out: Analysis, lang: Lang, m: Messages, prov
   const meaning = shortMeaning(first.code, lang);
   // One hint per reply: the enhanced code's meaning is the more specific one where it exists;
   // after "250-" the hint follows the hyphen so that the continuation mark stays readable.
-  const enhancedMeaning = first.enhanced ? shortMeaning(first.enhanced.code, lang) : undefined;
+  // An enhanced code without subject and detail ("2.0.0") says no more than its reply code: the reply's meaning is the hint.
+  const specific = first.enhanced && !/\.0\.0$/.test(first.enhanced.code);
+  const enhancedMeaning = first.enhanced && specific ? shortMeaning(first.enhanced.code, lang) : undefined;
+  const failure = isFailureCode(first.code) || isFailureCode(first.enhanced?.code) ? first.code : undefined;
   if (first.enhanced && enhancedMeaning) {
-    out.inlayHints.push({ line: first.line, character: first.enhanced.col + first.enhanced.code.length, label: enhancedMeaning, tooltip: `${first.code}: ${meaning ?? ''}` });
+    out.inlayHints.push({ line: first.line, character: first.enhanced.col + first.enhanced.code.length, label: enhancedMeaning, tooltip: `${first.code}: ${meaning ?? ''}`, code: failure ?? first.enhanced.code });
   } else if (meaning) {
-    out.inlayHints.push({ line: first.line, character: first.col + (first.separator === '-' ? 4 : 3), label: meaning });
+    const at = first.enhanced ? first.enhanced.col + first.enhanced.code.length : first.col + (first.separator === '-' ? 4 : 3);
+    out.inlayHints.push({ line: first.line, character: at, label: meaning, code: failure ?? first.code });
   }
   const last = reply.lines[reply.lines.length - 1];
   if (reply.lines.length > 1) out.folds.push({ startLine: first.line, endLine: last.line, kind: 'region' } as FoldingRange);
