@@ -755,4 +755,93 @@ export const FILES = [
   // The end of a telnet session: the lone `.` ends the message text (no command), then the replies.
   { group: 'dev10', producer: 'mailslurper-telnet-fragment', file: 'mailslurper-telnet-fragment/gh-mailslurper-149-transaction-failed.txt',
     rules: [['S', /^(?=[2-5]\d\d )/]] },
+  // ---------------------------------------------------------------- dev11: eleventh round (2026-12-06)
+  // Producers in no group before: what people paste when device and enterprise alerts do not arrive (Jira/Atlassian mail logs, a NAS and
+  // a backup tool through hydroxide, a Ricoh MFP's session quoted from Postal's log, kapacitor, OpenCloud, DSpace, SCM-Manager, ActivMail,
+  // Oracle UTL_SMTP, SAP, sSMTP on Nagios/Unraid, a Netgear router, PowerShell, Logstash, Open-Falcon, Exchange/IIS telnet how-tos,
+  // a PDF manual with its spaces lost, smtpf's reply list, Invoice Ninja, MailEnable's code list).
+  // Atlassian KB: a code-block gutter `1`…`5` on lines of its own, then Jira's outgoing-mail debug lines; `805x4100x1`, `8080`, the IP are
+  // numbers. The title and the symptom echo the reply; the trailing dot of `jira.mycompany.com.` is left alone (not in the fault list).
+  { group: 'dev11', producer: 'jira-outgoing-mail-debug', file: 'jira-outgoing-mail-debug/atlassian-kb-501-invalid-domain-name-gutter.txt',
+    rules: [['S', /\[com\.atlassian\.mail\.outgoing\] (?=[2-5]\d\d )/], ['C', /\[com\.atlassian\.mail\.outgoing\] /],
+      ['E', /(?:due to error|you get an exception): /]] },
+  // The gutter `1 2 3 … 32` glued before the log line on one line; the stored text ends inside `gsmt` (kept, the code is complete).
+  { group: 'dev11', producer: 'atlassian-mail-queue-error', file: 'atlassian-mail-queue-error/atlassian-kb-454-too-many-login-attempts.txt',
+    rules: [['E', /AuthenticationFailedException: /]] },
+  // hydroxide's bridge printing a NAS's and a backup tool's sessions bare, with its own Go log lines between (`Code:1000`, `0xc…`);
+  // SASL blobs masked with `X`s of the same length.
+  { group: 'dev11', producer: 'hydroxide-bridge-bare-session', file: 'hydroxide-bridge-bare-session/gh-hydroxide-173-synology-auth-login.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]] },
+  { group: 'dev11', producer: 'hydroxide-bridge-bare-session', file: 'hydroxide-bridge-bare-session/gh-hydroxide-173-acronis-desktop-session.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]] },
+  // Postal's SMTP log with its prefixes stripped, both sides behind a Markdown `> `; the MFP quits right after 235 (no protocol fault).
+  { group: 'dev11', producer: 'ricoh-mfp-postal-quoted', file: 'ricoh-mfp-postal-quoted/gh-postal-663-ricoh-cram-md5-quit.txt',
+    rules: [['S', /^> (?=[2-5]\d\d[ -])/], ['C', /^> /]] },
+  { group: 'dev11', producer: 'kapacitor-logfmt', file: 'kapacitor-logfmt/gh-cubecos-730-service-tests-vs-log.txt', rules: [['E', /err="/]] },
+  // A zerolog JSON line whose end the stored text cuts (`"line":"g`); kept, the code is complete.
+  { group: 'dev11', producer: 'opencloud-json-log', file: 'opencloud-json-log/gh-opencloud-514-notifications-json-cut.txt', rules: [['E', /"error":"/]] },
+  { group: 'dev11', producer: 'dspace-test-email', file: 'dspace-test-email/gh-dspace-9763-smtpaddressfailed-550.txt',
+    rules: [['E', /SMTPAddressFailedException: /], ['E', /^`(?=550 )/]] },
+  // `issue/302` in the link is no code; the 334 challenge is echoed as the exception text.
+  { group: 'dev11', producer: 'simplejavamail-log', file: 'simplejavamail-log/gh-scm-manager-302-334-as-exception.txt',
+    rules: [['E', /Mailer - /], ['E', /AuthenticationFailedException: /]] },
+  // A W3C-style CSV log with the reply in the ErrorMsg column; `"127.0.0.1"`, dates and row numbers are numbers.
+  { group: 'dev11', producer: 'activmail-csv-log', file: 'activmail-csv-log/activsoftware-activmail-2-log-format.txt', rules: [['E', /,"(?=550 )/]] },
+  { group: 'dev11', producer: 'oracle-utl-smtp-error-list', file: 'oracle-utl-smtp-error-list/jrdba-ora-29279-permanent-error-examples.txt',
+    rules: [['E', /permanent error: (?=\d)/]] },
+  // `5.3.0 -` and `SMTP Status Code: 5.1.1` are enhanced codes without a reply code (not listable); `554 - "…"` and `“554 …` echo replies.
+  { group: 'dev11', producer: 'sap-service-cloud-kb', file: 'sap-service-cloud-kb/sap-kb-3731791-outbound-bounces.txt',
+    rules: [['E', /• (?=554 )/], ['E', /“(?=554 )/]] },
+  // sSMTP's syslog line names the command it sent and the reply in parentheses; `sSMTP[157]` is a PID.
+  { group: 'dev11', producer: 'ssmtp-syslog-error', file: 'ssmtp-syslog-error/gh-docker-nagios-54-rcpt-relaying-denied.txt',
+    rules: [['C', /sSMTP\[\d+\]: (?=RCPT )/], ['E', /> \((?=550 )/]] },
+  { group: 'dev11', producer: 'ssmtp-syslog-error', file: 'ssmtp-syslog-error/gh-unraid-zfs-snapshots-7-user-script-output.txt',
+    rules: [['E', /Authorization failed \(/]] },
+  // The router's log line and the issue title; `D7000`, `0100a`, ports and the date are numbers.
+  { group: 'dev11', producer: 'netgear-router-email-log', file: 'netgear-router-email-log/gh-ancistrus-57-email-failed-500.txt',
+    rules: [['E', /(?:\[email failed\] |^# email failed )/]] },
+  // PowerShell error records around .NET's SmtpException: only enhanced codes (`5.7.1`, `5.7.3`), not listable; `ps1:615`, `ps1:225`,
+  // `char:4` are line and column numbers.
+  { group: 'dev11', producer: 'powershell-smtpclient-exception', file: 'powershell-smtpclient-exception/gh-vcheck-vsphere-284-exception-calling-send.txt',
+    rules: [] },
+  { group: 'dev11', producer: 'powershell-smtpclient-exception', file: 'powershell-smtpclient-exception/gh-veeamhub-powershell-190-error-record.txt',
+    rules: [] },
+  // Ruby's exception inspected in Logstash's log, once with the reply's CRLF putting `>}` on the next line; `7.5.2`, `pull/11115` are no codes.
+  { group: 'dev11', producer: 'logstash-email-output', file: 'logstash-email-output/gh-logstash-11556-smtpauthenticationerror.txt',
+    rules: [['E', /SMTPAuthenticationError: /]] },
+  // The title glues the code to Chinese text (`公司邮箱报504 …`, an echo); the bare error line after `报错：`.
+  { group: 'dev11', producer: 'open-falcon-mail-provider', file: 'open-falcon-mail-provider/gh-mail-provider-29-exchange-504.txt',
+    rules: [['E', /^# 公司邮箱报/], ['E', /^(?=504 )/]] },
+  // A bare session that starts mid-way (a 502 without its command); AUTH although the EHLO reply lists no AUTH.
+  { group: 'dev11', producer: 'imap-devel-postfix-telnet', file: 'imap-devel-postfix-telnet/gh-docker-imap-devel-6-auth-not-enabled.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]],
+    faults: [{ at: /^AUTH LOGIN$/, what: 'AUTH not advertised (the EHLO reply lists no AUTH mechanism)' }] },
+  // Steps in prose with the typed lines between; `respond with a 250 – OK` names the expected code (not listed); the HELO reply is not shown.
+  { group: 'dev11', producer: 'exchange-telnet-prose-steps', file: 'exchange-telnet-prose-steps/myuclab-how-to-test-smtp-with-telnet.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]],
+    faults: [{ at: /^mail from: test@test\.nl$/, what: 'MAIL address without angle brackets' },
+      { at: /^rcpt to: user@company\.com$/, what: 'RCPT address without angle brackets' }] },
+  // IIS SMTP 5.0 in a blog; the message's closing `.` line is lost on the page (not listed); `RFC 821` is no code.
+  { group: 'dev11', producer: 'iis-smtp-telnet-blog', file: 'iis-smtp-telnet-blog/thevega-2009-iis-smtp-telnet-test.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]],
+    faults: [{ at: /^mail from: admin@test\.com$/, what: 'MAIL address without angle brackets' },
+      { at: /^rcpt to: Sam@acc\.net$/, what: 'RCPT address without angle brackets' }] },
+  // A PDF page whose text lost its spaces: replies and commands glued to prose (`response:220 …`, `appears:250`, `isfrom:MAIL FROM:…`,
+  // `DATATheserverresponds:354 …`, where DATA cannot be told from the glued word); `33`, `822/2822` are a page and RFC numbers.
+  { group: 'dev11', producer: 'flightconnect-manual-squashed-pdf', file: 'flightconnect-manual-squashed-pdf/liquid-controls-flightconnect-office-page-33.txt',
+    rules: [['S', /response:(?=220 )/], ['S', /appears:(?=250$)/], ['S', /^(?=250 – )/], ['S', /responds:(?=354 )/], ['S', /^(?=500 )/],
+      ['C', /^(?=EHLO )/], ['C', /isfrom:(?=MAIL )/], ['C', /recipient: (?=RCPT )/]],
+    faults: [{ at: /isfrom:MAIL FROM:Admin@test\.com$/, what: 'MAIL address without angle brackets' },
+      { at: /recipient: RCPT TO: User@Domain\.Com$/, what: 'RCPT address without angle brackets' }] },
+  // Microsoft's telnet article exported from DokuWiki as text: table rows flattened to `Note: |`/`---|`, example replies on lines of their own;
+  // `Open mail1.fabrikam.com 25` is telnet's command, `RFC 2821` and `Exchange Server 2010` no codes.
+  { group: 'dev11', producer: 'exchange-telnet-doc-dokuwiki', file: 'exchange-telnet-doc-dokuwiki/netsec-pro-use-telnet-to-test-smtp-export-xhtml.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', /^(?=EHLO )/]] },
+  // smtpf's reply templates as a list (`- 550 5.7.1 host %s [%s] %s #120`); the `#120`…`#856` message numbers are no codes.
+  { group: 'dev11', producer: 'smtpf-reply-list', file: 'smtpf-reply-list/snertsoft-smtpf-2-3-12-reply-list.txt', rules: [['S', /^- (?=[45]\d\d )/]] },
+  { group: 'dev11', producer: 'invoiceninja-dashboard-log', file: 'invoiceninja-dashboard-log/gh-invoiceninja-7872-421-ehlo-inline.txt',
+    rules: [['E', /message `/]] },
+  // MailEnable's code list copied into a blog: each reply on a line of its own, its explanation below.
+  { group: 'dev11', producer: 'mailenable-kb-response-codes', file: 'mailenable-kb-response-codes/gaurang-blog-smtp-custom-error-codes.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/]] },
 ];
