@@ -82,9 +82,9 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
 
 const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 
-const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*)$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:\b(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*|\b(?:resp|response|reply)[,:]\s*|\bfailed:|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
+const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b|sending\b)/i;
 // Words of a failure report: after them a reply's text may start in lower case ("Could not send email: 354 go ahead").
@@ -103,7 +103,7 @@ const withItsEnhancedCode = /^([245])\d\d[ ,-][{(]?\1\.\d{1,3}\.\d{1,3}(?![\d.])
 // or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |\bfailed:|\(|\[| - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|\s)(\\?['"`]?)([2-5]\d\d)(?=[ )'",;\\\]`]|-[245]\.|$)/g;
+const quotedCode = /(=> |=|: |:(?=\\?["'])|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-|,)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
@@ -144,7 +144,9 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const before = text.slice(Math.max(0, at - 40), at);
     // In quotes after a label that names a reply ("with message \"550 …"), or a quoted reply with its text.
     const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before));
-    if ((/^\s$/.test(m[1]) || m[1] === ',') && !withEnhanced && !inQuotes) continue;
+    // A bullet, a CJK character, a tag's closing bracket or a ";" stands for a space here.
+    const spaceLike = /^[\s\u2022\u3000-\u9fff\uff00-\uffef;]$/.test(m[1]) || m[1] === '] ';
+    if ((spaceLike || m[1] === ',') && !withEnhanced && !inQuotes && !namedReply.test(before) && !replyField.test(before) && !(m[1] === '] ' && failureWords.test(before))) continue;
     // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
     // (A Markdown link's text may quote a reply: "[`535 Authentication Failed`](…)".)
     if (m[1] === '[' && text[at + 3] !== ']' && m[2] !== '`') continue;
