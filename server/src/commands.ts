@@ -85,7 +85,7 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
       case 'smtpCodes.server.summarizeBounce': {
         if (!ctx.document) return { error: emlMessages(lang).noDocument };
         const settings = ctx.document.languageId === 'eml' ? await ctx.settingsFor(ctx.document) : undefined;
-        const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText(), lang);
+        const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText());
         return { markdown: bounceSummaryMarkdown(summary, lang) };
       }
       case 'smtpCodes.server.logDashboard': {
@@ -97,7 +97,7 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
       case 'smtpCodes.server.bounceOverview': {
         if (!ctx.document) return { error: emlMessages(lang).noDocument };
         const settings = ctx.document.languageId === 'eml' ? await ctx.settingsFor(ctx.document) : undefined;
-        const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText(), lang);
+        const summary = settings ? (ctx.service.analyze(ctx.document, { ...settings, language: lang }).summary as BounceSummary) : bounceSummaryOf(ctx.document.getText());
         const { nonce } = options as ReportArguments;
         return { html: bounceOverviewHtml(summary, { lang, nonce: nonce ?? randomNonce(), source: documentName(ctx.document.uri) }) };
       }

@@ -110,7 +110,7 @@ test('a log without events says so; the page follows the display language', () =
 
 test('the bounce overview: one row per recipient, class colours, the line it came from, escaped', () => {
   const text = readFileSync('test/fixtures/eml/two-recipients.eml', 'utf8');
-  const summary = bounceSummaryOf(text, 'en');
+  const summary = bounceSummaryOf(text);
   const html = bounceOverviewHtml(summary, { ...options, source: 'bounce.eml' });
   assert.deepEqual(wellFormedProblems(html), []);
   assert.deepEqual(selfContainedProblems(html), []);

@@ -1,14 +1,11 @@
 /**
  * `smtp-codes bounce <file.eml>... [--format text|json]`: the bounce summary of each file, from
- * the same analysis the editor shows. Exit 2 (after every readable file is reported) when a file
+ * the same extraction the editor's analysis uses (without its hovers, findings and symbols). Exit 2 (after every readable file is reported) when a file
  * cannot be read or is binary, 0 otherwise.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { UsageError, type CliCommand } from './cliCommand';
 import { forEachTextFile } from './files';
-import { getLanguageService } from '../service/languageService';
-import { defaultSettings } from '../service/settings';
-import type { BounceSummary } from '../service/eml/emlAnalyzer';
+import { bounceSummaryOf, type BounceSummary } from '../service/eml/emlAnalyzer';
 import { bounceSummaryText } from '../service/eml/bounceSummary';
 
 export const bounceCommand: CliCommand = {
@@ -18,13 +15,9 @@ export const bounceCommand: CliCommand = {
     const format = options.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be one of text, json (got '${format}')`);
     if (!args.length) throw new UsageError('bounce needs at least one file');
-    const service = getLanguageService();
-    const settings = { ...defaultSettings, language: options.lang };
     const results: { file: string; kind: string; recipients: BounceSummary['recipients'] }[] = [];
     const failed = forEachTextFile(args, io, (file, text) => {
-      const document = TextDocument.create(`file://${file}`, 'eml', 1, text);
-      const summary = service.analyze(document, settings).summary as BounceSummary;
-      service.forget(document.uri);
+      const summary = bounceSummaryOf(text);
       const recipients = summary.recipients.map((r) => ({
         recipient: r.recipient,
         action: r.action,

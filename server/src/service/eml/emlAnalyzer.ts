@@ -33,10 +33,31 @@ export function analyzeEml(text: string, lang: Lang): Analysis {
   return new EmlAnalyzer(parseDocument(text), lang).run();
 }
 
-/** The bounce summary of a document's text (for commands run on documents of other languages). */
-export function bounceSummaryOf(text: string, lang: Lang): BounceSummary {
-  return analyzeEml(text, lang).summary as BounceSummary;
+/**
+ * The bounce summary of a document's text alone, without the editor's spans, findings and symbols:
+ * for the CLI's `bounce` and for commands run on documents of other languages.
+ */
+export function bounceSummaryOf(text: string): BounceSummary {
+  const doc = parseDocument(text);
+  return summaryOf(doc.messages.map((entity) => extractMessage(doc, entity)));
 }
+
+/** The bounce summary of extracted messages: what the CLI, the status bar and the summary show. */
+function summaryOf(results: MessageResult[]): BounceSummary {
+  const messages = results.map((r) => ({
+    kind: r.kind,
+    subject: r.subject,
+    recipients: r.recipients.map(({ recipient, action, status, statusSource, replyCode, diagnostic, remoteMta }) => {
+      const provider = identifyProvider({ replyText: diagnostic ?? '', hosts: [remoteMta, ...reporterHosts(r)] })?.provider.id;
+      return { recipient, action, status, ...(statusSource ? { statusSource } : {}), replyCode, diagnostic, remoteMta, ...(provider ? { provider } : {}) };
+    }),
+    feedbackType: r.feedbackParts.flatMap((p) => p.report.fields).find((f) => f.lower === 'feedback-type')?.value.trim(),
+  }));
+  const kind = kindPriority.find((k) => messages.some((m) => m.kind === k)) ?? 'not-a-bounce';
+  const recipientLines = results.flatMap((r) => r.recipients.map((x) => x.anchor?.start.line ?? null));
+  return { kind, recipients: messages.flatMap((m) => m.recipients), messages, recipientLines };
+}
+
 
 /**
  * The hosts that reported the failure, for when the report does not name the server that answered:
@@ -78,7 +99,7 @@ class EmlAnalyzer {
       } else symbols.push(...children);
     });
     this.out.symbols = symbols;
-    const summary = this.summary(results);
+    const summary = summaryOf(results);
     this.out.summary = summary;
     this.codeLens(summary);
     // DSN fields written into the notification text are read both as fields and as prose: one span each.
@@ -223,21 +244,6 @@ class EmlAnalyzer {
   }
 
   // Summary and CodeLens --------------------------------------------------------------------
-
-  private summary(results: MessageResult[]): BounceSummary {
-    const messages = results.map((r) => ({
-      kind: r.kind,
-      subject: r.subject,
-      recipients: r.recipients.map(({ recipient, action, status, statusSource, replyCode, diagnostic, remoteMta }) => {
-        const provider = identifyProvider({ replyText: diagnostic ?? '', hosts: [remoteMta, ...reporterHosts(r)] })?.provider.id;
-        return { recipient, action, status, ...(statusSource ? { statusSource } : {}), replyCode, diagnostic, remoteMta, ...(provider ? { provider } : {}) };
-      }),
-      feedbackType: r.feedbackParts.flatMap((p) => p.report.fields).find((f) => f.lower === 'feedback-type')?.value.trim(),
-    }));
-    const kind = kindPriority.find((k) => messages.some((m) => m.kind === k)) ?? 'not-a-bounce';
-    const recipientLines = results.flatMap((r) => r.recipients.map((x) => x.anchor?.start.line ?? null));
-    return { kind, recipients: messages.flatMap((m) => m.recipients), messages, recipientLines };
-  }
 
   private codeLens(summary: BounceSummary): void {
     const { kind, recipients } = summary;

@@ -62,11 +62,12 @@ function decodeBytes(bytes: Uint8Array, charset: string): string {
 /**
  * Builds decoded text from bytes that each know their document offset: ASCII bytes become one
  * character at their own position; a run of non-ASCII bytes is decoded with the charset and all
- * its characters take the run's first position.
+ * its characters take the run's first position. The text grows as one string and the offsets in
+ * one typed array (a large base64 part would otherwise cost an object per character).
  */
 class MappedText {
-  readonly chars: string[] = [];
-  readonly offsets: number[] = [];
+  text = '';
+  offsets = new Int32Array(1024);
   private runBytes: number[] = [];
   private runOffset = 0;
   length = 0;
@@ -87,45 +88,50 @@ class MappedText {
     if (!this.runBytes.length) return;
     const text = decodeBytes(Uint8Array.from(this.runBytes), this.charset);
     this.runBytes = [];
-    for (const ch of text) this.push(ch, this.runOffset);
+    // One entry per UTF-16 unit, so that columns count as the editor counts them.
+    for (let i = 0; i < text.length; i++) this.push(text[i], this.runOffset);
   }
 
   private push(ch: string, offset: number): void {
     if (this.length >= maxDecodedChars) return;
-    this.chars.push(ch);
-    this.offsets.push(offset);
-    this.length++;
+    if (this.length === this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    this.text += ch;
+    this.offsets[this.length++] = offset;
   }
 }
 
-function mappedView(doc: ParsedDocument, text: MappedText, fallbackLine: number): TextView {
-  text.flush();
+function mappedView(doc: ParsedDocument, mapped: MappedText, fallbackLine: number): TextView {
+  mapped.flush();
+  const { text, offsets } = mapped;
   const lines: string[] = [];
-  const lineOffsets: number[][] = [];
-  let current: string[] = [];
-  let currentOffsets: number[] = [];
-  for (let i = 0; i < text.chars.length; i++) {
-    const ch = text.chars[i];
+  /** Per line: where its characters start in `offsets`, and the document offset just after its last one. */
+  const lineStarts: number[] = [];
+  const lineEndOffsets: number[] = [];
+  let start = 0;
+  for (let i = 0; i < mapped.length; i++) {
+    const ch = text[i];
     // The decoded text follows the editor's line model too: CRLF, LF and a lone CR end a line.
-    if (ch === '\n' || (ch === '\r' && text.chars[i + 1] !== '\n')) {
-      lines.push(current.join(''));
-      lineOffsets.push(currentOffsets.concat(text.offsets[i]));
-      current = [];
-      currentOffsets = [];
-    } else if (ch !== '\r') {
-      current.push(ch);
-      currentOffsets.push(text.offsets[i]);
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
+      const end = ch === '\n' && i > start && text[i - 1] === '\r' ? i - 1 : i;
+      lines.push(text.slice(start, end));
+      lineStarts.push(start);
+      lineEndOffsets.push(offsets[i]);
+      start = i + 1;
     }
   }
-  lines.push(current.join(''));
-  lineOffsets.push(currentOffsets.concat(currentOffsets.length ? currentOffsets[currentOffsets.length - 1] + 1 : docOffset(doc, fallbackLine, 0)));
+  lines.push(text.slice(start, mapped.length));
+  lineStarts.push(start);
+  lineEndOffsets.push(mapped.length > start ? offsets[mapped.length - 1] + 1 : docOffset(doc, fallbackLine, 0));
   return {
     lines,
     exact: true,
     position(line, col) {
-      const offsets = lineOffsets[line];
-      if (!offsets || !offsets.length) return { line: fallbackLine, character: 0 };
-      return offsetToPosition(doc, offsets[Math.min(col, offsets.length - 1)]);
+      if (line < 0 || line >= lines.length) return { line: fallbackLine, character: 0 };
+      return offsetToPosition(doc, col < lines[line].length ? offsets[lineStarts[line] + col] : lineEndOffsets[line]);
     },
   };
 }
