@@ -116,11 +116,15 @@ const namedEnhanced = /\b(?:SMTP info|enhanced(?: status)? code|extended (?:stat
 const namedCommand =
   /(?<![\w-])(?:(AUTH) (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|OAUTHBEARER|NTLM|GSSAPI|EXTERNAL|SCRAM-SHA-\d+(?:-PLUS)?)|(?<=["'])(MAIL|RCPT)(?= (?:FROM|TO):)|(STARTTLS|EHLO|HELO|MAIL|RCPT|DATA|QUIT|RSET|NOOP|VRFY|BDAT))(?![\w-])/g;
 
+const offered = /\b(?:supports?|offers?|advertis\w*|available|allows?|capabilit\w*)\s*:?\s*$/i;
+
 function quotedCommands(text: string, line: number, verbs: Set<string>): TranscriptUnit[] {
   const found: TranscriptUnit[] = [];
   for (const m of text.matchAll(namedCommand)) {
     const verb = m[1] ?? m[2] ?? m[3];
     if (m[3] && !verbs.has(verb)) continue;
+    // "Server supports AUTH PLAIN": what the server offers, not what the client sent.
+    if (offered.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     found.push({ kind: 'other', line, start: m.index!, text: verb, quoted: true, quotedCommand: true });
   }
   return found;

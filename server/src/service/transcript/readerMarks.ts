@@ -202,6 +202,8 @@ function markLike(prefix: string): boolean {
   if (trimmed.endsWith(',')) return false;
   // "send attr diag_text = 550-5.7.1 …": a field's value quotes a reply; it is no one's turn.
   if (/\w\s*=\s*["']?$/.test(trimmed)) return false;
+  // "Server supports AUTH PLAIN": a note of what the server offers, not the client's turn.
+  if (/\b(?:supports?|offers?|advertis\w*|allows?)$/i.test(trimmed)) return false;
   // "SMTP code: 530 Additional SMTP info: 5.7.0": a label of a tool's error report names the code it quotes.
   if (/\b(?:code|status)\s*:$/i.test(trimmed)) return false;
   // "SMTP protocol error in \"RCPT TO:<…>\"": a sentence that quotes a command ends in a preposition.
