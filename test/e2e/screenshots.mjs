@@ -11,22 +11,6 @@ const viewport = { width: 1280, height: 720 };
 const wideViewport = { width: 1600, height: 720 };
 const tallViewport = { width: 1280, height: 1000 };
 
-/** The webview frame that holds `selector` (webviews nest their page in an inner frame). */
-async function webviewFrame(workbench, selector) {
-  let found;
-  await workbench.until(async () => {
-    for (const frame of workbench.page.frames()) {
-      if (frame === workbench.page.mainFrame()) continue;
-      if (await frame.locator(selector).count().catch(() => 0)) {
-        found = frame;
-        return true;
-      }
-    }
-    return `no webview shows ${selector}`;
-  }, `a webview with ${selector}`);
-  return found;
-}
-
 describe('screenshots', () => {
   const session = new Session({
     name: 'screenshots',
@@ -98,7 +82,7 @@ describe('screenshots', () => {
     await workbench.openFile('transcripts/rejected-recipient.smtp');
     await workbench.runCommand('SMTP: Show Session Diagram');
     await workbench.waitForViewText([/550 5\.1\.1 <nobody@example\.net>/, /Message \(8 lines\)/]);
-    const frame = await webviewFrame(workbench, '.row.kind-reply.c5');
+    const frame = await workbench.webviewFrame('.row.kind-reply.c5');
     // The rejected recipient selected: its arrow is highlighted and its line selected in the editor.
     await frame.locator('.row.kind-command', { hasText: 'RCPT TO:<nobody@example.net>' }).click();
     await workbench.until(async () => (await frame.locator('.row.current').count()) === 1 || 'no arrow highlighted', 'the highlighted arrow');
@@ -114,7 +98,7 @@ describe('screenshots', () => {
     await workbench.runCommand('SMTP: Summarize Log');
     await workbench.waitForViewText([/Mail log dashboard: mail\.log/, /Events per minute/, /Top reply codes/]);
     await maximizeGroupOf(workbench, 'Log summary: mail.log');
-    await webviewFrame(workbench, 'a.bar[data-list="t0"]');
+    await workbench.webviewFrame('a.bar[data-list="t0"]');
     await shot(workbench, 'log-dashboard', await editorArea(workbench));
     await workbench.runCommand('View: Toggle Maximize Editor Group');
     await workbench.page.setViewportSize(viewport);
@@ -126,7 +110,7 @@ describe('screenshots', () => {
     await workbench.runCommand('SMTP: Summarize Bounce');
     await workbench.waitForViewText([/Bounce overview: user-unknown\.eml/, /nobody@example\.net/, /5\.1\.1/]);
     await maximizeGroupOf(workbench, 'Bounce summary: user-unknown.eml');
-    await webviewFrame(workbench, 'table.recipients tr.c5');
+    await workbench.webviewFrame('table.recipients tr.c5');
     // The overview is one table: the picture ends below it.
     const { clip } = await editorArea(workbench);
     await shot(workbench, 'bounce-overview', { clip: { ...clip, height: 300 } });

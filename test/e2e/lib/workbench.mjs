@@ -613,6 +613,22 @@ export class Workbench {
     return found;
   }
 
+  /** The webview frame that holds `selector` (webviews nest their page in an inner frame). */
+  async webviewFrame(selector) {
+    let found;
+    await this.until(async () => {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame()) continue;
+        if (await frame.locator(selector).count().catch(() => 0)) {
+          found = frame;
+          return true;
+        }
+      }
+      return `no webview shows ${selector}`;
+    }, `a webview with ${selector}`);
+    return found;
+  }
+
   // ---- Utilities ----
 
   /** Polls `check` (true or a reason string) until true; fails with the last reason. */

@@ -2,22 +2,6 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 
-/** The webview frame that holds `selector` (webviews nest their page in an inner frame). */
-async function viewFrame(workbench, selector) {
-  let found;
-  await workbench.until(async () => {
-    for (const frame of workbench.page.frames()) {
-      if (frame === workbench.page.mainFrame()) continue;
-      if (await frame.locator(selector).count().catch(() => 0)) {
-        found = frame;
-        return true;
-      }
-    }
-    return `no webview shows ${selector}`;
-  }, `a webview with ${selector}`);
-  return found;
-}
-
 async function waitForCursorLine(workbench, lineNumber) {
   await workbench.until(async () => {
     const status = ((await workbench.page.locator('#status\\.editor\\.selection').textContent()) ?? '').trim();
@@ -33,7 +17,7 @@ export default function logDashboardSpecs(session) {
       await workbench.runCommand('SMTP: Summarize Log');
       await workbench.waitForActiveTab(/Log summary: mail\.log/);
       await workbench.waitForViewText([/Mail log dashboard: mail\.log/, /11 lines, 4 delivery events\./, /Events per minute/, /Top reply codes/, /mailbox unavailable or rejected by policy/]);
-      const frame = await viewFrame(workbench, 'tr[data-list="hosts-0"]');
+      const frame = await workbench.webviewFrame('tr[data-list="hosts-0"]');
       assert.deepEqual(await frame.locator('.totals li').allInnerTexts(), ['1 delivered', '1 deferred', '1 bounced', '1 rejected']);
       assert.deepEqual(await frame.locator('a.bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label'))), [
         'Mar  4 09:12: 3 events (1 delivered, 1 bounced, 1 rejected)',
@@ -53,7 +37,7 @@ export default function logDashboardSpecs(session) {
       assert.match(selected, /selected/);
 
       // A bar lists its minute's lines; the line of the deferral moves the editor again.
-      const again = await viewFrame(workbench, 'a.bar[data-list="t2"]');
+      const again = await workbench.webviewFrame('a.bar[data-list="t2"]');
       await again.locator('a.bar[data-list="t2"]').click();
       const minute = again.locator('#t2.shown');
       await minute.waitFor({ state: 'visible', timeout: workbench.timeout });
@@ -68,7 +52,7 @@ export default function logDashboardSpecs(session) {
       await workbench.runCommand('SMTP: Summarize Bounce');
       await workbench.waitForActiveTab(/Bounce summary: user-unknown\.eml/);
       await workbench.waitForViewText([/Bounce overview: user-unknown\.eml/, /nobody@example\.net/, /5\.1\.1/, /mailstore\.example\.net/]);
-      const frame = await viewFrame(workbench, 'table.recipients tr.c5');
+      const frame = await workbench.webviewFrame('table.recipients tr.c5');
       const line = Number(await frame.locator('tr.c5 button.line').getAttribute('data-line'));
       await frame.locator('tr.c5 button.line').click();
       await waitForCursorLine(workbench, line + 1);

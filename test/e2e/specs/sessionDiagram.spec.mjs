@@ -2,22 +2,6 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 
-/** The webview frame that holds `selector` (webviews nest their page in an inner frame). */
-async function diagramFrame(workbench, selector) {
-  let found;
-  await workbench.until(async () => {
-    for (const frame of workbench.page.frames()) {
-      if (frame === workbench.page.mainFrame()) continue;
-      if (await frame.locator(selector).count().catch(() => 0)) {
-        found = frame;
-        return true;
-      }
-    }
-    return `no webview shows ${selector}`;
-  }, `a webview with ${selector}`);
-  return found;
-}
-
 /** The line number the transcript's editor marks as the cursor's (focused or not), and whether text is selected. */
 async function editorCursor(workbench, fileName) {
   const editor = workbench.page.locator(`.editor-instance:has(.monaco-editor[data-uri$="${fileName}"]) .monaco-editor`).first();
@@ -34,7 +18,7 @@ export default function sessionDiagramSpecs(session) {
       await workbench.openFile('transcripts/rejected-recipient.smtp');
       await workbench.runCommand('SMTP: Show Session Diagram');
       await workbench.waitForViewText([/RCPT TO:<nobody@example\.net>/, /550 5\.1\.1 <nobody@example\.net>/, /Bad destination mailbox address|recipient mailbox does not exist/, /Message \(8 lines\)/]);
-      const frame = await diagramFrame(workbench, '.row.kind-reply.c5');
+      const frame = await workbench.webviewFrame('.row.kind-reply.c5');
 
       // Replies are coloured by class; the 4xx and 5xx replies carry their diagnostics.
       assert.deepEqual(await frame.locator('.row.kind-reply').evaluateAll((rows) => rows.map((r) => [...r.classList].find((c) => /^c\d$/.test(c)))), ['c2', 'c2', 'c2', 'c2', 'c4', 'c5', 'c3', 'c2', 'c2']);
@@ -84,7 +68,7 @@ export function sessionDiagramGermanSpecs(session) {
       await workbench.openFile('transcripts/rejected-recipient.smtp');
       await workbench.runCommand('SMTP: Sitzungsdiagramm anzeigen');
       await workbench.waitForViewText([/Client \(Absender\)/, /Server \(Empfänger\)/, /Nachricht \(8 Zeilen\)/, /Empfängerpostfach existiert nicht/, /Transaktion 1/]);
-      const frame = await diagramFrame(workbench, '.row.c5');
+      const frame = await workbench.webviewFrame('.row.c5');
       assert.match(await frame.locator('.row.c5').getAttribute('aria-label'), /^Server an Client, Zeile 17: 550 5\.1\.1/);
       assert.match(await frame.locator('#sessions option').first().textContent(), /^Sitzung 1 · mx1\.example\.net/);
     });
