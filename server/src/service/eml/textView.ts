@@ -7,6 +7,7 @@
  */
 import type { Position } from 'vscode-languageserver-types';
 import libmime from 'libmime';
+import { doubled } from '../analysis';
 import { lineTexts } from '../lines';
 import type { MimeEntity, ParsedDocument } from './mime';
 
@@ -94,11 +95,7 @@ class MappedText {
 
   private push(ch: string, offset: number): void {
     if (this.length >= maxDecodedChars) return;
-    if (this.length === this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
+    if (this.length === this.offsets.length) this.offsets = doubled(this.offsets);
     this.text += ch;
     this.offsets[this.length++] = offset;
   }

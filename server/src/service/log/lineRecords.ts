@@ -1,3 +1,5 @@
+import { doubled } from '../analysis';
+
 /**
  * Small integer records in line order (one per line that holds an event), in typed arrays: what an
  * edited log's summary needs from each line, so the lines of an edit can be taken out and put back.
@@ -36,13 +38,8 @@ export class LineRecords {
   }
 
   private grow(): void {
-    const bigger = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.lines = bigger(this.lines);
-    for (let c = 0; c < this.columns.length; c++) this.columns[c] = bigger(this.columns[c]);
+    this.lines = doubled(this.lines);
+    for (let c = 0; c < this.columns.length; c++) this.columns[c] = doubled(this.columns[c]);
   }
 }
 
