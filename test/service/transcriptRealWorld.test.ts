@@ -116,3 +116,43 @@ test('a refusal greeting names no host in the outline', () => {
   const session = service.findDocumentSymbols(doc('<<< 421 4.3.2 Service shutting down\n'), settings())[0];
   assert.equal(session.detail, '');
 });
+
+// Shapes of the 2026-12-06 corpus rounds (printed dev2–dev4, pasted dev12), in our own words.
+const moreFindings: [string, string, string[]][] = [
+  [
+    "a trace's own lines between the lines of a multi-line reply (s_client -msg) do not end it",
+    '220 mx.example.com ESMTP\nEHLO c.example.org\n<<< TLS 1.2, RecordHeader [length 0005]\n    17 03 03 00 26\n250-mx.example.com Hello\n<<< TLS 1.2, RecordHeader [length 0005]\n    17 03 03 00 21\n250-PIPELINING\n<<< TLS 1.3, InnerContent [length 0001]\n250 SIZE 1000\nQUIT\n221 Bye\n',
+    [],
+  ],
+  [
+    "a state machine's trace (\"BANNER -> EHLO\") names states, not commands",
+    '0x5c01: INIT -> BANNER\n0x5c01: <<< 220 mx.example.com ESMTP\n0x5c01: BANNER -> EHLO\nmta: 0x5c01: >>> EHLO c.example.org\n0x5c01: <<< 250-mx.example.com\n0x5c01: <<< 250 PIPELINING\n0x5c01: EHLO -> READY\n0x5c01: READY -> MAIL\nmta: 0x5c01: >>> MAIL FROM:<a@example.org>\n0x5c01: <<< 250 2.1.0 Ok\n0x5c01: MAIL -> RCPT\nmta: 0x5c01: >>> RCPT TO:<b@example.net>\n0x5c01: <<< 250 2.1.5 Ok\n0x5c01: RCPT -> QUIT\nmta: 0x5c01: >>> QUIT\n0x5c01: <<< 221 Bye\n',
+    [],
+  ],
+  [
+    'a trace that hides EHLO and STARTTLS but shows their replies (Emacs smtpmail)',
+    '221 2.0.0 Bye\nSending...done\n220 mx.example.com ESMTP\n250-mx.example.com Hello\n250-STARTTLS\n250 AUTH PLAIN LOGIN\n220 2.0.0 Ready to start TLS\n250-mx.example.com Hello\n250 AUTH PLAIN LOGIN\nAUTH PLAIN <omitted>\n235 2.7.0 Authentication successful\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nQUIT\n221 2.0.0 Bye\n',
+    [],
+  ],
+];
+for (const [name, text, expected] of moreFindings) {
+  test(`findings: ${name}`, () => assert.deepEqual(diagnosticsAt(text), expected));
+}
+
+test('line endings shown in hex ("[0D][0A]") split the protocol lines of one logged line', () => {
+  const text = 'DEBUG [D9C6]: Data received (28): 220 mx.example.com ESMTP[0D][0A]\nDEBUG [D9C6]: Data sent: EHLO c.example.org[0D][0A]\nDEBUG [D9C6]: Data received (42): 250-mx.example.com[0D][0A]250-SIZE 1000[0D][0A]250 HELP[0D][0A]\n';
+  assert.deepEqual(replies(text), ['1:220<connect', '3:250<2', '3:250<2', '3:250<2']);
+  assert.match(hoverText(text.replace('250 HELP', '2|50 HELP')) ?? '', /^### 250/m);
+});
+
+test('replies quoted in tool output: a tuple, a failure sentence, a line in parentheses, a JSON field; a pattern is none', () => {
+  const quoted = (line: string) => hoverText(`${line}\n`) ?? '';
+  assert.match(quoted("smtplib.SMTPRecipientsRefused: {'b@example.net': (5|50, b'5.1.1 <b@example.net>: User unknown')}"), /^### 550/m);
+  assert.match(quoted("smtplib.SMTPRecipientsRefused: {'b@example.net': (550, b'5.1|.1 <b@example.net>: User unknown')}"), /5\.1\.1/);
+  assert.match(quoted('Failed to close connection to SMTP server, 55|3 Relaying disallowed'), /^### 553/m);
+  assert.match(quoted('(53|5 Incorrect authentication data)'), /^### 535/m);
+  assert.match(quoted('  "replycode": "5|50",'), /^### 550/m);
+  assert.match(quoted('Unexpected greeting: "22|0-mx.example.com ESMTP Exim 4.96 \\r\\n"'), /^### 220/m);
+  assert.equal(quoted('DEBUG [D9C6]: Regular expression: "2|50 .*[0D][0A]"'), '');
+  assert.equal(quoted('Failed to close connection to the server, 2|50 bytes left'), '');
+});

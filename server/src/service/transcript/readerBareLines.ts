@@ -84,18 +84,21 @@ const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2})
 
 const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
+const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b|sending\b)/i;
 // Words of a failure report: after them a reply's text may start in lower case ("Could not send email: 354 go ahead").
 const failureWords = /\b(?:error|fail(?:ed|ure)?|could not|cannot|unable|refused|rejected|denied)\b/i;
 // The replies RFC 5321 §4.2.3 and the extensions define: only these are taken from a quoted string in prose.
+/** What follows a code in a regular expression: ".*", "\\d", "[0-9]". */
+const replyPattern = /^[ -]?(?:\.[*+?]|\\[dsSw]|\[\^?\d)/;
 const definedCodes = new Set('211 214 220 221 235 250 251 252 334 354 421 450 451 452 454 455 500 501 502 503 504 521 530 534 535 538 550 551 552 553 554 555 556'.split(' '));
 // A quoted string or code span that starts with a reply and its text ("{:permanent_failure, \"501 Invalid command…", "`501 Error: Bad sender`").
 const quotedReplyText = /^\d{3}[ -][A-Za-z]{2}/;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class (in a Tcl list: "550 {5.1.1 …}").
-// PHPMailer joins an error's parts with commas: "failed,Authentication required,530,5.7.0".
-const withItsEnhancedCode = /^([245])\d\d[ ,-][{(]?\1\.\d{1,3}\.\d{1,3}(?![\d.])/;
+// PHPMailer joins an error's parts with commas: "failed,Authentication required,530,5.7.0"; Python's
+// exceptions hold a tuple: "(550, b'5.1.1 …')".
+const withItsEnhancedCode = /^([245])\d\d(?:, ?b?['"]|[ ,-][{(]?)\1\.\d{1,3}\.\d{1,3}(?![\d.])/;
 // After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …"),
 // "code" ("got response code 550"), "=>" (OpenSMTPD's `"RCPT TO:<…>" => 550`), an XML element
 // ("<message>454 Throttling failure"), an arrow a trace left in a dump (">>> 500 Pipelining not
@@ -103,7 +106,7 @@ const withItsEnhancedCode = /^([245])\d\d[ ,-][{(]?\1\.\d{1,3}\.\d{1,3}(?![\d.])
 // or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |:(?=\\?["'])|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|$)/g;
+const quotedCode = /(=> |=|: |:(?=\\?["'])|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|-[A-Za-z]|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-|,)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
@@ -144,8 +147,12 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
   for (const m of text.matchAll(quotedCode)) {
     const at = m.index! + m[0].length - 3;
     const code = m[3];
+    // A tool's pattern for the reply it waits for ("Regular expression: \"250 .*\"") is no reply.
+    if (replyPattern.test(text.slice(at + 3, at + 8))) continue;
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
     const before = text.slice(Math.max(0, at - 40), at);
+    // "550-xx.xx is listed": the first line of a multi-line reply, only where it is quoted or named as one.
+    if (/^-[A-Za-z]/.test(text.slice(at + 3, at + 5)) && m[2] === '' && !namedReply.test(before)) continue;
     // In quotes after a label that names a reply ("with message \"550 …"), or a quoted reply with its text.
     const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before));
     // A bullet, a CJK character, a tag's closing bracket or a ";" stands for a space here.
@@ -155,11 +162,15 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     // (A Markdown link's text may quote a reply: "[`535 Authentication Failed`](…)".)
     if (m[1] === '[' && text[at + 3] !== ']' && m[2] !== '`') continue;
     // In a tuple the code's own text follows as the next field, with its enhanced code.
-    if (m[1] === ', ' && !inQuotes && !replyField.test(before) && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
+    // (Or a failure of the mail server's, ending in the reply: "Failed to close connection to SMTP server, 553 Relaying disallowed".)
+    const failureReply = failureWords.test(text.slice(0, at)) && mailWords.test(text.slice(0, at)) && /^\d{3} [A-Z][a-z]/.test(text.slice(at, at + 6));
+    if (m[1] === ', ' && !inQuotes && !failureReply && !replyField.test(before) && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
     // "SMTPFatalError: 550 …", "stat=550"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
     const arrowed = /^[<>]{1,3} $/.test(m[1]) && /^\d{3}[ -][A-Za-z]/.test(text.slice(at, at + 6));
-    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed;
+    // A reply alone in parentheses on its line ("(535 Incorrect authentication data)").
+    const aloneInParentheses = m[1] === '(' && text.slice(0, at - 1).trim() === '' && definedCodes.has(code) && quotedReplyText.test(text.slice(at, at + 6)) && /\)\W*$/.test(text);
+    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed || aloneInParentheses;
     // An error about sending mail that ends in a code and its text ("…to email addresses: 535 Authentication failed").
     const lead = text.slice(0, at);
     const replyText = failureWords.test(lead) ? /^\d{3} [A-Za-z]{2}/ : /^\d{3} (?:[A-Z][a-z]|[A-Z]{2})/;

@@ -12,7 +12,7 @@ export interface Candidate {
   /** The mark between the noise and the protocol text. */
   prefix: string;
   kind: 'reply' | 'command';
-  /** A reply code with nothing after it ("Port: 587" looks like one). */
+  /** A reply code with nothing after it ("Port: 587" looks like one), or a verb alone ("BANNER -> EHLO": a state change). */
   bare?: boolean;
   /** A code a tool wraps in brackets ("[250] 'ok'"): the protocol text starts inside them. */
   bracketed?: boolean;
@@ -22,6 +22,8 @@ export interface Group {
   key: string;
   /** How many of its replies are a bare code. */
   bare: number;
+  /** How many of its commands are a verb alone. */
+  bareCommands: number;
   prefixes: string[];
   replies: number;
   commands: number;
@@ -71,9 +73,9 @@ const noisePart = new RegExp(
 
 /** `250-text`, `250 text`, a bare `250`; the first digit of a reply code is 2–5 (RFC 5321 §4.2). */
 export const replyAt = /^[2-5]\d\d(?:[ -]|$)/;
-/** The commands of RFC 5321 and its extensions, in the shapes a client sends them. */
+/** The commands of RFC 5321 and its extensions, in the shapes a client sends them ("EHLO -> STARTTLS" is a state change). */
 const commandShape =
-  /^(?:(?:EHLO|HELO|LHLO)(?: +\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9_-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
+  /^(?:(?:EHLO|HELO|LHLO)(?: +(?![-=]+>|[>|→])\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9_-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
 /** A command as a client writes it; "AUTH requested" (an upper-case verb with a lower-case word) is prose. */
 export function isCommandText(text: string): boolean {
   return commandShape.test(text) && !/^AUTH +[a-z]/.test(text);
@@ -190,7 +192,7 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '').replace(/\\?["'][)\]]*[;,]?$/, '');
     const kind = replyAt.test(rest) ? 'reply' : isCommandText(rest) ? 'command' : undefined;
     if (!kind) continue;
-    return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' && rest.length === 3 } : undefined;
+    return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' ? rest.length === 3 : !/\s/.test(rest.trim()) } : undefined;
   }
   return undefined;
 }
@@ -221,13 +223,16 @@ function shapeOf(prefix: string): string {
     .trim();
 }
 
+/** The end of a state machine's trace line before the new state: "EHLO ->", "AUTH_PLAIN =>". */
+const stateChange = /\b[A-Z][A-Z_]{2,} *(?:->|=>|→)$/;
 export function groupCandidates(candidates: (Candidate | undefined)[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const c of candidates) {
     if (!c) continue;
     const key = shapeOf(c.prefix);
-    const g = groups.get(key) ?? { key, prefixes: [], replies: 0, commands: 0, bare: 0 };
-    if (c.bare) g.bare++;
+    const g = groups.get(key) ?? { key, prefixes: [], replies: 0, commands: 0, bare: 0, bareCommands: 0 };
+    if (c.bare && c.kind === 'reply') g.bare++;
+    if (c.bare && c.kind === 'command') g.bareCommands++;
     if (g.prefixes.length < 8) g.prefixes.push(c.prefix);
     if (c.kind === 'reply') g.replies++;
     else g.commands++;
@@ -238,6 +243,8 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     // A mark seen once may be a number in tool output ("Port: 587"): it stands for a side only
     // where it names a direction and its reply has text ("Server: … Port: 587" does not).
     if (g.key !== '' && total < 2 && (!namesDirection(g.key, 1) || g.bare > 0)) continue;
+    // A state machine's trace ("EHLO -> STARTTLS", "RCPT -> DATA"): a state's name, an arrow and a verb alone.
+    if (!g.replies && g.bareCommands === g.commands && stateChange.test(g.key)) continue;
     // Numbers at the end of tool output ("flush 250", "got 354") are bare codes: a server's replies carry text.
     if (g.key !== '' && !g.commands && g.bare * 2 >= g.replies) continue;
     if (g.key === '' || (g.replies && g.commands && Math.max(g.replies, g.commands) < 0.8 * total)) g.side = 'either';
@@ -406,7 +413,7 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
     const mirror = mirrorMark(g.key);
     if (g.side === 'either' || mirror === undefined || mirror.length < 2 || groups.has(mirror)) continue;
     const side = g.side === 'server' ? 'client' : 'server';
-    decided.push({ key: mirror, side, matcher: markMatcher(mirrorMark(g.prefixes[0])!), prefixes: [], replies: 0, commands: 0, bare: 0, mirrored: true });
+    decided.push({ key: mirror, side, matcher: markMatcher(mirrorMark(g.prefixes[0])!), prefixes: [], replies: 0, commands: 0, bare: 0, bareCommands: 0, mirrored: true });
   }
   decided.sort((a, b) => b.key.length - a.key.length);
   // Each line tries only the marks that start with its first token (or with a free one), longest

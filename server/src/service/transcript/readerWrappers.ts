@@ -115,9 +115,12 @@ function closingQuote(text: string, from: number, quote: string, doubled: boolea
   return text.length;
 }
 
-/** Line endings shown as text: escaped ("\\r\\n", "\\n") or named ("<CRLF>", Rust's async-smtp). */
-// (Not the "<CRLF>.<CRLF>" a 354 reply names as the end of data.)
-const lineBreakShown = /\\r\\n|\\n|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)/;
+/**
+ * Line endings shown as text: escaped ("\\r\\n", "\\n", "\\x0d\\x0a"), in hex (Medusa's "[0D][0A]") or
+ * named ("<CRLF>", Rust's async-smtp). (Not the "<CRLF>.<CRLF>" a 354 reply names as the end of data.)
+ */
+const lineBreaks = String.raw`\\r\\n|\\n|\\x0[dD]\\x0[aA]|\\x0[aA]|\[0[dD]\]\[0[aA]\]|\[0[aA]\]|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)`;
+const lineBreakShown = new RegExp(lineBreaks);
 
 /** A quoted string holding escaped line endings (Python b'…\r\n', PHP and JavaScript "…\r\n"). */
 function escapedString(text: string): { start: number; end: number } | undefined {
@@ -139,7 +142,7 @@ function splitEscaped(text: string, line: number, start: number, end: number, ou
   const mark = outer.slice(peelNoise(outer)).trim();
   const pieces: Piece[] = [];
   // Every shown line ending splits, whichever of them a tool mixes ("response: \n250 2.1.0 OK\r\n").
-  const separator = /\\r\\n|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)|\\n/g;
+  const separator = new RegExp(lineBreaks, 'g');
   let from = 0;
   for (;;) {
     const found = separator.exec(value);

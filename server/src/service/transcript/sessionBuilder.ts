@@ -23,6 +23,10 @@ const greetingCodes = new Set(['220', '421', '554', '521']);
 /** Commands whose shape base64 cannot have (a colon, a space, a known one-word verb). */
 const commandShape = /^(?:(?:MAIL\s+FROM|RCPT\s+TO)\s?:|(?:EHLO|HELO|LHLO)\s+\S|(?:QUIT|RSET|NOOP|DATA|STARTTLS)\s*$)/i;
 const looksLikeCommand = (text: string) => commandShape.test(text.trim());
+const startsWithVerb = (text: string) => {
+  const verb = /^\s*([A-Za-z][A-Za-z0-9-]*)/.exec(text)?.[1].toUpperCase();
+  return verb !== undefined && (knownVerbs.has(verb) || extensionVerbs.has(verb));
+};
 /** A paste's mark of left-out lines: "...", "…", "[...]" alone on a line. */
 const elision = /^\s*(?:\.{3,}|…|\[\.{3}\]|\[…\])\s*$/;
 /** Programs a user runs to open an SMTP session by hand. */
@@ -156,6 +160,9 @@ class SessionBuilder {
         return;
       }
     }
+    // A tool's own lines between the lines of a multi-line reply (s_client -msg prints a TLS record
+    // before each) do not end it: only a command can come between them.
+    if (u.kind === 'other' && this.openReply && !this.prefixed && !startsWithVerb(u.text)) return;
     if (u.kind === 'other') {
       if (this.prefixed) {
         this.looseReply(u);
@@ -261,7 +268,7 @@ class SessionBuilder {
       if (reply.code === '220' && this.pending.length === 1 && this.pending.first!.verb === 'QUIT') this.pending.shift();
       command = this.sendmailAnswersHiddenCommand(reply) ? undefined : this.pending.shift();
     }
-    if (!command && !this.session.greeting && !this.session.commands.length && greetingCodes.has(reply.code)) {
+    if (!command && !this.session.greeting && !this.session.commands.length && !this.closedBy && !this.quitSent && greetingCodes.has(reply.code)) {
       command = this.pseudoCommand('CONNECT', first.line);
     } else if (!command && reply.code === '220' && (this.closedBy || this.quitSent || this.session.commands.length)) {
       // An unprompted greeting after the end of a session: a new connection.
@@ -304,7 +311,7 @@ class SessionBuilder {
     const cls = reply.code[0];
     // 221 closes the channel whatever it answers (Postfix ends a session on a non-SMTP line with it).
     if (reply.code === '421' || reply.code === '221') this.closedBy = reply.code;
-    if (!command) return;
+    if (!command) return this.hiddenEhlo(reply);
     switch (command.verb) {
       case 'CONNECT':
         this.greetingSeen = true;
@@ -373,6 +380,27 @@ class SessionBuilder {
         if (/\bLAST\s*$/i.test(command.args)) this.transaction = undefined;
         break;
     }
+  }
+
+  /**
+   * A tool that hides the client's first lines but shows the server's (Emacs smtpmail's trace) still
+   * shows the EHLO reply: a multi-line 250 after the greeting whose lines are extension keywords.
+   */
+  private hiddenEhlo(reply: Reply): void {
+    if (!this.session.greeting || this.session.commands.length) return;
+    // The same trace hides STARTTLS but shows its 220; the EHLO after it is due again.
+    if (reply.code === '220' && this.heloSeen && /\bTLS\b/i.test(reply.lines[0].text)) {
+      this.tls = this.tlsReset = true;
+      this.heloSeen = false;
+      this.session.extensions = undefined;
+      return;
+    }
+    if (reply.code !== '250' || this.heloSeen || reply.lines.length < 2) return;
+    const keywords = reply.lines.slice(1).map((l) => readEhloLine(l.text, l.textCol)?.keyword);
+    if (!keywords.every((k) => k !== undefined && knowledge.extension(k)?.kinds.includes('ehlo-keyword'))) return;
+    this.heloSeen = true;
+    this.session.heloReply = reply;
+    this.session.extensions = this.readExtensions(reply);
   }
 
   /** The client's next line after a DATA is no command and the message ends with its "." line: the message itself is shown. */
