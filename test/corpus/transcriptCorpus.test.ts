@@ -31,7 +31,7 @@ interface ExpectedTranscript {
   faults?: { line: number; what: string }[];
 }
 
-// dev: written against; dev5-dev11 (pasted) and dev2-dev4 (printed): written against, not yet absorbed; opened: held out until 2026-12-06, then written against; holdout: never read.
+// dev: written against; dev5-dev12 (pasted) and dev2-dev5 (printed): written against, not yet absorbed; opened: held out until 2026-12-06, then written against; holdout: never read.
 const corpora = [
   'test/corpus/pasted/dev',
   'test/corpus/pasted/dev5',
@@ -41,12 +41,14 @@ const corpora = [
   'test/corpus/pasted/dev9',
   'test/corpus/pasted/dev10',
   'test/corpus/pasted/dev11',
+  'test/corpus/pasted/dev12',
   'test/corpus/pasted/opened',
   'test/corpus/pasted/holdout',
   'test/corpus/transcripts/dev',
   'test/corpus/transcripts/dev2',
   'test/corpus/transcripts/dev3',
   'test/corpus/transcripts/dev4',
+  'test/corpus/transcripts/dev5',
   'test/corpus/transcripts/opened',
   'test/corpus/transcripts/holdout',
 ];
@@ -75,15 +77,18 @@ const targets: Record<string, Targets> = {
   'test/corpus/pasted/dev9': { codes: 0.91, commands: 0.91, faults: 0.85, perProducer: 0, falseHovers: 5, falseAlarms: 22 },
   'test/corpus/pasted/dev7': { codes: 0.98, commands: 0.92, faults: 0.8, perProducer: 0, falseHovers: 1, falseAlarms: 0 },
   'test/corpus/pasted/dev8': { codes: 0.96, commands: 0.9, faults: 0.5, perProducer: 0, falseHovers: 0, falseAlarms: 3 },
-  'test/corpus/transcripts/dev2': { codes: 0.94, commands: 0.87, faults: 0.96, perProducer: 0, falseHovers: 1, falseAlarms: 28 },
-  'test/corpus/transcripts/dev3': { codes: 0.99, commands: 0.98, faults: 0.9, perProducer: 0, falseHovers: 14, falseAlarms: 30 },
+  'test/corpus/transcripts/dev2': { codes: 0.94, commands: 0.87, faults: 0.96, perProducer: 0, falseHovers: 1, falseAlarms: 7 },
+  'test/corpus/transcripts/dev3': { codes: 0.99, commands: 0.98, faults: 0.9, perProducer: 0, falseHovers: 14, falseAlarms: 1 },
   'test/corpus/pasted/dev10': { codes: 0.97, commands: 0.96, faults: 0.42, perProducer: 0, falseHovers: 1, falseAlarms: 3 },
-  'test/corpus/transcripts/dev4': { codes: 0.93, commands: 0.88, faults: 0.63, perProducer: 0, falseHovers: 4, falseAlarms: 17 },
+  'test/corpus/transcripts/dev4': { codes: 0.99, commands: 0.9, faults: 0.77, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
+  // Fifth printed round (2026-12-06: sendmail -v, npm sendmail, strace, tcpdump -A/-X, expect -d, smtpping, patator): measured when collected.
+  'test/corpus/transcripts/dev5': { codes: 0.89, commands: 0.73, faults: 0.48, perProducer: 0, falseHovers: 0, falseAlarms: 66 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 4 },
+  'test/corpus/pasted/dev12': { codes: 0.86, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 3, falseAlarms: 6 },
   'test/corpus/pasted/opened': { codes: 0.97, commands: 0.95, faults: 0.9, perProducer: 0.5, falseHovers: 0, falseAlarms: 1 },
   'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 3 },
   'test/corpus/pasted/holdout': { codes: 0.88, commands: 0.88, faults: 0.57, perProducer: 0.47, falseHovers: 0, falseAlarms: 2 },
-  'test/corpus/transcripts/holdout': { codes: 0.93, commands: 0.96, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 23 },
+  'test/corpus/transcripts/holdout': { codes: 0.93, commands: 0.96, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 16 },
 };
 
 interface Tally {
@@ -146,7 +151,9 @@ async function measure(folder: string, entry: ExpectedTranscript, tally: Tally, 
 }
 
 
-for (const folder of corpora) {
+// CORPUS_GROUPS=dev3,holdout runs only the groups whose folder ends so (a quicker loop while writing the reader).
+const only = process.env.CORPUS_GROUPS?.split(',');
+for (const folder of corpora.filter((f) => !only || only.some((g) => f.endsWith(`/${g}`)))) {
   const expectedFile = path.join(repoRoot, folder, 'expected.json');
   test(`corpus ${folder}`, { timeout: testTimeoutMs * 10, skip: existsSync(expectedFile) ? false : `${folder}/expected.json is missing` }, async (t) => {
     const expected: { transcripts: ExpectedTranscript[] } = JSON.parse(readFileSync(expectedFile, 'utf8'));
@@ -172,7 +179,7 @@ for (const folder of corpora) {
       `TOTAL ${folder}: codes hovered ${percent(total.hovered, total.codes)}, coloured ${percent(total.coloured, total.codes)} of ${total.codes}; commands ${percent(total.commandsHovered, total.commands)} of ${total.commands}; faults ${total.faultsFound}/${total.faults}; false alarms ${total.falseAlarms.length}; false hovers ${total.falseHovers.length}`,
     );
     // The misses of held-out producers stay unread while the reader is written: figures only.
-    if (!folder.endsWith('/holdout')) for (const miss of [...total.falseHovers, ...total.falseAlarms, ...total.misses].slice(0, 80)) t.diagnostic(`  ${miss}`);
+    if (!folder.endsWith('/holdout')) for (const miss of [...total.falseHovers, ...total.falseAlarms, ...total.misses].slice(0, Number(process.env.CORPUS_MISSES ?? 80))) t.diagnostic(`  ${miss}`);
 
     const target = targets[folder];
     assert.ok(target, `no targets for ${folder}: measure it, then add its floors above`);

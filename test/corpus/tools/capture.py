@@ -697,6 +697,103 @@ dev4('telnet-ssl', 'smtps-rcpt-reject-rset', 'rcpt-reject', ('typed', TSSL,
     ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'RSET', 'QUIT']))
 
 
+# ---------------- dev5 (issue 19, a written-against round of printed transcripts): programs that print the SMTP
+# conversation in shapes of their own (an MTA's verbose delivery, a syscall trace, a packet capture, an automation
+# tool's diagnostics, a latency pinger, a brute-forcer's result table, an npm package's logger), producers in no
+# earlier group, transcripts/dev5/. Capture with `capture.py <producer>/` filters (a trailing slash: `expect/` is
+# the producer, not a substring of another). One-time setup:
+#   apt-get install -y --no-install-recommends m4 tcpdump expect patator smtpping (strace was installed);
+#   sendmail unpacked beside the installed MTA: mkdir -p /tmp/xdeb-sendmail && cd /tmp/xdeb-sendmail &&
+#     apt-get download sendmail-bin sendmail-cf && for f in *.deb; do dpkg -x $f root; done
+#   mkdir -p /tmp/corpus-node5 && cd /tmp/corpus-node5 && npm init -y && npm install sendmail@1.6.1
+def dev5(producer, name, scenario, run):
+    add('dev5', producer, name, scenario, run)
+
+
+def dev5_beside(producer, name, scenario, tool, client, startup=1.5, after=None):
+    add('dev5', producer, name, scenario, ('beside', tool, startup, client, after))
+
+
+# Sendmail 8.17 -v -odi relaying to the scripted server (clients/sendmail_v_run.sh, clients/sendmail_corpus.mc):
+# ">>> " before each command, replies as received, its own status lines ("bob@example.net... Sent (...)").
+SMV = f'timeout 40 bash {CLIENTS}/sendmail_v_run.sh'
+dev5('sendmail-v', 'ok-starttls', 'ok', ('sh', SMV + ' bob@example.net'))
+dev5('sendmail-v', 'rcpt-reject', 'rcpt-reject', ('sh', SMV + ' bob@example.net nobody@example.net'))
+dev5('sendmail-v', 'tempfail', 'tempfail', ('sh', SMV + ' bob@example.net'))
+dev5('sendmail-v', 'policy-reject', 'policy-reject', ('sh', SMV + ' bob@example.net'))
+dev5('sendmail-v', 'no-starttls', 'no-starttls', ('sh', SMV + ' bob@example.net'))
+dev5('sendmail-v', 'fault-odd-codes', 'fault-odd-codes', ('sh', SMV + ' bob@example.net carol@example.net'))
+dev5('sendmail-v', 'fault-stray-line', 'fault-stray-line', ('sh', SMV + ' bob@example.net'))
+dev5('sendmail-v', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', SMV + ' bob@example.net'))
+
+# The npm package `sendmail` 1.6.1 in development mode, its default console logger ("send example.net>EHLO …",
+# "recv example.net>250-…", "OK: 221 221 2.0.0 Bye", "SMTP responds error code 550") (clients/sendmail_npm_client.js).
+SNP = f'timeout 15 node {CLIENTS}/sendmail_npm_client.js {PLAIN}'
+dev5('sendmail-npm', 'ok', 'ok', ('sh', SNP))
+dev5('sendmail-npm', 'rcpt-reject', 'rcpt-reject', ('sh', SNP + ' bob@example.net nobody@example.net'))
+dev5('sendmail-npm', 'tempfail', 'tempfail', ('sh', SNP))
+dev5('sendmail-npm', 'shutdown', 'shutdown', ('sh', SNP))
+dev5('sendmail-npm', 'policy-reject', 'policy-reject', ('sh', SNP))
+dev5('sendmail-npm', 'fault-ehlo', 'fault-ehlo', ('sh', SNP))
+dev5('sendmail-npm', 'fault-stray-line', 'fault-stray-line', ('sh', SNP))
+
+# strace 6.1 around a client (the syscall view): curl's sendto/recvfrom with -e trace=network (-f: its resolver
+# thread adds "[pid N]"), smtplib's with -tt timestamps, and a person typing into nc under -e trace=read,write.
+STC = f'strace -f -e trace=network -s 1024 curl -s --url smtp://127.0.0.1:{PLAIN} --mail-from alice@example.com -T {MAIL}'
+STP = f'strace -tt -e trace=sendto,recvfrom -s 2048 python3 {CLIENTS}/smtplib_client.py --level 0 --port {PLAIN}'
+dev5('strace', 'ok-starttls-auth-curl', 'ok', ('sh', STC + ' --mail-rcpt bob@example.net --ssl-reqd -k --user alice@example.com:s3cret-Pa55'))
+dev5('strace', 'rcpt-reject-curl', 'rcpt-reject', ('sh', STC + ' --mail-rcpt nobody@example.net'))
+dev5('strace', 'auth-fail-cleartext-curl', 'auth-fail', ('sh', STC + ' --mail-rcpt bob@example.net --user alice@example.com:wrong'))
+dev5('strace', 'fault-stray-line-curl', 'fault-stray-line', ('sh', STC + ' --mail-rcpt bob@example.net'))
+dev5('strace', 'tempfail-python', 'tempfail', ('sh', STP + ' --mode plain'))
+dev5('strace', 'policy-reject-python', 'policy-reject', ('sh', STP + ' --mode plain'))
+dev5('strace', 'fault-ehlo-python', 'fault-ehlo', ('sh', STP + ' --mode plain'))
+dev5('strace', 'client-faults-typed-nc', 'ok', ('typed', f'strace -e trace=read,write -s 256 nc -C 127.0.0.1 {PLAIN}', CF_TYPED))
+
+# tcpdump 4.99 -A beside the session (a header line per segment, the payload glued to the TCP header bytes printed
+# as ASCII), one session with -X (hex and ASCII).
+TD = f'exec tcpdump -l -n -i lo -s 0 port {PLAIN}'
+dev5_beside('tcpdump', 'ok-auth-ascii', 'ok', TD + ' -A', silent('--mode plain --auth'))
+dev5_beside('tcpdump', 'rcpt-reject-ascii', 'rcpt-reject', TD + ' -A', silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+dev5_beside('tcpdump', 'fault-ehlo-ascii', 'fault-ehlo', TD + ' -A', silent('--mode plain'))
+dev5_beside('tcpdump', 'fault-no-data-reply-ascii', 'fault-no-data-reply', TD + ' -A', silent('--mode plain'))
+dev5_beside('tcpdump', 'client-faults-typed-ascii', 'ok', TD + ' -A', ('typed', NC_TYPED, CF_TYPED))
+dev5_beside('tcpdump', 'tempfail-hex', 'tempfail', TD + ' -X', silent('--mode plain'))
+
+
+# expect 5.45 -d (exp_internal) driving `nc -C` (clients/expect_smtp.exp): its match diagnostics quote the buffer
+# as a Tcl string ("...ready\r\r\nEHLO client.example\r\n250-..."), with nc's output and the pty's echo between them.
+def expect_run(lines):
+    body = ''.join(f"'{l}' " for l in lines)
+    return ('sh', f"printf '%s\\n' {body}> /tmp/corpus-expect-lines && timeout 40 expect -d {CLIENTS}/expect_smtp.exp {PLAIN} /tmp/corpus-expect-lines")
+
+
+dev5('expect', 'ok', 'ok', expect_run(T_BASIC))
+dev5('expect', 'rcpt-reject-rset', 'rcpt-reject', expect_run(['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', 'RSET', 'QUIT']))
+dev5('expect', 'client-faults', 'ok', expect_run(CF_TYPED))
+dev5('expect', 'auth-fail-cleartext', 'auth-fail', expect_run(['EHLO client.example', 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHdyb25n', 'QUIT']))
+dev5('expect', 'fault-rset-530', 'fault-rset-530', expect_run(['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+
+# smtpping 1.1.4 -d (Halon's SMTP latency pinger): "response 250 2.1.0 Sender ok" per reply, then ping statistics.
+SP = f'timeout 20 smtpping -d -c 1 -p {PLAIN} -H client.example -S alice@example.com'
+dev5('smtpping', 'ok', 'ok', ('sh', SP + ' bob@example.net @127.0.0.1'))
+dev5('smtpping', 'rcpt-reject', 'rcpt-reject', ('sh', SP + ' nobody@example.net @127.0.0.1'))
+dev5('smtpping', 'tempfail', 'tempfail', ('sh', SP + ' bob@example.net @127.0.0.1'))
+dev5('smtpping', 'shutdown', 'shutdown', ('sh', SP + ' bob@example.net @127.0.0.1'))
+dev5('smtpping', 'policy-reject', 'policy-reject', ('sh', SP + ' bob@example.net @127.0.0.1'))
+dev5('smtpping', 'fault-odd-codes', 'fault-odd-codes', ('sh', SP + ' bob@example.net @127.0.0.1'))
+
+# patator 0.9 (Debian): its result table ("250   18     0.000 |  candidate  |   1 | 2.1.5 Recipient ok"): the code in
+# one column, the rest of the reply in the last.
+PAT = f'timeout 30 patator {{mod}} host=127.0.0.1 port={PLAIN} helo="ehlo client.example"'
+PAT_USERS = "printf 'bob@example.net\\nnobody@example.net\\n' > /tmp/corpus-patator-users && "
+dev5('patator', 'smtp-login-ok', 'ok', ('sh', PAT.format(mod='smtp_login') + ' user=alice@example.com password=s3cret-Pa55'))
+dev5('patator', 'smtp-login-auth-fail', 'auth-fail', ('sh', "printf 'wrong\\nalso-wrong\\n' > /tmp/corpus-patator-pw && " + PAT.format(mod='smtp_login') + ' user=alice@example.com password=FILE0 0=/tmp/corpus-patator-pw'))
+dev5('patator', 'smtp-rcpt-rcpt-reject', 'rcpt-reject', ('sh', PAT_USERS + PAT.format(mod='smtp_rcpt') + ' mail_from=alice@example.com user=FILE0 0=/tmp/corpus-patator-users'))
+dev5('patator', 'smtp-rcpt-tempfail', 'tempfail', ('sh', PAT.format(mod='smtp_rcpt') + ' mail_from=alice@example.com user=bob@example.net'))
+dev5('patator', 'smtp-vrfy', 'ok', ('sh', PAT_USERS + PAT.format(mod='smtp_vrfy') + ' user=FILE0 0=/tmp/corpus-patator-users'))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

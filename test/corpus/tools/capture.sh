@@ -17,6 +17,7 @@
 #   Java: mkdir /tmp/corpus-java && javac -cp /usr/share/java/jakarta-mail.jar:/usr/share/java/jakarta-activation.jar -d /tmp/corpus-java clients/JavaMailClient.java
 #   The MTAs conflict as Debian packages (mail-transport-agent): install exim4-daemon-light, capture exim-bh; then
 #   opensmtpd (config in README), capture opensmtpd; then postfix (postconf settings in capture.py), capture postfix.
+# Later rounds (dev2 … dev5): their one-time setup is in ../transcripts/README.md (each group's section) and in capture.py.
 set -euo pipefail
 cd "$(dirname "$0")"
 python3 capture.py "$@"

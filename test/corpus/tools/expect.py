@@ -51,6 +51,24 @@ SUMMARIES += [
     re.compile(r"^(\d{3}) (?![245]\.\d)"),  # esmtp's status report on stderr: the same, at the start of a line
     re.compile(r"^(?:connect|ehlo|starttls|login|mail|rcpt|data|quit): (\d{3}) "),  # aiosmtplib SMTPResponse: a multi-line reply's code once
 ]
+# dev5 (appended after the fourth round so every index above stays put):
+SUMMARIES += [
+    re.compile(r"^OK: (\d{3}) (?=\d{3} )"),  # npm sendmail's logger.info('OK:', code, msg): the code, then the reply itself
+    re.compile(r"^SMTP responds error code (\d{3})$"),  # npm sendmail's logger.warn for a 4yz/5yz reply
+    re.compile(r"\bSMTP code:(\d{3}) msg:"),  # npm sendmail's Error: "SMTP code:550 msg:550 5.1.1 ..."
+    # patator's result table: "12:57:30 patator    INFO - 535   58     0.003 | wrong   |     1 | 5.7.8 Error: ...": the
+    # code in the first column, the reply's text (and its enhanced code) in the last.
+    re.compile(r"^seq=\d+: recv: [A-Z ]+ failed \((\d{3})\)$"),  # smtpping: the code of the reply that ended the ping
+    re.compile(r"^\d\d:\d\d:\d\d patator +[A-Z]+ - (\d{3}) +\d+ +[\d.]+ \|[^|]*\| +\d+ \| (?:([245]\.\d{1,3}\.\d{1,3}) )?"),
+]
+# dev5: string reprs holding several protocol lines, split at a literal \r\n like telnetlib's recv reprs: strace's
+# read/write/sendto/recvfrom arguments and expect -d's quoted match buffers.
+ESCAPED_CRLF_LINES = re.compile(r'^(?:Telnet\(|(?:\[pid +\d+\] )?(?:\d\d:\d\d:\d\d\.\d+ )?(?:recvfrom|sendto|read|write)\(\d+, "|expect: |send: sending ")')
+# dev5: tcpdump -A prints a segment's payload glued to its IP and TCP headers rendered as ASCII ("z..y....220 mail...");
+# in a file with tcpdump's header lines, a sent line in the first 60 columns of a line is the payload's start whatever
+# header byte is printed before it ('\t0x' hex lines of -X and the header lines themselves excluded).
+TCPDUMP_HEADER = re.compile(r'^\d\d:\d\d:\d\d\.\d{6} IP \S+ > \S+: Flags \[', re.M)
+TCPDUMP_GLUED = [False]  # set per file by derive()
 # Echoes of a received command in a server's own words (Python smtpd's "===> MAIL FROM:<...>"), verb at group 1.
 COMMAND_ECHOES = [re.compile(r"^===> ((?:MAIL|RCPT) (?:FROM|TO):.*)$")]
 # dev2: Python telnetlib's debug prints each recv as a bytes repr of at most 50 bytes, so a reply line can end
@@ -80,12 +98,16 @@ def find_all(line, needle, after_ok):
         rest = line[i + len(needle):]
         closes_paren = rest.startswith(')') and before == '(' and len(needle) == 3  # "(250)" is a summary, not a bare 250 line
         # dev2: the next protocol line inside telnetlib's recv repr ("...\r\n250-SIZE ...")
-        escaped_lf = line.startswith('Telnet(') and line[max(0, i - 2):i] == '\\n'
+        escaped_lf = line[max(0, i - 2):i] == '\\n' and ESCAPED_CRLF_LINES.match(line) is not None
+        # dev5: tcpdump -A's payload glued to the header bytes it prints as '.'
+        tcpdump_glued = TCPDUMP_GLUED[0] and i <= 60 and not line.startswith('\t0x') and not TCPDUMP_HEADER.match(line)
         # dev3: ngrep -W byline prints a segment's payload from the start of the line, its CR as a final '.'
         ngrep_cr = i == 0 and rest == '.'
         # dev3: ssldump's record type "application_data" holds the DATA smtplib sends as "data"
         ssldump_record = line[max(0, i - 12):i] == 'application_'
-        if not ((before.isalnum() and not escaped_lf) or ssldump_record or (before and before in '-.') or closes_paren) and (after_ok(rest) or ngrep_cr):
+        # dev5: inside strace's string argument a backslash before digits is an octal escape ("\334"), not a reply
+        octal = before == '\\' and ESCAPED_CRLF_LINES.match(line) is not None
+        if not ((before.isalnum() and not escaped_lf and not tcpdump_glued) or octal or ssldump_record or (before and before in '-.' and not tcpdump_glued) or closes_paren) and (after_ok(rest) or ngrep_cr):
             out.append(i)
         i = line.find(needle, i + 1)
     return out
@@ -105,7 +127,8 @@ def command_end(rest):
             or re.match(r'\s+\(wait upto \d+ seconds\)$', rest) is not None
             or re.fullmatch(r'-{40,}', rest) is not None  # dev3: ssldump -d glues its dashed rule to data without a CRLF
             or rest == "'"  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
-            or rest.startswith('[0D][0A]'))  # dev4: Medusa's "Data sent: EHLO gerg[0D][0A]"
+            or rest.startswith('[0D][0A]')  # dev4: Medusa's "Data sent: EHLO gerg[0D][0A]"
+            or re.match(r'", \d+\) += \d+$', rest) is not None)  # dev5: strace's write(3, "EHLO", 4) = 4 (CRLF written apart)
 
 
 def argument_end(rest):
@@ -123,6 +146,7 @@ def load_events(path):
 
 def derive(txt, sess):
     text = txt.read_bytes().decode('utf-8', 'replace')
+    TCPDUMP_GLUED[0] = TCPDUMP_HEADER.search(text) is not None
     lines = split_lines(text)
     events = load_events(sess) if sess.exists() else []
     sent = {e['line'].rstrip() for e in events if e['dir'] == 'S' and len(e['line'].rstrip()) >= 3}
@@ -302,7 +326,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5'):
         root = CORPUS / group
         if not root.is_dir():
             continue

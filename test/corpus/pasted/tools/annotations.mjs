@@ -844,4 +844,95 @@ export const FILES = [
   // MailEnable's code list copied into a blog: each reply on a line of its own, its explanation below.
   { group: 'dev11', producer: 'mailenable-kb-response-codes', file: 'mailenable-kb-response-codes/gaurang-blog-smtp-custom-error-codes.txt',
     rules: [['S', /^(?=[2-5]\d\d )/]] },
+  // ---------------------------------------------------------------- dev12: twelfth round (2026-12-06)
+  // Producers in no group before: legacy web stacks and their logs (ColdFusion's mail log, phpBB's SMTP backtrace, MyBB, Dolibarr's
+  // CMailFile, nette/mail), chat and collaboration servers (Mattermost, Delta Chat's desktop log), a Windows/Mac mail server's debug log
+  // (Kerio Connect), device service manuals (a Canon imageRUNNER send kit, a Toshiba fax), delivery-event JSON (Amazon SES bounce objects,
+  // sisimai, ActiveCampaign's smtp-field-manual, mailsherpa), a migrated bounce (Perl RT's TFS mailer), a C++/Qt client (qBittorrent),
+  // an Android app (SmsForwarder), a webmail (AfterLogic) and a JS validator's issue (email-deep-validator).
+  // ColdFusion's mail log: a CSV line whose quotes the blog turned into curly ones (“ ” ″), the reply inside the last quoted field;
+  // `04/16/08`, `18:12:34`, `scheduler-0` are no codes.
+  { group: 'dev12', producer: 'coldfusion-mail-log', file: 'coldfusion-mail-log/zeroonezero-sawing-logs-curly-quoted-csv.txt',
+    rules: [['E', /SendFailedException: /]] },
+  // The same JavaMail text from ColdFusion's error log in a blog; the blog lost the link, so the joined second reply line is a bare `550`.
+  { group: 'dev12', producer: 'coldfusion-mail-log', file: 'coldfusion-mail-log/sltaylor-spamhaus-cf-error-log.txt',
+    rules: [['E', /SendFailedException: /], ['E', /is listed at \( (?=550$)/]] },
+  // A service manual page whose PDF text lost its line breaks: the example session glued into one line (`readyC: EHLO …S: 250-…`,
+  // `250-8BITMIMES: 250-STARTTLS`); the line lists its replies only. The stored text ends inside `S: 25`, cut before it.
+  // `#839`, `#843`, `2.1.2`, `0010-7593`, `F-2-2`, `RFC2487` are no codes.
+  { group: 'dev12', producer: 'canon-imagerunner-service-manual', file: 'canon-imagerunner-service-manual/manualarchiveguide-du7-1178-page-56-glued-pdf.txt',
+    rules: [['S', /S: (?=\d{3})/, { more: /S: / }]] },
+  // The same manual on another site with its line breaks; annotations after the replies (`:<-- Indicates …`); `C & S:` lines and
+  // `C: <starts TLS negotiation>` are no commands; `MAIL FROM <…>` lacks the colon. `2-8`, `2270`, `RFC 2487` are no codes.
+  { group: 'dev12', producer: 'canon-imagerunner-service-manual', file: 'canon-imagerunner-service-manual/manualshive-du7-1178-page-60-smtp-reception.txt',
+    rules: [['S', /^S: /], ['C', /^C: /]],
+    faults: [{ at: /^C: MAIL FROM </, what: 'MAIL without the colon after FROM' }] },
+  // Perl's RT migrated to GitHub: the bounce text with `&#8203;` entities and Markdown escapes (`\,`, `\#`, `\.`); `8203` is no code.
+  { group: 'dev12', producer: 'perl-rt-tfs-bounce', file: 'perl-rt-tfs-bounce/gh-perl5-7593-tfs-failure-when-sending.txt',
+    rules: [['E', /SMTP error&#8203;: /]] },
+  { group: 'dev12', producer: 'afterlogic-webmail-error', file: 'afterlogic-webmail-error/gh-webmail-lite-8-77-parenthesised-535.txt',
+    rules: [['E', /^\(/]] },
+  // A JSON field with a literal `\r\n`; then replies pasted bare, one with `#5.1.0` (no enhanced code in this format).
+  { group: 'dev12', producer: 'mailsherpa', file: 'mailsherpa/gh-mailsherpa-11-smtpresponse-json-field.txt',
+    rules: [['E', /"SmtpResponse": "/]] },
+  { group: 'dev12', producer: 'mailsherpa', file: 'mailsherpa/gh-mailsherpa-19-bare-replies-hash-enhanced.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/]] },
+  // A Postfix status line in inline code and a diff of the field manual's JSON (`"response": "smtp;550 …`); `17514`, `3875`,
+  // `3869/3.3/3.1/0`, `dsn=4.0.0`/`"status": "4.0.0"` (no reply code), `[102]`, hunk numbers and `"severity": 3` are no codes.
+  { group: 'dev12', producer: 'smtp-field-manual-json', file: 'smtp-field-manual-json/gh-smtp-field-manual-60-orange-550-diff.txt',
+    rules: [['E', /refused to talk to me: /], ['E', /"response": "smtp;/]] },
+  // phpBB's SMTP backtrace: `LINE: 1443 <- 250-…` (phpBB's source line, then the reply), commands as `# EHLO`, blank lines between;
+  // `# Omitting sensitive information` is no command; `Line 1553`, `587`, `31457280` are no codes.
+  { group: 'dev12', producer: 'phpbb-smtp-backtrace', file: 'phpbb-smtp-backtrace/gh-sendgrid-docs-2491-phpbb-line-backtrace.txt',
+    rules: [['S', /^LINE: \d+ <- /], ['C', /^# /], ['E', /Response: /]],
+    // phpBB logs the command it sent: `# EHLO` with nothing after it (once with a trailing space), twice.
+    faults: [{ at: /^# EHLO ?$/, what: 'EHLO without a domain' }, { at: /^# EHLO ?$/, n: 2, what: 'EHLO without a domain' }] },
+  // `the RCPT TO command` is prose, not a command.
+  { group: 'dev12', producer: 'mybb-mail-error', file: 'mybb-mail-error/gh-mybb-2578-rcpt-reason-554.txt',
+    rules: [['E', /Reason: /]] },
+  // The test button's message and the same text in Mattermost's JSON log; `"http_code":500`, `log.go:174`, the `ts` float are no codes.
+  { group: 'dev12', producer: 'mattermost-smtp-test', file: 'mattermost-smtp-test/gh-mattermost-13224-zoho-553-ui-and-json.txt',
+    rules: [['E', /SMTP server, /]] },
+  { group: 'dev12', producer: 'mattermost-smtp-test', file: 'mattermost-smtp-test/gh-mattermost-1012-add-to-address-554.txt',
+    rules: [['E', /email address - /]] },
+  // Dolibarr's CMailFile: `Error [120]: … Response: 535 …` (several on one line), and its log's `mail SMTP error code 535` at the end of
+  // a line; `[120]`, `[126]`, `[130]`, `465`, `msgishtml=-1` are no codes. The stored text of 10695 ends inside its last line (kept,
+  // the code is complete).
+  { group: 'dev12', producer: 'dolibarr-cmailfile', file: 'dolibarr-cmailfile/gh-dolibarr-25822-test-tool-and-dolibarr-log.txt',
+    rules: [['E', /Response: /], ['E', /SMTP error code /]] },
+  { group: 'dev12', producer: 'dolibarr-cmailfile', file: 'dolibarr-cmailfile/gh-dolibarr-10695-responses-joined-on-one-line.txt',
+    rules: [['E', /Response: /]] },
+  // Delta Chat desktop: the connectivity error quoting the greeting's first line with a literal `\r\n` in inline code, then the
+  // tab-separated log (`1`, `4` account columns, `scheduler.rs:814`); `1.46.5`, `4.96.2`, `#2` are no codes.
+  { group: 'dev12', producer: 'deltachat-desktop-log', file: 'deltachat-desktop-log/gh-chatmail-core-5911-unexpected-greeting-tsv.txt',
+    rules: [['E', /Unexpected greeting: "/]] },
+  // An SES bounce notification: `"diagnosticCode":"smtp; 550 5.1.1 …"`; `"status":"5.1.1"` has no reply code (not listable).
+  { group: 'dev12', producer: 'amazon-ses-bounce-json', file: 'amazon-ses-bounce-json/gh-fxa-auth-server-834-bounce-object.txt',
+    rules: [['E', /"diagnosticCode":"smtp; /]] },
+  // sisimai's JSON: the reply in `diagnosticcode` and the code alone in `"replycode": "550"`; `"deliverystatus": "5.1.0"` (no reply code),
+  // the timestamp, `AUP#In-1310` and `"softbounce": 0` are no codes.
+  { group: 'dev12', producer: 'sisimai-json', file: 'sisimai-json/gh-p5-sisimai-395-diagnosticcode-replycode.txt',
+    rules: [['E', /"diagnosticcode": "/], ['E', /"replycode": "/]] },
+  // `3.1.3`, `3.1.2` (versions), `pull/67`, `'port' => 25` are no codes.
+  { group: 'dev12', producer: 'nette-mail-smtpexception', file: 'nette-mail-smtpexception/gh-nette-mail-71-starttls-send-hello-first.txt',
+    rules: [['E', /with error: /]] },
+  // Kerio Connect's debug log: `{smtps} Command EHLO …` and `{smtps} Sent reply to EHLO: 250 …`; the thread id `[4522610688]`,
+  // `Task 5647` and the client's address and port are no codes.
+  { group: 'dev12', producer: 'kerio-connect-debug-log', file: 'kerio-connect-debug-log/gh-autopkgr-316-digest-md5-debug-log.txt',
+    rules: [['S', /Sent reply to \w+: /], ['C', /\{smtps\} Command /]] },
+  // A multi-line reply pasted bare after prose naming its code; `34032` (a port) and the IP digits are no codes.
+  { group: 'dev12', producer: 'email-deep-validator', file: 'email-deep-validator/gh-email-deep-validator-9-junkmail-rbl.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['E', /send a (?=550 )/]] },
+  // qBittorrent's own (Qt) SMTP client error in inline code; `v5.1.2`, `64-bit`, `6.9.1`, `2.0.11.0` and the list numbers are no codes.
+  { group: 'dev12', producer: 'qbittorrent-email-notification', file: 'qbittorrent-email-notification/gh-qbittorrent-23480-535-msg-inline.txt',
+    rules: [['E', /msg: /]] },
+  // An Android app's error in the issue title, glued to Chinese text before it; `V3.3.1.240418` is a version.
+  { group: 'dev12', producer: 'smsforwarder-android', file: 'smsforwarder-android/gh-smsforwarder-507-title-535-chinese.txt',
+    rules: [['E', /send email: /]] },
+  // A fax's service manual page: the session bare, the diagram's timers (`[5 minutes]`) and the vertical `D`/`A`/`T`/`A` below it;
+  // `DATA BLOCK 1` is message text, not a command; the wrapped `transmission channel` continues the 221. The 250 answering DATA (the
+  // manual's own error) is listed as a fault. `277`, `9.8.`, `RFC1123`, `Port No. 25`, `TCP 3 Way` are no codes.
+  { group: 'dev12', producer: 'toshiba-fax-service-manual', file: 'toshiba-fax-service-manual/manualshive-e-studio190f-page-277-diagram.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', /^(?!DATA BLOCK)/]],
+    faults: [{ at: /^250 Start mail out/, what: '250 answering DATA (354 expected)' }] },
 ];
