@@ -7,23 +7,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyzeMailLog } from '../../server/src/service/log/logAnalyzer';
 import { SpanIndex, type Analysis } from '../../server/src/service/analysis';
 import { AnalysisCache, getLanguageService, hoverMarkdown } from '../../server/src/service/languageService';
-import { dirtyLines, noteChange, updateOf, withUpdate, type EditSpan } from '../../server/src/service/incremental';
+import { dirtyLines, noteChange, updateOf, withUpdate } from '../../server/src/service/incremental';
 import { transcriptSemanticTokens } from '../../server/src/service/semanticTokens';
 import { defaultSettings, type Settings } from '../../server/src/service/settings';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+import { filesUnder, replayEdits } from './editReplay';
 
 const corpusLines = [...filesUnder(join(__dirname, '../corpus/logs/dev')), ...filesUnder(join(__dirname, '../fixtures/log'))]
   .filter((path) => !path.endsWith('.json'))
@@ -85,21 +79,9 @@ test('an edited log, re-read only where it changed, equals a fresh analysis (ran
       let analysis = analyzeMailLog(initial, 'en', settings);
       // Lazily analysed logs update whether or not their full pass has run.
       if (spansFirst) void analysis.spanTable;
-      let edits: EditSpan | undefined;
-      let version = 1;
-      steps.forEach((s, i) => {
-        version++;
-        for (const e of s.changes) {
-          const change = changeFor(document, e);
-          edits = noteChange(edits, document, change);
-          TextDocument.update(document, [change], version);
-        }
-        if (!s.analyse && i < steps.length - 1) return;
-        const dirty = dirtyLines(edits!, document);
-        assert.ok(dirty, 'the edits were all noted, so the changed lines are known');
+      replayEdits(document, steps, changeFor, (dirty, s) => {
         analysis = updateOf(analysis)!(document.getText(), dirty);
         updates++;
-        edits = undefined;
         if (s.askForSpans) void analysis.spanTable;
       });
       const fresh = TextDocument.create('file:///fresh.log', 'mail-log', 1, document.getText());

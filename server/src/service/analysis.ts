@@ -100,13 +100,14 @@ export class SpanTable {
   private detailIds = new Int32Array(256);
   private readonly keyNames: string[] = [];
   private readonly keyIndex = new Map<string, number>();
-  private details: SpanDetail[] = [];
+  /** A detail, or how to make it when a span is materialised (most are never hovered). */
+  private details: (SpanDetail | (() => SpanDetail))[] = [];
   length = 0;
   /** The inlay hint each key gets at the end of its spans (mail logs), if any. */
   hintLabel?: (key: string) => string | undefined;
 
-  /** Registers a detail to share between spans; returns its id for `add`. */
-  addDetail(detail: SpanDetail): number {
+  /** Registers a detail to share between spans, or a function that makes it on first use; returns its id for `add`. */
+  addDetail(detail: SpanDetail | (() => SpanDetail)): number {
     this.details.push(detail);
     return this.details.length - 1;
   }
@@ -164,7 +165,9 @@ export class SpanTable {
     const span: Span = { range: range(this.lines[i], this.starts[i], this.ends[i]) };
     const key = this.key(i);
     if (key !== undefined) span.key = key;
-    const detail = this.detailIds[i] < 0 ? undefined : this.details[this.detailIds[i]];
+    const id = this.detailIds[i];
+    let detail = id < 0 ? undefined : this.details[id];
+    if (typeof detail === 'function') detail = this.details[id] = detail();
     if (detail) for (const [name, value] of Object.entries(detail)) if (value !== undefined) (span as unknown as Record<string, unknown>)[name] = value;
     return span;
   }

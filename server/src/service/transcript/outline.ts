@@ -30,19 +30,43 @@ function producerName(model: TranscriptModel): string | undefined {
 }
 
 export function buildOutline(model: TranscriptModel, m: Messages): DocumentSymbol[] {
-  const lineEnd = (line: number) => model.lines[line]?.text.length ?? 0;
+  return documentOutline(model, m).symbols;
+}
+
+/** The outline with, per session, the index of its symbol (or of the next one); and the producer the first symbol names. */
+export interface Outline {
+  symbols: DocumentSymbol[];
+  starts: number[];
+  producer: string | undefined;
+}
+
+export function documentOutline(model: TranscriptModel, m: Messages): Outline {
   const producer = producerName(model);
+  const { symbols, starts } = sessionSymbols(model, m, producer, 0, false);
+  // A document without a session still says what it was read as.
+  if (!symbols.length && producer && model.units.length) symbols.push(symbol(producer, '', SymbolKind.File, 0, 0, model.lines[0]?.text.length ?? 0));
+  return { symbols, starts, producer };
+}
+
+/**
+ * One symbol per session of the model that shows a greeting or a command, numbered after the
+ * `sessionsBefore` sessions of the document before them; the document's first symbol names the
+ * producer (none of these where `symbolsBefore`). `starts`: per session, the index of its symbol (or of the next one).
+ */
+export function sessionSymbols(model: TranscriptModel, m: Messages, producer: string | undefined, sessionsBefore: number, symbolsBefore: boolean): { symbols: DocumentSymbol[]; starts: number[] } {
+  const lineEnd = (line: number) => model.lines[line]?.text.length ?? 0;
   const symbols: DocumentSymbol[] = [];
+  const starts: number[] = [];
   model.sessions.forEach((session, i) => {
+    starts.push(symbols.length);
     if (!session.commands.length && !session.greeting) return;
-    const name = symbols.length === 0 && producer ? `${m.session(i + 1)} · ${producer}` : m.session(i + 1);
+    const n = sessionsBefore + i + 1;
+    const name = symbols.length === 0 && !symbolsBefore && producer ? `${m.session(n)} · ${producer}` : m.session(n);
     const s = symbol(name, sessionHost(session), SymbolKind.Module, session.startLine, 0, lineEnd(session.endLine), session.endLine);
     s.children = sessionChildren(session, model, m);
     symbols.push(s);
   });
-  // A document without a session still says what it was read as.
-  if (!symbols.length && producer && model.units.length) symbols.push(symbol(producer, '', SymbolKind.File, 0, 0, lineEnd(0)));
-  return symbols;
+  return { symbols, starts };
 }
 
 function sessionHost(session: Session): string {

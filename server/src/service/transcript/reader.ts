@@ -67,8 +67,10 @@ const producerSignatures: [RegExp, string][] = [
 ];
 
 /** tcpdump's head of a packet whose payload it prints, first line only ("… Flags [P.], …, length 24: SMTP: "). */
-const packetHead = /Flags \[[^\]]{1,8}\],.*length \d+: (?:SMTP: )?$/;
-const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
+export const packetHead = /Flags \[[^\]]{1,8}\],.*length \d+: (?:SMTP: )?$/;
+export const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
+/** A line that makes the document Markdown (a fence, an escape). */
+export const markdownLine = /^\s{0,3}(?:```|~~~)|\\[_*<>]/;
 
 export function readTranscript(lines: SourceLine[]): TranscriptReading {
   const known: (ClassifiedLine | undefined)[] = lines.map((l) => {
@@ -80,7 +82,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   const blockProducer = readBlocks(lines, known);
 
   const pieces: Piece[] = [];
-  const markdown = lines.some((l) => /^\s{0,3}(?:```|~~~)|\\[_*<>]/.test(l.text));
+  const markdown = lines.some((l) => markdownLine.test(l.text));
   lines.forEach((l, line) => {
     if (!known[line] && l.text.trim()) pieces.push(...unwrap(l.text, line, markdown));
   });
@@ -103,7 +105,8 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   let p = 0;
   for (let line = 0; line < lines.length; line++) {
     const c = known[line];
-    if (c) units.push({ ...c, line });
+    // The classified line itself becomes the unit (no copy per line): nothing reads `known` after this.
+    if (c) units.push(Object.assign(c, { line }));
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);
@@ -111,7 +114,8 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     if (u.kind !== 'protocol') continue;
     // A hex dump of the bytes (nmap, tcpdump -X) under a speaker's mark is no line of the protocol.
     if (hexDumpRow.test(u.text)) u.kind = 'other';
-    else if (packetHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
+    // (A packet head is at least 20 characters long.)
+    else if (u.start >= 20 && packetHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
   }
   demoteEchoes(units);
   const withQuotes = addQuotedReplies(splitJoinedReplies(units), lines);

@@ -52,14 +52,20 @@ function answeredNext(units: TranscriptUnit[], at: number): boolean {
 export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): TranscriptUnit[] {
   // Bare lines of a raw session are replies where they start with a code.
   const isReply = (u: TranscriptUnit) => (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && replyAt.test(u.text);
-  const codes = new Set(units.filter(isReply).map((u) => u.text.slice(0, 3)));
-  const verbs = new Set(units.filter((u) => u.kind === 'protocol' && u.direction !== 'server' && isCommandText(u.text)).map((u) => u.text.split(/[\s:]/)[0].toUpperCase()));
-  const quotingLines = new Map<number, boolean>();
+  // One pass, no list per kind.
+  const codes = new Set<string>();
+  const verbs = new Set<string>();
+  for (const u of units) {
+    if (isReply(u)) codes.add(u.text.slice(0, 3));
+    if (u.kind === 'protocol' && u.direction !== 'server' && isCommandText(u.text)) verbs.add(u.text.split(/[\s:]/)[0].toUpperCase());
+  }
+  // Per line: 0 no unit yet, 1 it may quote, 2 it holds protocol text (an array, not a map: one look-up per unit).
+  const quotingLines = new Uint8Array(lines.length);
   for (const u of units) {
     // A line that is itself a reply or a command (a bare one, or a repeat the reader set aside) quotes nothing.
     // (A tool's note is no protocol text even where it holds a reply: "smtp: '354 Start mail input'".)
     const protocolText = u.kind === 'protocol' || (u.kind !== 'info' && (replyAt.test(u.text) || isCommandText(u.text)));
-    quotingLines.set(u.line, !protocolText && (quotingLines.get(u.line) ?? true));
+    quotingLines[u.line] = !protocolText && quotingLines[u.line] !== 2 ? 1 : 2;
   }
   const out: TranscriptUnit[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -70,7 +76,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
       out.push(...quotedReplies(lines[line].text.slice(0, units[i].start - 1), line, codes, false));
     }
     out.push(units[i]);
-    if (units[i + 1]?.line === line || !quotingLines.get(line)) continue;
+    if (units[i + 1]?.line === line || quotingLines[line] !== 1) continue;
     // A hex dump's text column repeats bytes already shown: nothing there is quoted.
     if (hexDumpInLine.test(lines[line].text)) continue;
     // smtplib's own summary ("reply: retcode (250); Msg: b'2.1.0 …'") has its code explained by the analyzer.
@@ -198,6 +204,8 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
  * repeat is shown, not counted as a reply or command of its own.
  */
 export function demoteEchoes(units: TranscriptUnit[]): void {
+  // Where each side speaks under one mark no line can repeat another under a second one: nothing to read.
+  if (oneMarkPerSide(units)) return;
   let turn = new Map<string, TranscriptUnit>();
   let side: string | undefined;
   // Spaces count once: a raw read ("MAIL  From:") and its parsed copy ("MAIL From:") are one line.
@@ -223,6 +231,18 @@ export function demoteEchoes(units: TranscriptUnit[]): void {
   }
 }
 
+function oneMarkPerSide(units: TranscriptUnit[]): boolean {
+  const marks = new Map<string | undefined, string>();
+  for (const u of units) {
+    if (u.kind !== 'protocol' || u.direction === 'either') continue;
+    const mark = u.mark ?? u.dialect ?? '';
+    const first = marks.get(u.direction);
+    if (first === undefined) marks.set(u.direction, mark);
+    else if (first !== mark) return false;
+  }
+  return true;
+}
+
 /**
  * A multi-line reply a tool printed on one line, its lines joined by ", " (sendEmail:
  * "250-mx Hello, 250-PIPELINING, 250 HELP"): one unit per reply line, each at its code.
@@ -230,7 +250,7 @@ export function demoteEchoes(units: TranscriptUnit[]): void {
 export function splitJoinedReplies(units: TranscriptUnit[]): TranscriptUnit[] {
   const out: TranscriptUnit[] = [];
   for (const u of units) {
-    const joined = u.kind === 'protocol' && u.direction !== 'client' ? /^(\d{3})-.*?, \1[ -]/.exec(u.text) : null;
+    const joined = u.kind === 'protocol' && u.direction !== 'client' && u.text.charCodeAt(3) === 45 ? /^(\d{3})-.*?, \1[ -]/.exec(u.text) : null;
     if (!joined) {
       out.push(u);
       continue;

@@ -6,7 +6,7 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import { knowledge } from '../../knowledge';
 import { parseEnhancedCode, replyCodeProblem } from '../../knowledge/codes';
 import type { Lang } from '../../knowledge/types';
-import { isFailureCode, range, type Analysis, type Span } from '../analysis';
+import { SpanTable, isFailureCode, type InlayHintInfo } from '../analysis';
 import { shortMeaning, type ViewSection } from '../explain';
 import type { messagesFor } from '../messages';
 import { expectedReplies, isReplyAllowed } from './replyRules';
@@ -15,46 +15,89 @@ import { commandName, type Command, type Reply, type Session, type TranscriptMod
 
 type Messages = ReturnType<typeof messagesFor>;
 
-export function buildResults(model: TranscriptModel, out: Analysis, lang: Lang, m: Messages): void {
-  const authHidden = (line: number, start: number, end: number): Span => ({ range: range(line, start, end), sections: [{ heading: 'AUTH', paragraphs: [m.authHidden] }] });
-  for (const e of model.events) {
+/**
+ * What results.ts builds from a model: the events' spans, then the commands' spans (in a table that
+ * shares its details with `eventSpans`), hints and folds in event order, and for each session of the
+ * model the row or item where its own begin, so that a part of the document can be replaced alone.
+ */
+export interface TranscriptResults {
+  eventSpans: SpanTable;
+  commandSpans: SpanTable;
+  inlayHints: InlayHintInfo[];
+  folds: FoldingRange[];
+  sessionStarts: { eventSpans: number[]; commandSpans: number[]; inlayHints: number[]; folds: number[] };
+}
+
+/** `table`: an empty table whose details the new spans join (a previous version's, after an edit). */
+export function buildResults(model: TranscriptModel, lang: Lang, m: Messages, table = new SpanTable()): TranscriptResults {
+  const spans = table;
+  const out: TranscriptResults = {
+    eventSpans: spans,
+    commandSpans: spans.emptySharingDetails(),
+    inlayHints: [],
+    folds: [],
+    sessionStarts: { eventSpans: [], commandSpans: [], inlayHints: [], folds: [] },
+  };
+  const starts = out.sessionStarts;
+  const sessionEvents = model.build!.sessionEvents;
+  let authHiddenDetail = -1;
+  const authHidden = (line: number, start: number, end: number) => {
+    if (authHiddenDetail < 0) authHiddenDetail = spans.addDetail({ sections: [{ heading: 'AUTH', paragraphs: [m.authHidden] }] });
+    spans.add(line, start, end, undefined, authHiddenDetail);
+  };
+  const events = model.events;
+  let session = 0;
+  for (let i = 0; i <= events.length; i++) {
+    for (; session < sessionEvents.length && sessionEvents[session] === i; session++) {
+      starts.eventSpans.push(spans.length);
+      starts.inlayHints.push(out.inlayHints.length);
+      starts.folds.push(out.folds.length);
+    }
+    if (i === events.length) break;
+    const e = events[i];
     switch (e.kind) {
       case 'reply':
-        replyResults(e.reply, out, lang, m, serverHosts(e.session));
+        replyResults(e.reply, e.session, out, lang, m);
         break;
       case 'command':
         for (const p of e.command.sent!.mailPath?.params ?? []) {
-          if (knowledge.extension(p.name)) out.spans.push({ range: range(e.command.line, p.col, p.col + p.name.length), key: p.name });
+          if (knowledge.extension(p.name)) spans.add(e.command.line, p.col, p.col + p.name.length, p.name);
         }
         if (e.command.sent!.auth?.response && credentialMechanisms.has(e.command.sent!.auth.mechanism)) {
           const r = e.command.sent!.auth.response;
-          out.spans.push(authHidden(e.command.line, r.col, r.col + r.length));
+          authHidden(e.command.line, r.col, r.col + r.length);
         }
         break;
       case 'auth-data':
-        out.spans.push(authHidden(e.line, e.col, e.endCol));
+        authHidden(e.line, e.col, e.endCol);
         break;
       case 'data-end':
         if (e.startLine >= 0 && e.endLine > e.startLine) out.folds.push({ startLine: e.startLine, endLine: e.endLine });
         break;
-      case 'loose-reply':
+      case 'loose-reply': {
         if (replyCodeProblem(e.code) === 'first-digit') break;
-        out.spans.push({ range: range(e.line, e.col, e.col + 3), key: e.code, providerText: e.text });
-        if (e.enhanced && parseEnhancedCode(e.enhanced)) out.spans.push({ range: range(e.line, e.textCol, e.textCol + e.enhanced.length), key: e.enhanced, providerText: e.text });
+        const detail = spans.addDetail({ providerText: e.text });
+        spans.add(e.line, e.col, e.col + 3, e.code, detail);
+        if (e.enhanced && parseEnhancedCode(e.enhanced)) spans.add(e.line, e.textCol, e.textCol + e.enhanced.length, e.enhanced, detail);
         break;
+      }
       case 'loose-command':
-        out.spans.push({ range: range(e.line, e.col, e.col + e.verb.length), key: e.verb });
+        spans.add(e.line, e.col, e.col + e.verb.length, e.verb);
         break;
       case 'loose-enhanced':
-        if (parseEnhancedCode(e.code)) out.spans.push({ range: range(e.line, e.col, e.col + e.code.length), key: e.code });
+        if (parseEnhancedCode(e.code)) spans.add(e.line, e.col, e.col + e.code.length, e.code);
         break;
       case 'retcode':
-        if (replyCodeProblem(e.code) !== 'first-digit') out.spans.push({ range: range(e.line, e.col, e.col + 3), key: e.code });
+        if (replyCodeProblem(e.code) !== 'first-digit') spans.add(e.line, e.col, e.col + 3, e.code);
 
         break;
     }
   }
-  for (const session of model.sessions) for (const command of session.commands) if (!command.unknown) out.spans.push(commandSpan(command, m));
+  for (const s of model.sessions) {
+    starts.commandSpans.push(out.commandSpans.length);
+    for (const command of s.commands) if (!command.unknown) commandSpan(command, m, out.commandSpans);
+  }
+  return out;
 }
 
 /** The names the session's server gave itself, in its greeting and its EHLO reply: who is speaking (issue 15). */
@@ -63,27 +106,16 @@ function serverHosts(session: Session): string {
   return [firstWord(session.greeting), session.heloReply?.ehloFirstWord?.text ?? firstWord(session.heloReply)].filter(Boolean).join(' ');
 }
 
-function replyResults(reply: Reply, out: Analysis, lang: Lang, m: Messages, providerHost: string): void {
+function replyResults(reply: Reply, session: Session, out: TranscriptResults, lang: Lang, m: Messages): void {
+  const spans = out.eventSpans;
   for (const e of reply.ehloLines ?? []) {
-    if (knowledge.extension(e.keyword)) out.spans.push({ range: range(e.line, e.col, e.col + e.written.length), key: e.keyword });
+    if (knowledge.extension(e.keyword)) spans.add(e.line, e.col, e.col + e.written.length, e.keyword);
   }
-  const command = reply.answers;
-  const context: ViewSection[] = [];
-  if (command?.verb === 'CONNECT') context.push({ heading: m.context, paragraphs: [m.answersGreeting] });
-  else if (command) {
-    const name = commandName(command.verb);
-    const allowed = isReplyAllowed(command.verb, reply.code);
-    context.push({
-      heading: m.context,
-      paragraphs: [m.answers(name, command.line + 1), allowed ? m.allowedAfter(name) : m.notAllowedAfter(name, expectedReplies(command.verb).join(', '))],
-    });
-  } else context.push({ heading: m.context, paragraphs: [m.unanswered] });
-  const providerText = `${reply.code} ${reply.lines.map((l) => l.text).join(' ')}`;
+  // Made when a hover asks: the model does not change after it is built.
+  const detail = spans.addDetail(() => ({ providerText: `${reply.code} ${reply.lines.map((l) => l.text).join(' ')}`, providerHost: serverHosts(session), sections: replyContext(reply, m) }));
   for (const l of reply.lines) {
-    out.spans.push({ range: range(l.line, l.col, l.col + 3), key: l.code, providerText, providerHost, sections: context });
-    if (l.enhanced && parseEnhancedCode(l.enhanced.code)) {
-      out.spans.push({ range: range(l.line, l.enhanced.col, l.enhanced.col + l.enhanced.code.length), key: l.enhanced.code, providerText, providerHost, sections: context });
-    }
+    spans.add(l.line, l.col, l.col + 3, l.code, detail);
+    if (l.enhanced && parseEnhancedCode(l.enhanced.code)) spans.add(l.line, l.enhanced.col, l.enhanced.col + l.enhanced.code.length, l.enhanced.code, detail);
   }
   const first = reply.lines[0];
   const meaning = shortMeaning(first.code, lang);
@@ -103,7 +135,24 @@ function replyResults(reply: Reply, out: Analysis, lang: Lang, m: Messages, prov
   if (reply.lines.length > 1) out.folds.push({ startLine: first.line, endLine: last.line, kind: 'region' } as FoldingRange);
 }
 
-function commandSpan(command: Command, m: Messages): Span {
-  const paragraphs = command.reply ? [m.answeredBy(command.reply.code, command.reply.lines[0].line + 1)] : [m.noReply];
-  return { range: range(command.line, command.col, command.col + command.verb.length), key: command.verb, sections: [{ heading: m.context, paragraphs }] };
+/** What a reply's hover says of the command it answers. */
+function replyContext(reply: Reply, m: Messages): ViewSection[] {
+  const command = reply.answers;
+  if (command?.verb === 'CONNECT') return [{ heading: m.context, paragraphs: [m.answersGreeting] }];
+  if (!command) return [{ heading: m.context, paragraphs: [m.unanswered] }];
+  const name = commandName(command.verb);
+  const allowed = isReplyAllowed(command.verb, reply.code);
+  return [
+    {
+      heading: m.context,
+      paragraphs: [m.answers(name, command.line + 1), allowed ? m.allowedAfter(name) : m.notAllowedAfter(name, expectedReplies(command.verb).join(', '))],
+    },
+  ];
+}
+
+function commandSpan(command: Command, m: Messages, spans: SpanTable): void {
+  const detail = spans.addDetail(() => ({
+    sections: [{ heading: m.context, paragraphs: command.reply ? [m.answeredBy(command.reply.code, command.reply.lines[0].line + 1)] : [m.noReply] }],
+  }));
+  spans.add(command.line, command.col, command.col + command.verb.length, command.verb, detail);
 }

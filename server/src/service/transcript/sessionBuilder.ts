@@ -45,7 +45,82 @@ export function buildSessionModel(lines: SourceLine[], reading: TranscriptReadin
   const model = new SessionBuilder(lines, reading).build();
   // A stray line after an EHLO reply shows itself only by what it did to the pairing after it.
   const strays = strayRepliesAfterEhlo(model);
-  return strays.size ? new SessionBuilder(lines, reading, strays).build() : model;
+  if (!strays.size) return model;
+  const rebuilt = new SessionBuilder(lines, reading, strays).build();
+  rebuilt.build!.hadStrays = true;
+  return rebuilt;
+}
+
+/** Whether a unit shows a reply's code: a tool that prints only the client's side shows none (`repliesShown`). */
+export function showsReply(u: TranscriptUnit): boolean {
+  return (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && /^\s*[2-5]\d\d(?:[ -]|$)/.test(u.text);
+}
+
+/**
+ * The builder's state right after an unprompted greeting opened a new session (RFC 5321 §3.1): what
+ * it needs to go on from there alone. The values that survive a session's start are kept; the rest
+ * is what `startSession` sets.
+ */
+export interface SessionCheckpoint {
+  /** The greeting that opened the session, and the unit after its last line. */
+  greeting: Reply;
+  nextUnit: number;
+  state: CarriedState;
+}
+
+/**
+ * The builder's fields that a session's start does not reset. (No AUTH exchange is open at a
+ * checkpoint, and the DATA a message went ahead of is an earlier session's: they start unset.)
+ */
+interface CarriedState {
+  lastReply?: Reply;
+  followsReply: boolean;
+  bdatLast: boolean;
+  mailSinceLast: boolean;
+  dataLines: number;
+  dataStart: number;
+  tls: boolean;
+}
+
+/** Two checkpoints at the same greeting lead to the same model from there on (`lastReply` is that greeting in both). */
+export function sameCheckpoint(a: SessionCheckpoint, b: SessionCheckpoint): boolean {
+  const x = a.state;
+  const y = b.state;
+  return (
+    a.nextUnit === b.nextUnit &&
+    a.greeting.lines[0].unit === b.greeting.lines[0].unit &&
+    x.followsReply === y.followsReply &&
+    x.bdatLast === y.bdatLast &&
+    x.mailSinceLast === y.mailSinceLast &&
+    x.dataLines === y.dataLines &&
+    x.dataStart === y.dataStart &&
+    x.tls === y.tls
+  );
+}
+
+/** What the builder needs from the whole document, computed once per full build. */
+export interface DocumentFacts {
+  prefixed: boolean;
+  repliesShown: boolean;
+  implicitTls: boolean;
+  hasCrlf: boolean;
+}
+
+/**
+ * The model of the sessions from a checkpoint on, built as the full build would go on from there,
+ * until the first later greeting whose checkpoint `stopAt` accepts (the rest of the document is then
+ * the previous model's): returns the model of these sessions and that checkpoint, if one was reached.
+ */
+export function resumeSessionModel(
+  lines: SourceLine[],
+  reading: TranscriptReading,
+  facts: DocumentFacts,
+  from: SessionCheckpoint | undefined,
+  stopAt: (checkpoint: SessionCheckpoint) => boolean,
+): { model: TranscriptModel; stop?: SessionCheckpoint } {
+  const builder = new SessionBuilder(lines, reading, new Set(), facts);
+  const model = builder.resume(from, stopAt);
+  return { model, stop: builder.stopped };
 }
 
 class SessionBuilder {
@@ -96,26 +171,62 @@ class SessionBuilder {
     reading: TranscriptReading,
     /** Units of replies known to be stray lines after an EHLO reply: they answer nothing. */
     private readonly strays: ReadonlySet<number> = new Set(),
+    facts?: DocumentFacts,
   ) {
     this.units = reading.units;
-    this.prefixed = this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
-    this.repliesShown = this.units.some((u) => (u.kind === 'protocol' ? u.direction !== 'client' : u.kind === 'other' && !u.quoted) && /^\s*[2-5]\d\d(?:[ -]|$)/.test(u.text));
-    const implicitTls = this.units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text)));
-    this.model = { lines, reading, units: this.units, sessions: [], events: [], hasCrlf: lines.some((l) => l.crlf), implicitTls };
+    this.prefixed = facts?.prefixed ?? this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
+    this.repliesShown = facts?.repliesShown ?? this.units.some(showsReply);
+    const implicitTls = facts?.implicitTls ?? this.units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text)));
+    const hasCrlf = facts?.hasCrlf ?? lines.some((l) => l.crlf);
+    this.model = { lines, reading, units: this.units, sessions: [], events: [], hasCrlf, implicitTls };
+    this.model.build = { sessionEvents: [], checkpoints: [], facts: { prefixed: this.prefixed, repliesShown: this.repliesShown, implicitTls, hasCrlf }, hadStrays: false };
     this.events = this.model.events;
   }
 
   build(): TranscriptModel {
-    this.startSession(0);
-    this.units.forEach((u, i) => this.visit(i, u));
+    return this.resume(undefined, () => false);
+  }
+
+  /** Builds from a checkpoint (from the start without one) until `stopAt` accepts a later one. */
+  resume(from: SessionCheckpoint | undefined, stopAt: (checkpoint: SessionCheckpoint) => boolean): TranscriptModel {
+    let i = 0;
+    if (from) {
+      // As closeReply goes on after the greeting opened the session.
+      Object.assign(this, from.state);
+      this.startSession(from.greeting.lines[0].line);
+      this.model.build!.checkpoints[0] = from;
+      this.answer(from.greeting, this.pseudoCommand('CONNECT', from.greeting.lines[0].line));
+      i = from.nextUnit;
+    } else this.startSession(0);
+    for (; i < this.units.length; i++) {
+      this.visit(i, this.units[i]);
+      const checkpoint = this.checkpointDue;
+      if (!checkpoint) continue;
+      this.checkpointDue = undefined;
+      checkpoint.nextUnit = i + 1;
+      if (stopAt(checkpoint)) {
+        this.stopped = checkpoint;
+        // The session this greeting opened belongs to the rest of the document.
+        this.model.sessions.pop();
+        this.model.build!.checkpoints.pop();
+        this.events.length = this.model.build!.sessionEvents.pop()!;
+        return this.model;
+      }
+    }
     if (this.openReply) this.finishOpenReply('end');
     this.endSession(this.model.lines.length - 1);
     return this.model;
   }
 
+  /** The checkpoint of the session a greeting just opened, taken once its unit is read. */
+  private checkpointDue?: SessionCheckpoint;
+  stopped?: SessionCheckpoint;
+
   private startSession(line: number): void {
     this.session = { startLine: line, endLine: line, commands: [], transactions: [] };
     this.model.sessions.push(this.session);
+    this.model.build!.sessionEvents.push(this.events.length);
+    this.model.build!.checkpoints.push(undefined);
     this.greetingSeen = this.heloSeen = this.tlsReset = this.authenticated = this.quitSent = false;
     this.tls = this.model.implicitTls;
     this.closedBy = this.transaction = this.refusedData = undefined;
@@ -274,15 +385,39 @@ class SessionBuilder {
       // An unprompted greeting after the end of a session: a new connection.
       this.endSession(first.line - 1);
       this.startSession(first.line);
+      this.noteCheckpoint(reply);
       command = this.pseudoCommand('CONNECT', first.line);
     } else if (!command && !clientSpoke && previous?.ehloLines && previous.code === reply.code) {
       // Nothing waits for it and it follows an EHLO reply directly: a line after that reply's last line.
       reply.strayAfterEhlo = previous;
     }
+    this.answer(reply, command);
+  }
+
+  private answer(reply: Reply, command: Command | undefined): void {
     reply.answers = command;
     if (command) command.reply = reply;
     this.applyReply(reply);
     this.events.push({ kind: 'reply', reply, session: this.session });
+  }
+
+  /**
+   * A greeting opened a session: the state that goes on from here, where nothing of the session
+   * before is still open (then an edit after it needs the document only from here on).
+   */
+  private noteCheckpoint(greeting: Reply): void {
+    if (this.awaitingAuthData || this.strays.size) return;
+    const state: CarriedState = {
+      lastReply: this.lastReply,
+      followsReply: this.followsReply,
+      bdatLast: this.bdatLast,
+      mailSinceLast: this.mailSinceLast,
+      dataLines: this.dataLines,
+      dataStart: this.dataStart,
+      tls: this.tls,
+    };
+    this.checkpointDue = { greeting, nextUnit: -1, state };
+    this.model.build!.checkpoints[this.model.sessions.length - 1] = this.checkpointDue;
   }
 
   /**
@@ -425,7 +560,7 @@ class SessionBuilder {
     for (const l of reply.lines.slice(1)) {
       const e = readEhloLine(l.text, l.textCol);
       if (!e) continue;
-      reply.ehloLines.push({ ...e, line: l.line });
+      reply.ehloLines.push(Object.assign(e, { line: l.line }));
       extensions.set(e.keyword, { params: e.params, line: l.line });
     }
     return extensions;

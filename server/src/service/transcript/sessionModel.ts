@@ -6,6 +6,7 @@
 import type { SourceLine } from '../lines';
 import type { TranscriptReading, TranscriptUnit } from './reader';
 import type { AuthArgs, CommandWords, EhloLine, MailPath } from './commandSyntax';
+import type { DocumentFacts, SessionCheckpoint } from './sessionBuilder';
 
 export interface ReplyLine {
   /** Index of the unit in reading.units. */
@@ -164,6 +165,30 @@ export interface TranscriptModel {
   hasCrlf: boolean;
   /** The document shows a connection with implicit TLS (port 465, smtps://). */
   implicitTls: boolean;
+  /** How the builder went through the document, for re-building only part of it after an edit. */
+  build?: BuildRecord;
+  /** For a model of some sessions only: what the rest of the document says to the rules. */
+  surroundings?: Surroundings;
+}
+
+export interface BuildRecord {
+  /** Per session: the index of its first event. */
+  sessionEvents: number[];
+  /** Per session: the builder's state where an unprompted greeting opened it, if it can go on from there alone. */
+  checkpoints: (SessionCheckpoint | undefined)[];
+  facts: DocumentFacts;
+  /** The model was built twice, with stray lines after EHLO replies set aside. */
+  hadStrays: boolean;
+}
+
+/** What the events before and after a part of a transcript left for the rules (rules/data.ts). */
+export interface Surroundings {
+  /** The line endings of the last DATA and its 354 are the wire's; the last message line ended in a bare LF. */
+  wireEndings: boolean;
+  previousEndedBareLf: boolean;
+  /** The document shows any reply; a command, reply or closed connection comes after this part. */
+  anyReply: boolean;
+  followed: boolean;
 }
 
 /** The commands the client sent in a transaction, in order (BDAT chunks, not the end of DATA). */

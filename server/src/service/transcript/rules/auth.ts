@@ -15,9 +15,9 @@ export const authRule: TranscriptRule = {
       const auth = command.sent?.auth;
       if (command.unknown || !auth) continue;
       const { state } = command.sent!;
-      const mechanismRange = range(command.line, command.argsCol, command.argsCol + auth.mechanismLength);
+      const mechanismRange = () => range(command.line, command.argsCol, command.argsCol + auth.mechanismLength);
       const offered = state.extensions?.get('AUTH')?.params.toUpperCase().split(/[\s=]+/);
-      if (offered && !offered.includes(auth.mechanism)) report('smtp.extension-not-advertised', mechanismRange, [m.mechanismLabel(auth.mechanism), `AUTH ${auth.mechanism}`]);
+      if (offered && !offered.includes(auth.mechanism)) report('smtp.extension-not-advertised', mechanismRange(), [m.mechanismLabel(auth.mechanism), `AUTH ${auth.mechanism}`]);
       // "Before STARTTLS" only where the server offered it: a server that offers none may already
       // speak TLS (implicit TLS the transcript does not show), and the client had no better choice.
       const starttlsOffered = state.extensions?.has('STARTTLS');

@@ -4,7 +4,7 @@
  * that the server never answered.
  */
 import { range } from '../../analysis';
-import type { ModelEvent } from '../sessionModel';
+import type { ModelEvent, Surroundings, TranscriptModel } from '../sessionModel';
 import { eventsOf, type TranscriptRule } from './ruleContext';
 
 export const dataRule: TranscriptRule = {
@@ -17,15 +17,12 @@ export const dataRule: TranscriptRule = {
 };
 
 function lineEndings({ model, report }: Parameters<typeof dataRule.check>[0]): void {
-  let previousEndedBareLf = false;
+  let previousEndedBareLf = model.surroundings?.previousEndedBareLf ?? false;
   // Line endings are the wire's only in a raw capture where both the DATA command and the server's
   // 354 end with CRLF; a paste, a terminal or a log shows LF (or the client's CR alone) whatever was sent.
-  let wireEndings = false;
+  let wireEndings = model.surroundings?.wireEndings ?? false;
   for (const e of model.events) {
-    if (e.kind === 'reply' && e.reply.code === '354' && e.reply.answers?.verb === 'DATA') {
-      const ending = (line: number) => model.lines[line].ending;
-      wireEndings = ending(e.reply.answers.line) === '\r\n' && ending(e.reply.lines[e.reply.lines.length - 1].line) === '\r\n';
-    }
+    if (isDataGoAhead(e)) wireEndings = wireEndingsOf(model, e);
     if (e.kind === 'data-end') previousEndedBareLf = false;
     if (e.kind !== 'data-line') continue;
     if (e.escaped) {
@@ -51,6 +48,31 @@ function lineEndings({ model, report }: Parameters<typeof dataRule.check>[0]): v
   }
 }
 
+const isDataGoAhead = (e: ModelEvent): e is Extract<ModelEvent, { kind: 'reply' }> => e.kind === 'reply' && e.reply.code === '354' && e.reply.answers?.verb === 'DATA';
+
+function wireEndingsOf(model: TranscriptModel, e: Extract<ModelEvent, { kind: 'reply' }>): boolean {
+  const ending = (line: number) => model.lines[line].ending;
+  return ending(e.reply.answers!.line) === '\r\n' && ending(e.reply.lines[e.reply.lines.length - 1].line) === '\r\n';
+}
+
+/**
+ * What the events before `end` leave for lineEndings, found from the end backwards: the last DATA's
+ * 354 and the last message line. (Where the model covers some sessions only, the rest of the
+ * document's events are its surroundings.)
+ */
+export function lineEndingStateBefore(model: TranscriptModel, end: number): Pick<Surroundings, 'wireEndings' | 'previousEndedBareLf'> {
+  let wireEndings: boolean | undefined;
+  let previousEndedBareLf: boolean | undefined;
+  for (let i = end - 1; i >= 0 && (wireEndings === undefined || previousEndedBareLf === undefined); i--) {
+    const e = model.events[i];
+    if (wireEndings === undefined && isDataGoAhead(e)) wireEndings = wireEndingsOf(model, e);
+    if (previousEndedBareLf !== undefined) continue;
+    if (e.kind === 'data-end') previousEndedBareLf = false;
+    else if (e.kind === 'data-line' && !e.escaped) previousEndedBareLf = model.lines[e.line].ending === '\n';
+  }
+  return { wireEndings: wireEndings ?? false, previousEndedBareLf: previousEndedBareLf ?? false };
+}
+
 /** Once per refused DATA: the server reads each line as a command and answers 500 (RFC 5321 §3.3). */
 function textAfterRefusal({ model, report }: Parameters<typeof dataRule.check>[0]): void {
   const reported = new Set<unknown>();
@@ -67,10 +89,10 @@ function textAfterRefusal({ model, report }: Parameters<typeof dataRule.check>[0
  */
 function noReplyAfterData({ model, report }: Parameters<typeof dataRule.check>[0]): void {
   // A tool that prints the client's side only shows no reply at all: its silence proves nothing.
-  if (!model.events.some((e) => e.kind === 'reply')) return;
+  if (!(model.surroundings?.anyReply ?? model.events.some((e) => e.kind === 'reply'))) return;
   const answeredEmpty = new Set(eventsOf(model, 'codeless-reply').map((e) => e.due));
   // Walked backwards, so that whether anything follows is known at each event without a rescan.
-  let followed = false;
+  let followed = model.surroundings?.followed ?? false;
   const found: Extract<ModelEvent, { kind: 'data-end' }>[] = [];
   for (let i = model.events.length - 1; i >= 0; i--) {
     const e = model.events[i];

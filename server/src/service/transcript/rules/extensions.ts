@@ -32,13 +32,13 @@ export const extensionsRule: TranscriptRule = {
       if (command.unknown) continue;
       const { state, mailPath } = command.sent!;
       const extensions = state.extensions;
-      const verbRange = range(command.line, command.col, command.col + command.verb.length);
+      const verbRange = () => range(command.line, command.col, command.col + command.verb.length);
       // Only a reply that came after this command proves it was sent early; a reply that never came
       // (a dropped connection, a client that gave up waiting) proves nothing.
       const provenEarly = state.oldestUnanswered?.reply !== undefined;
       if (command.pipelined && provenEarly && extensions && !extensions.has('PIPELINING') && !pipeliningReported.has(session)) {
         pipeliningReported.add(session);
-        report('smtp.extension-not-advertised', verbRange, [m.pipelinedCommands, 'PIPELINING']);
+        report('smtp.extension-not-advertised', verbRange(), [m.pipelinedCommands, 'PIPELINING']);
       }
       const needed = knowledge.command(command.verb)?.requiresExtension;
       // Before any EHLO of a session whose start is shown (or after STARTTLS reset it), nothing is advertised yet.
@@ -48,9 +48,9 @@ export const extensionsRule: TranscriptRule = {
       const heloSent = () =>
         session.commands.some((c) => c.line < command.line && /^(?:EHLO|HELO|LHLO)$/.test(c.verb)) ||
         model.events.some((e) => e.kind === 'reply' && e.session === session && e.reply.code === '250' && e.reply.lines.length > 1 && e.reply.lines[0].line < command.line);
-      if (!extensions && needed && nothingAdvertised && (state.tlsReset || !heloSent())) report('smtp.extension-not-advertised', verbRange, [m.commandLabel(command.verb), needed]);
+      if (!extensions && needed && nothingAdvertised && (state.tlsReset || !heloSent())) report('smtp.extension-not-advertised', verbRange(), [m.commandLabel(command.verb), needed]);
       if (!extensions) continue;
-      if (needed && !extensions.has(needed)) report('smtp.extension-not-advertised', verbRange, [m.commandLabel(command.verb), needed]);
+      if (needed && !extensions.has(needed)) report('smtp.extension-not-advertised', verbRange(), [m.commandLabel(command.verb), needed]);
       for (const p of mailPath?.params ?? []) {
         const keyword = parameterKeyword[p.name]?.(p.value ?? '');
         if (keyword && !extensions.has(keyword)) report('smtp.extension-not-advertised', range(command.line, p.col, p.col + p.name.length), [m.parameterLabel(p.name, command.verb), keyword]);

@@ -12,8 +12,8 @@ export const replyShapeRule: TranscriptRule = {
     for (const { reply } of replies(model)) {
       for (const l of reply.lines.slice(1)) {
         if (l.code === reply.code) continue;
-        const codeRange = range(l.line, l.col, l.col + 3);
-        report('smtp.multiline-code-mismatch', codeRange, [l.code, reply.code], [{ title: m.fixUnifyCode(reply.code), edits: [{ range: codeRange, newText: reply.code }], preferred: true }]);
+        const codeRange = () => range(l.line, l.col, l.col + 3);
+        report('smtp.multiline-code-mismatch', codeRange(), [l.code, reply.code], [{ title: m.fixUnifyCode(reply.code), edits: [{ range: codeRange(), newText: reply.code }], preferred: true }]);
       }
       if (!reply.unfinished) continue;
       const last = reply.lines[reply.lines.length - 1];

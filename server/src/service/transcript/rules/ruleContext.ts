@@ -40,16 +40,35 @@ function listOf<T>(model: TranscriptModel, name: string, pick: (e: ModelEvent) =
   return list;
 }
 
-/** Every reply of the transcript, in document order. */
+/** Every reply of the transcript, in document order (its events: no object per reply). */
 export function replies(model: TranscriptModel): { reply: Reply; session: Session }[] {
-  return listOf(model, 'replies', (e) => (e.kind === 'reply' ? { reply: e.reply, session: e.session } : undefined));
+  return listOf(model, 'replies', (e) => (e.kind === 'reply' ? e : undefined));
 }
 
 /** Every command the client sent (not the pseudo-commands), in document order. */
 export function sentCommands(model: TranscriptModel): { command: Command; session: Session }[] {
-  return listOf(model, 'commands', (e) => (e.kind === 'command' ? { command: e.command, session: e.session } : undefined));
+  return listOf(model, 'commands', (e) => (e.kind === 'command' ? e : undefined));
 }
 
+/** The model's events of one kind, in document order (every kind's list built in one pass over the events). */
 export function eventsOf<K extends ModelEvent['kind']>(model: TranscriptModel, kind: K): Extract<ModelEvent, { kind: K }>[] {
-  return model.events.filter((e): e is Extract<ModelEvent, { kind: K }> => e.kind === kind);
+  let byKind = eventsByKind.get(model);
+  if (!byKind) {
+    byKind = new Map();
+    for (const e of model.events) {
+      const list = byKind.get(e.kind);
+      if (list) list.push(e);
+      else byKind.set(e.kind, [e]);
+    }
+    eventsByKind.set(model, byKind);
+  }
+  return (byKind.get(kind) ?? []) as Extract<ModelEvent, { kind: K }>[];
+}
+
+const eventsByKind = new WeakMap<TranscriptModel, Map<ModelEvent['kind'], ModelEvent[]>>();
+
+/** Drops the lists the rules walked, once they ran: a model kept for the next version need not keep them. */
+export function forgetLists(model: TranscriptModel): void {
+  lists.delete(model);
+  eventsByKind.delete(model);
 }

@@ -24,29 +24,29 @@ export const sequenceRule: TranscriptRule = {
       if (command.unknown) continue;
       const { state } = command.sent!;
       const verb = command.verb;
-      const verbRange = range(command.line, command.col, command.col + verb.length);
+      const verbRange = () => range(command.line, command.col, command.col + verb.length);
       const started = state.greetingSeen || state.heloSeen || state.tlsReset;
-      if (command.beforeGreeting) report('smtp.command-before-greeting', verbRange, [verb]);
-      if (state.quitSent) report('smtp.command-after-quit', verbRange, [verb]);
-      else if (state.closedBy) report('smtp.command-after-close', verbRange, [verb, state.closedBy]);
+      if (command.beforeGreeting) report('smtp.command-before-greeting', verbRange(), [verb]);
+      if (state.quitSent) report('smtp.command-after-quit', verbRange(), [verb]);
+      else if (state.closedBy) report('smtp.command-after-close', verbRange(), [verb, state.closedBy]);
       // Only an EHLO answered later proves the order; tools that print one side only prove nothing.
-      if (verb === 'MAIL' && state.heloPending?.reply) report('smtp.mail-before-ehlo-reply', verbRange, []);
-      else if (verb === 'MAIL' && !state.heloSeen && (state.greetingSeen || state.tlsReset)) report('smtp.mail-before-helo', verbRange, [verb]);
-      if (verb === 'MAIL' && openTransaction(command)) report('smtp.nested-mail', verbRange, [String(state.transaction!.mail.line + 1)]);
+      if (verb === 'MAIL' && state.heloPending?.reply) report('smtp.mail-before-ehlo-reply', verbRange(), []);
+      else if (verb === 'MAIL' && !state.heloSeen && (state.greetingSeen || state.tlsReset)) report('smtp.mail-before-helo', verbRange(), [verb]);
+      if (verb === 'MAIL' && openTransaction(command)) report('smtp.nested-mail', verbRange(), [String(state.transaction!.mail.line + 1)]);
       if (verb === 'RCPT' && started) {
         const mail = state.transaction?.mail;
         const mailRefused = mail?.reply && mail.reply.code[0] !== '2' && !command.pipelined;
-        if (!mail || mailRefused) report('smtp.rcpt-before-mail', verbRange, []);
+        if (!mail || mailRefused) report('smtp.rcpt-before-mail', verbRange(), []);
       }
       const afterLast = verb === 'BDAT' && state.bdatLast && state.transaction === undefined && state.transactionsSoFar > 0 && !state.mailSinceLast;
       // A chunk after BDAT LAST is one fault, not also a DATA without recipients.
       if ((verb === 'DATA' || verb === 'BDAT') && started && state.heloSeen && !command.pipelined && !afterLast) {
         const accepted = acceptedRcptBefore(state);
         const bdatContinues = verb === 'BDAT' && state.transactionData?.verb === 'BDAT';
-        if (!accepted && !bdatContinues) report('smtp.data-without-rcpt', verbRange, []);
+        if (!accepted && !bdatContinues) report('smtp.data-without-rcpt', verbRange(), []);
       }
-      if (verb === 'AUTH' && state.authenticated) report('smtp.auth-twice', verbRange, []);
-      if (afterLast) report('smtp.bdat-after-last', verbRange, []);
+      if (verb === 'AUTH' && state.authenticated) report('smtp.auth-twice', verbRange(), []);
+      if (afterLast) report('smtp.bdat-after-last', verbRange(), []);
     }
   },
 };
