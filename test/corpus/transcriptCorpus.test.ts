@@ -72,7 +72,7 @@ const targets: Record<string, Targets> = {
   'test/corpus/transcripts/dev': issueTargets,
   // The fifth round's producers, written against but not yet absorbed by the reader: measured floors.
   'test/corpus/pasted/dev5': { codes: 0.94, commands: 0.85, faults: 0, perProducer: 0, falseHovers: 24, falseAlarms: 3 },
-  'test/corpus/pasted/dev6': { codes: 0.94, commands: 0.88, faults: 0.66, perProducer: 0, falseHovers: 1, falseAlarms: 2 },
+  'test/corpus/pasted/dev6': { codes: 0.94, commands: 0.88, faults: 0.66, perProducer: 0, falseHovers: 1, falseAlarms: 3 },
   // Seventh and eighth pasted rounds and the second printed round (2026-12-06): measured when collected.
   'test/corpus/pasted/dev9': { codes: 0.91, commands: 0.91, faults: 0.85, perProducer: 0, falseHovers: 5, falseAlarms: 22 },
   'test/corpus/pasted/dev7': { codes: 0.98, commands: 0.92, faults: 0.8, perProducer: 0, falseHovers: 1, falseAlarms: 0 },
@@ -80,15 +80,15 @@ const targets: Record<string, Targets> = {
   'test/corpus/transcripts/dev2': { codes: 0.94, commands: 0.87, faults: 0.96, perProducer: 0, falseHovers: 1, falseAlarms: 7 },
   'test/corpus/transcripts/dev3': { codes: 0.99, commands: 0.98, faults: 0.9, perProducer: 0, falseHovers: 14, falseAlarms: 1 },
   'test/corpus/pasted/dev10': { codes: 0.97, commands: 0.96, faults: 0.42, perProducer: 0, falseHovers: 1, falseAlarms: 3 },
-  'test/corpus/transcripts/dev4': { codes: 0.99, commands: 0.9, faults: 0.77, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
+  'test/corpus/transcripts/dev4': { codes: 0.99, commands: 0.94, faults: 0.77, perProducer: 0, falseHovers: 0, falseAlarms: 5 },
   // Fifth printed round (2026-12-06: sendmail -v, npm sendmail, strace, tcpdump -A/-X, expect -d, smtpping, patator): measured when collected.
-  'test/corpus/transcripts/dev5': { codes: 0.89, commands: 0.73, faults: 0.48, perProducer: 0, falseHovers: 0, falseAlarms: 66 },
+  'test/corpus/transcripts/dev5': { codes: 0.99, commands: 0.94, faults: 0.76, perProducer: 0, falseHovers: 0, falseAlarms: 9 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 4 },
   'test/corpus/pasted/dev12': { codes: 0.86, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 3, falseAlarms: 6 },
   'test/corpus/pasted/opened': { codes: 0.97, commands: 0.95, faults: 0.9, perProducer: 0.5, falseHovers: 0, falseAlarms: 1 },
   'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 3 },
   'test/corpus/pasted/holdout': { codes: 0.88, commands: 0.88, faults: 0.57, perProducer: 0.47, falseHovers: 0, falseAlarms: 2 },
-  'test/corpus/transcripts/holdout': { codes: 0.93, commands: 0.96, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 16 },
+  'test/corpus/transcripts/holdout': { codes: 0.93, commands: 0.97, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 16 },
 };
 
 interface Tally {

@@ -18,7 +18,7 @@ import { transcriptSemanticTokens } from '../../server/src/service/semanticToken
 import { analyzeTranscript } from '../../server/src/service/transcript/transcriptAnalyzer';
 import { filesUnder, replayEdits } from './editReplay';
 
-const corpus = ['dev', 'dev2', 'dev3', 'dev4'].flatMap((dir) => filesUnder(join(__dirname, '../corpus/transcripts', dir))).filter((path) => path.endsWith('.txt'));
+const corpus = ['dev', 'dev2', 'dev3', 'dev4', 'dev5'].flatMap((dir) => filesUnder(join(__dirname, '../corpus/transcripts', dir))).filter((path) => path.endsWith('.txt'));
 const transcripts = corpus.map((path) => readFileSync(path, 'utf8').replace(/\s+$/, ''));
 const corpusLines = transcripts.flatMap((t) => t.split(/\r\n|\r|\n/)).filter((line) => line.trim());
 

@@ -156,3 +156,57 @@ test('replies quoted in tool output: a tuple, a failure sentence, a line in pare
   assert.equal(quoted('DEBUG [D9C6]: Regular expression: "2|50 .*[0D][0A]"'), '');
   assert.equal(quoted('Failed to close connection to the server, 2|50 bytes left'), '');
 });
+
+test('where only the client is marked (sendmail -v), bare replies are the server turns and the rules run', () => {
+  const text = 'a@example.org... Connecting to mx.example.net via relay...\n220 mx.example.net ESMTP\n>>> EHLO c.example.org\n250-mx.example.net Hello c.example.org, pleased to meet you\n250 SIZE 1000\n>>> MAIL From:<a@example.org>\n250 2.1.0 Ok\n>>> RCPT To:<b@example.net>\n260 2.1.5 Recipient probably ok\n>>> QUIT\n221 Bye\n';
+  assert.deepEqual(replies(text), ['2:220<connect', '4:250<3', '5:250<3', '7:250<6', '9:260<8', '11:221<10']);
+  assert.deepEqual(diagnosticsAt(text), ['9:1 smtp.reply-code-outside-grammar']);
+  // A number alone (a port in a debug line) is no reply there.
+  assert.deepEqual(replies('[DEBUG] - connecting\n[DEBUG] - 465\n>>> EHLO c.example.org\n'), []);
+});
+
+test('tcpdump -A: the payload is the last "length" bytes of the dump below the packet head', () => {
+  const text = [
+    '12:57:52.213928 IP 127.0.0.1.587 > 127.0.0.1.37574: Flags [P.], seq 1:23, ack 1, win 64, options [nop,nop,TS val 4 ecr 3], length 20',
+    'E..J..@.@.J..........K..?}hS5.`v...@.T.....',
+    '.{...;X.220 mx.example.net',
+    '',
+    '12:57:52.214043 IP 127.0.0.1.37574 > 127.0.0.1.587: Flags [P.], seq 1:18, ack 23, win 64, options [nop,nop,TS val 5 ecr 4], length 20',
+    'E..I.+@.@./............K5.`v?}h....@.=.....',
+    '.;X..{..ehlo c.example.org',
+    '',
+    '12:57:52.214069 IP 127.0.0.1.587 > 127.0.0.1.37574: Flags [.], ack 18, win 64, options [nop,nop,TS val 6 ecr 5], length 0',
+    'E..4..@.@.K..........K..?}h.5.`....@.(.....',
+    '.{...;X.',
+    '12:57:52.214253 IP 127.0.0.1.587 > 127.0.0.1.37574: Flags [P.], seq 23:35, ack 18, win 64, options [nop,nop,TS val 7 ecr 6], length 11',
+    'E..l..@.@.J..........K..?}h.5.`....@.`.....',
+    '.{...;X.250 mx ok',
+    '',
+  ].join('\n');
+  assert.deepEqual(replies(text), ['3:220<connect', '14:250<7']);
+  assert.match(hoverText(text.replace('.{...;X.220', '.{...;X.2|20')) ?? '', /^### 220/m);
+  assert.match(hoverText(text.replace('..ehlo', '..eh|lo')) ?? '', /EHLO/);
+});
+
+test("a debugger's quoted copy of lines the terminal already showed is not read again (expect -d)", () => {
+  const text = [
+    'spawn nc -C mx.example.net 25',
+    '220 mx.example.net ESMTP',
+    'expect: does "220 mx.example.net ESMTP\\r\\r\\n" (spawn_id exp3) match regular expression "^2"? yes',
+    'send: sending "EHLO c.example.org\\r" to { exp3 }',
+    'EHLO c.example.org',
+    '250-mx.example.net',
+    '250 SIZE 1000',
+    'expect: does "EHLO c.example.org\\r\\n250-mx.example.net\\r\\r\\n250 SIZE 1000\\r\\r\\n" (spawn_id exp3) match regular expression "^2"? yes',
+    'send: sending "QUIT\\r" to { exp3 }',
+    'QUIT',
+    '221 Bye',
+  ].join('\n');
+  assert.deepEqual(diagnosticsAt(text), []);
+  assert.deepEqual(replies(text), ['2:220<connect', '6:250<4', '7:250<4', '11:221<9']);
+});
+
+test('a reply code after a field name without a space ("SMTP code:550 msg:550 5.1.1 …")', () => {
+  assert.match(hoverText('send failed: Error: SMTP code:5|50 msg:550 5.1.1 <b@example.net>: User unknown\n') ?? '', /^### 550/m);
+  assert.match(hoverText('send failed: Error: SMTP code:550 msg:550 5.1|.1 <b@example.net>: User unknown\n') ?? '', /5\.1\.1/);
+});

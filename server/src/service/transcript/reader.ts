@@ -12,6 +12,7 @@
  */
 import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
+import { packetDumps } from './readerPacketDumps';
 import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
 import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
@@ -83,8 +84,11 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
 
   const pieces: Piece[] = [];
   const markdown = lines.some((l) => markdownLine.test(l.text));
+  const dumps = packetDumps(lines);
   lines.forEach((l, line) => {
-    if (!known[line] && l.text.trim()) pieces.push(...unwrap(l.text, line, markdown));
+    if (known[line] || !l.text.trim() || dumps.headers.has(line)) return;
+    const column = dumps.payloadColumn.get(line) ?? 0;
+    pieces.push(...unwrap(l.text.slice(column), line, markdown).map((p) => (column ? { ...p, start: p.start + column } : p)));
   });
   markRepeatedBuffers(pieces);
   const candidates = pieces.map(findCandidate);

@@ -109,10 +109,10 @@ const withItsEnhancedCode = /^([245])\d\d(?:, ?b?['"]|[ ,-][{(]?)\1\.\d{1,3}\.\d
 // "code" ("got response code 550"), "=>" (OpenSMTPD's `"RCPT TO:<…>" => 550`), an XML element
 // ("<message>454 Throttling failure"), an arrow a trace left in a dump (">>> 500 Pipelining not
 // supported"), a tuple's field before the reply's text ("(b'bob@example.net', 250, b'2.1.5 Recipient ok')"),
-// or only a space
+// a field without a space ("SMTP code:550 msg:550 5.1.1 …"), or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |:(?=\\?["'])|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|-[A-Za-z]|$)/g;
+const quotedCode = /(=> |=|: |:(?=\\?["'])|(?<=\b(?:code|msg|message|reply|response)):|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|-[A-Za-z]|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-|,)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;

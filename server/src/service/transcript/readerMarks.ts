@@ -396,6 +396,12 @@ function escapeRegExp(text: string): string {
 
 /** A line a growing buffer repeats: a reply there is explained where it stands, outside the session. */
 function repeatedLine(base: { line: number; escaped?: boolean }, piece: Piece, candidate: Candidate | undefined): TranscriptUnit {
+  if (candidate?.kind === 'command') {
+    // A command the buffer repeats: its verb is explained where the copy stands.
+    const start = piece.start + candidateOffset(piece, candidate);
+    const verb = /^[A-Za-z]+/.exec(piece.text.slice(start - piece.start))![0].toUpperCase();
+    return { ...base, kind: 'other', start, text: verb, quoted: true, quotedCommand: true };
+  }
   if (candidate?.kind !== 'reply') return { ...base, kind: 'info', dialect: 'inferred', start: piece.start, text: piece.text };
   const offset = candidateOffset(piece, candidate);
   const text = piece.text.slice(offset);

@@ -28,10 +28,28 @@ export interface Piece {
  */
 export function markRepeatedBuffers(pieces: Piece[]): void {
   let previous: Piece[] = [];
+  // Lines shown bare (a terminal's echo): a quoted string repeating one soon after is a tool's
+  // copy of its buffer (expect's `does "220 …\r\n" match …?`), not a new line of the session.
+  const shownBare = new Map<string, number>();
+  const sentBefore = new Map<string, number>();
+  const keyOf = (p: Piece) => p.text.replace(/(?:\\r)+$/, '').trim();
   for (let i = 0; i < pieces.length; ) {
     let j = i;
     while (j < pieces.length && pieces[j].line === pieces[i].line) j++;
     const entry = pieces.slice(i, j);
+    // (A command quoted after its echo may be the line itself, as strace's `write(3, "EHLO x\r\n", 8)`
+    // after the terminal's echo of what was typed: one line repeats only if it is a reply, or if the
+    // echo was itself of a line sent before it, as expect's `sending "QUIT\r"`, then `QUIT`, then `does "QUIT\r\n"`.)
+    const shownBefore = (p: Piece) => p.line - (shownBare.get(keyOf(p)) ?? -Infinity) <= 100;
+    const echoOfSent = (p: Piece) => (sentBefore.get(keyOf(p)) ?? Infinity) < shownBare.get(keyOf(p))!;
+    const quoted = entry.filter((p) => p.escaped);
+    const copy =
+      quoted.length > 0 && quoted.every(shownBefore) && (quoted.length > 1 || /^[2-5]\d\d(?:[ -]|$)/.test(keyOf(quoted[0])) || echoOfSent(quoted[0]));
+    for (const p of quoted) {
+      if (copy) p.repeat = true;
+      else sentBefore.set(keyOf(p), p.line);
+    }
+    for (const p of entry) if (!p.escaped) shownBare.set(keyOf(p), p.line);
     const repeats =
       entry.length > previous.length && previous.length > 0 && previous.every((p, k) => p.outer === entry[k].outer && p.text === entry[k].text);
     if (repeats) for (let k = 0; k < previous.length; k++) entry[k].repeat = true;
@@ -116,11 +134,14 @@ function closingQuote(text: string, from: number, quote: string, doubled: boolea
 }
 
 /**
- * Line endings shown as text: escaped ("\\r\\n", "\\n", "\\x0d\\x0a"), in hex (Medusa's "[0D][0A]") or
+ * Line endings shown as text: escaped ("\\r\\n", "\\n", "\\x0d\\x0a", a CR that ends a string: expect's
+ * `sending "QUIT\\r"`), in hex (Medusa's "[0D][0A]") or
  * named ("<CRLF>", Rust's async-smtp). (Not the "<CRLF>.<CRLF>" a 354 reply names as the end of data.)
  */
-const lineBreaks = String.raw`\\r\\n|\\n|\\x0[dD]\\x0[aA]|\\x0[aA]|\[0[dD]\]\[0[aA]\]|\[0[aA]\]|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)`;
+const lineBreaks = String.raw`\\r\\n|\\n|\\r(?=\\?["'])|\\x0[dD]\\x0[aA]|\\x0[aA]|\[0[dD]\]\[0[aA]\]|\[0[aA]\]|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)`;
 const lineBreakShown = new RegExp(lineBreaks);
+/** The same inside a string, whose last CR has no quote after it. */
+const lineBreakInString = new RegExp(`${lineBreaks}|\\\\r$`);
 
 /** A quoted string holding escaped line endings (Python b'…\r\n', PHP and JavaScript "…\r\n"). */
 function escapedString(text: string): { start: number; end: number } | undefined {
@@ -129,7 +150,7 @@ function escapedString(text: string): { start: number; end: number } | undefined
   for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
     const start = m.index + m[0].length;
     const end = closingQuote(text, start, m[1], false);
-    if (lineBreakShown.test(text.slice(start, end))) return { start, end };
+    if (lineBreakInString.test(text.slice(start, end))) return { start, end };
     quoted.lastIndex = end + 1;
   }
   // An unquoted "Sent: EHLO x\r\n".
@@ -142,7 +163,7 @@ function splitEscaped(text: string, line: number, start: number, end: number, ou
   const mark = outer.slice(peelNoise(outer)).trim();
   const pieces: Piece[] = [];
   // Every shown line ending splits, whichever of them a tool mixes ("response: \n250 2.1.0 OK\r\n").
-  const separator = new RegExp(lineBreaks, 'g');
+  const separator = new RegExp(lineBreakInString.source, 'g');
   let from = 0;
   for (;;) {
     const found = separator.exec(value);

@@ -101,6 +101,7 @@ export function sameCheckpoint(a: SessionCheckpoint, b: SessionCheckpoint): bool
 /** What the builder needs from the whole document, computed once per full build. */
 export interface DocumentFacts {
   prefixed: boolean;
+  clientMarksOnly: boolean;
   repliesShown: boolean;
   implicitTls: boolean;
   hasCrlf: boolean;
@@ -138,6 +139,8 @@ class SessionBuilder {
   private sessionReplies = 0;
   /** A file with tool markers treats unprefixed lines as foreign text, not raw protocol. */
   private readonly prefixed: boolean;
+  /** Only the client's lines carry a mark (`sendmail -v`: ">>> EHLO", replies bare). */
+  private readonly clientMarksOnly: boolean;
   /** Whether the document shows any reply at all: a tool that prints only the client hides them all. */
   private readonly repliesShown: boolean;
 
@@ -175,11 +178,12 @@ class SessionBuilder {
   ) {
     this.units = reading.units;
     this.prefixed = facts?.prefixed ?? this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
+    this.clientMarksOnly = facts?.clientMarksOnly ?? (this.prefixed && !this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw' && u.direction !== 'client'));
     this.repliesShown = facts?.repliesShown ?? this.units.some(showsReply);
     const implicitTls = facts?.implicitTls ?? this.units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text)));
     const hasCrlf = facts?.hasCrlf ?? lines.some((l) => l.crlf);
     this.model = { lines, reading, units: this.units, sessions: [], events: [], hasCrlf, implicitTls };
-    this.model.build = { sessionEvents: [], checkpoints: [], facts: { prefixed: this.prefixed, repliesShown: this.repliesShown, implicitTls, hasCrlf }, hadStrays: false };
+    this.model.build = { sessionEvents: [], checkpoints: [], facts: { prefixed: this.prefixed, clientMarksOnly: this.clientMarksOnly, repliesShown: this.repliesShown, implicitTls, hasCrlf }, hadStrays: false };
     this.events = this.model.events;
   }
 
@@ -275,11 +279,13 @@ class SessionBuilder {
     // before each) do not end it: only a command can come between them.
     if (u.kind === 'other' && this.openReply && !this.prefixed && !startsWithVerb(u.text)) return;
     if (u.kind === 'other') {
-      if (this.prefixed) {
+      // Where only the client's lines are marked (the message too), a bare reply with its text is the server's turn.
+      const serverTurn = this.clientMarksOnly && !u.echo && !!parseReplyLine(u.text)?.text.trim();
+      if (this.prefixed && !serverTurn) {
         this.looseReply(u);
         return;
       }
-      direction = 'either';
+      direction = serverTurn ? 'server' : 'either';
     }
     const reply = parseReplyLine(u.text);
     // Tools that never show the message body (Postfix, Exim) make a reply-shaped line a reply even
@@ -387,7 +393,7 @@ class SessionBuilder {
       this.startSession(first.line);
       this.noteCheckpoint(reply);
       command = this.pseudoCommand('CONNECT', first.line);
-    } else if (!command && !clientSpoke && previous?.ehloLines && previous.code === reply.code) {
+    } else if (!command && !clientSpoke && previous?.ehloLines && previous.answers && previous.code === reply.code) {
       // Nothing waits for it and it follows an EHLO reply directly: a line after that reply's last line.
       reply.strayAfterEhlo = previous;
     }
@@ -530,12 +536,15 @@ class SessionBuilder {
       this.session.extensions = undefined;
       return;
     }
-    if (reply.code !== '250' || this.heloSeen || reply.lines.length < 2) return;
+    if (reply.code !== '250' || this.heloSeen) return;
+    // Its lines are extension keywords, or its first line greets the client (Sendmail's "Hello …, pleased to meet you").
     const keywords = reply.lines.slice(1).map((l) => readEhloLine(l.text, l.textCol)?.keyword);
-    if (!keywords.every((k) => k !== undefined && knowledge.extension(k)?.kinds.includes('ehlo-keyword'))) return;
+    const offers = keywords.length > 0 && keywords.every((k) => k !== undefined && knowledge.extension(k)?.kinds.includes('ehlo-keyword'));
+    if (!offers && !/\bHello\b|pleased to meet you/i.test(reply.lines[0].text)) return;
     this.heloSeen = true;
     this.session.heloReply = reply;
-    this.session.extensions = this.readExtensions(reply);
+    // What a greeting alone offered is unknown.
+    this.session.extensions = offers && !reply.unfinished ? this.readExtensions(reply) : undefined;
   }
 
   /** The client's next line after a DATA is no command and the message ends with its "." line: the message itself is shown. */
@@ -609,8 +618,8 @@ class SessionBuilder {
   private looseReply(u: TranscriptUnit): void {
     const parts = parseReplyLine(u.text.trimEnd());
     if (!parts) {
-      // A command the tool logged twice: its verb is explained where the copy stands.
-      const words = u.echo ? readCommandWords(u.text) : undefined;
+      // A command the tool logged twice, or a terminal's echo of one: its verb is explained where the copy stands.
+      const words = u.echo || looksLikeCommand(u.text) ? readCommandWords(u.text) : undefined;
       if (words && knownVerbs.has(words.verb)) this.events.push({ kind: 'loose-command', line: u.line, col: u.start, verb: words.verb });
       return;
     }
