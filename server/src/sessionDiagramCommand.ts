@@ -1,12 +1,15 @@
 /**
  * `smtpCodes.server.sessionDiagram`: the session diagram of an open `smtp` or `eml` document, cut to
  * the window of arrows a view shows. The diagram is built once per document version and display
- * language and kept for the next windows (scrolling asks again and again).
+ * language and kept for the next windows (scrolling asks again and again); a transcript's diagram is
+ * drawn from the session model of the language service's cached analysis of the same version, so a
+ * document the editor has analysed is not read again.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from './knowledge/types';
 import type { CommandContext } from './commands';
-import { buildSessionDiagram, type DiagramView, type SessionDiagram } from './service/sessionDiagram';
+import { buildSessionDiagram, diagramOfModel, type DiagramView, type SessionDiagram } from './service/sessionDiagram';
+import { transcriptModelOf } from './service/transcript/transcriptAnalyzer';
 
 /**
  * The arguments: the document (`uri`), the window of arrows [`from`, `to`), a `line` whose arrow to
@@ -55,9 +58,12 @@ export async function sessionDiagramCommand(args: SessionDiagramArguments, lang:
   const settings = await ctx.settingsFor(document);
   const effective = settings ? { ...settings, language: lang } : undefined;
   const key = `${document.languageId}|${lang}|${JSON.stringify(effective?.severity ?? {})}`;
-  const diagram = cache.get(document, key, () =>
+  const diagram = cache.get(document, key, () => {
     // The diagnostics as the editor shows them (severities as configured, silenced ones left out), from the cached analysis.
-    buildSessionDiagram(document.getText(), document.languageId, lang, effective ? ctx.service.doValidation(document, effective) : []),
-  );
+    const diagnostics = effective ? ctx.service.doValidation(document, effective) : [];
+    // A bounce's analysis holds no session model (its diagram reads only the transcript it quotes); a binary document's neither.
+    const model = effective && document.languageId === 'smtp' ? transcriptModelOf(ctx.service.analyze(document, effective)) : undefined;
+    return model ? diagramOfModel(model, 'transcript', lang, diagnostics) : buildSessionDiagram(document.getText(), document.languageId, lang, diagnostics);
+  });
   return { uri: document.uri, version: document.version, ...diagram.view(args) };
 }

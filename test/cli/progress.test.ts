@@ -110,6 +110,27 @@ test('log-summary of a 50 MB log draws bytes and lines done on the terminal, the
   assert.equal(readFileSync(stdoutFile, 'utf8'), piped.stdout, 'the report redirected from a terminal run is the piped one, byte for byte');
 });
 
+test('log-summary --format html draws the same bar, and the page written (to --out or stdout) is the piped one', () => {
+  const piped = cli('log-summary', bigLog, '--format', 'html');
+  assert.equal(piped.status, 0);
+  assert.equal(piped.stderr, '', 'no bar when stderr is piped');
+  // The nonce differs per run; everything else must not.
+  const page = (html: string) => html.replace(/nonce-[^']+'|nonce="[^"]+"/g, 'nonce');
+  const bar = /\rlog-summary \[[#.]+\] +\d+% \d+\.\d MB\/50\.\d MB, [\d,]+ lines\x1b\[K/g;
+  const outFile = join(dir, 'dashboard.html');
+  const toFile = underTerminal(cliLine('log-summary', bigLog, '--format', 'html', '--out', outFile));
+  assert.equal(toFile.status, 0);
+  assert.ok((toFile.screen.match(bar) ?? []).length >= 1, `a bar on the terminal:\n${JSON.stringify(toFile.screen.slice(0, 400))}`);
+  assert.equal(toFile.screen.replace(bar, ''), clearLine, 'only bars, then the clearing of the line');
+  assert.equal(page(readFileSync(outFile, 'utf8')), page(piped.stdout));
+  const stdoutFile = join(dir, 'dashboard-stdout.html');
+  const toStdout = underTerminal(`${cliLine('log-summary', bigLog, '--format', 'html')} > ${quoted(stdoutFile)}`);
+  assert.equal(toStdout.status, 0);
+  assert.ok((toStdout.screen.match(bar) ?? []).length >= 1);
+  assert.equal(toStdout.screen.replace(bar, ''), clearLine);
+  assert.equal(page(readFileSync(stdoutFile, 'utf8')), page(piped.stdout));
+});
+
 test('output to the same terminal starts on a cleared line, never after a bar', () => {
   const piped = cli('log-summary', bigLog);
   const { status, screen } = underTerminal(cliLine('log-summary', bigLog));

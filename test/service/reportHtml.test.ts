@@ -73,7 +73,7 @@ test('chart bars and rows say the counts of the model, and each links to the lis
   for (const p of parts) assert.ok(Math.abs(Number(p[2]) - unit * Number(p[1])) < 0.02);
   const replyRows = [...html.matchAll(/<tr data-list="(replyCodes-\d+)" data-count="(\d+)"><td class="label"><a href="#\1" data-list="\1">(\w+)<\/a>/g)];
   assert.deepEqual(replyRows.map((r) => `${r[3]}=${r[2]}`), d.replyCodes.map((r) => `${r.key}=${r.count}`));
-  const list = /<section class="list" id="replyCodes-1" tabindex="-1"><h3>550: 2 events<\/h3><p class="note">2 lines\.<\/p><ol>(.*?)<\/ol><\/section>/.exec(html);
+  const list = /<section class="list" id="replyCodes-1" data-key="replyCodes:550" tabindex="-1"><h3>550: 2 events<\/h3><p class="note">2 lines\.<\/p><ol>(.*?)<\/ol><\/section>/.exec(html);
   assert.ok(list, 'the list of 550');
   assert.deepEqual([...list[1].matchAll(/data-line="(\d+)"/g)].map((m) => Number(m[1])), [7, 13]);
   assert.match(list[1], /<span class="n">8<\/span><code>Mar  3 09:21:37 mx1 postfix\/smtp\[21994\]: B0C873C0F7: to=&lt;no\.such\.user@gmail\.com&gt;/);
@@ -124,4 +124,16 @@ test('the bounce overview: one row per recipient, class colours, the line it cam
     const line = Number(/data-line="(\d+)"/.exec(row[2])![1]);
     assert.ok(lines[line].includes(r.status ?? r.replyCode!), `line ${line + 1}: ${lines[line]}`);
   }
+});
+
+test('a page is one report element the webview replaces on edits, each list named by what it lists, and a stale note outside it', () => {
+  const html = logDashboardHtml(logDashboard(readFileSync('test/fixtures/log/postfix.log', 'utf8'), 'en'), options);
+  const body = /<body>\n<p id="stale" class="stale-note" role="status" hidden><\/p>\n<main id="report">\n([\s\S]*)\n<\/main>\n<script nonce="n0nce">/.exec(html);
+  assert.ok(body, 'the stale note, then the report, then the script');
+  assert.doesNotMatch(body[1], /<script|<main/);
+  const keys = [...html.matchAll(/<section class="list" id="([\w-]+)" data-key="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`);
+  assert.deepEqual(keys.filter((k) => /^(t\d+|hosts-\d+)=/.test(k)), ['t0=t:Mar  3 09:00', 't24=t:Mar  4 09:00', 't25=t:Mar  4 10:00', ...keys.filter((k) => k.startsWith('hosts-'))]);
+  assert.ok(keys.some((k) => /^hosts-0=hosts:\S+$/.test(k)), keys.join('\n'));
+  const bounce = bounceOverviewHtml(bounceSummaryOf(readFileSync('test/fixtures/eml/two-recipients.eml', 'utf8')), options);
+  assert.match(bounce, /<main id="report">\n<header><h1>Bounce overview: mail\.log<\/h1>/);
 });

@@ -2,16 +2,21 @@
  * The session diagram of real transcripts of several producers (swaks, MailKit's S:/C:, an
  * inferred one, the Sendmail transcript inside a bounce): every arrow with its lines, side, kind,
  * text and codes, the phases, and each diagnostic on its arrow. Then the windows a view asks for,
- * and the cost on a 200,000-line transcript.
+ * and the cost on a 200,000-line transcript; the server command draws the session model of the
+ * language service's cached analysis, edited versions included.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { generateTranscript } from '../../bench/inputs';
 import { splitLines } from '../../server/src/service/lines';
 import { buildSessionDiagram, diagramOfModel, type DiagramView } from '../../server/src/service/sessionDiagram';
 import { readTranscript } from '../../server/src/service/transcript/reader';
 import { buildSessionModel } from '../../server/src/service/transcript/sessionBuilder';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, getLanguageService } from '../../server/src/service/languageService';
+import { sessionDiagramCommand, type SessionDiagramAnswer } from '../../server/src/sessionDiagramCommand';
 import { bestTimeOf } from '../timing';
 import { doc, service, settings } from '../helpers';
 
@@ -198,4 +203,43 @@ test('a 200,000-line transcript: the diagram costs a fraction of reading the ses
   assert.ok(view!.total > 100_000 && view!.rows.length === 60 && view!.sessions!.length > 5000);
   assert.ok(view!.rowAtLine! >= 0);
   assert.ok(diagramMs < modelMs / 2, `the diagram took ${diagramMs.toFixed(0)} ms, reading the model ${modelMs.toFixed(0)} ms`);
+});
+
+test('the command draws the cached analysis of the version: after edits the diagram of a fresh read, at a fraction of reading', async () => {
+  const cache = new AnalysisCache();
+  const languageService = getLanguageService(cache);
+  const s = settings();
+  const text = generateTranscript(200_000);
+  const document = TextDocument.create('file:///test/diagram-command.smtp', 'smtp', 1, text);
+  const ctx = { language: 'en' as const, document, service: languageService, settingsFor: async () => s };
+  const viewOf = (answer: SessionDiagramAnswer): DiagramView => {
+    if ('error' in answer) throw new Error(answer.error);
+    const { uri: _uri, version: _version, ...view } = answer;
+    return view;
+  };
+  const edit = (from: string, to: string) => {
+    const at = document.getText().indexOf(from, document.getText().length / 2);
+    const change = { range: { start: document.positionAt(at), end: document.positionAt(at + from.length) }, text: to };
+    cache.noteChange(document, change);
+    TextDocument.update(document, [change], document.version + 1);
+  };
+  const window = { from: 100_000, to: 100_040, sessions: true, line: 150_000 };
+  const lines = splitLines(text);
+  buildSessionModel(lines, readTranscript(lines));
+  const readMs = bestTimeOf(() => buildSessionModel(lines, readTranscript(lines)), 1);
+  const commandMs: number[] = [];
+  // The first version read in full, then a reply edited in place (re-read around the edit), then a line added.
+  for (const change of [undefined, ['S: 250 2.1.5 Ok', 'S: 550 5.1.1 No such user'], ['C: QUIT\n', 'C: NOOP\nC: QUIT\n']]) {
+    if (change) edit(change[0], change[1]);
+    // The editor validated the version before anyone opened the diagram.
+    const diagnostics = languageService.doValidation(document, s);
+    const start = performance.now();
+    const answer = await sessionDiagramCommand({ uri: document.uri, ...window }, 'en', ctx);
+    commandMs.push(performance.now() - start);
+    assert.equal((answer as { version: number }).version, document.version);
+    const fresh = buildSessionDiagram(document.getText(), 'smtp', 'en', service.doValidation(doc(document.getText()), s)).view(window);
+    assert.deepEqual(viewOf(answer), fresh, `version ${document.version}`);
+    assert.equal(fresh.diagnosticCount, diagnostics.length);
+  }
+  assert.ok(commandMs.some((ms, i) => i > 0 && ms < readMs / 2), `the command took ${commandMs.map((ms) => ms.toFixed(0)).join(', ')} ms, reading the model ${readMs.toFixed(0)} ms`);
 });

@@ -27,7 +27,7 @@ export const logSummaryCommand: CliCommand = {
     if (format === 'html' && args.length > 1) throw new UsageError('--format html takes one mail log file');
     const results: ReturnType<typeof logSummaryJson>[] = [];
     const failed = forEachTextFile(args, io, (file, text) => {
-      if (format === 'html') return writeHtml(logDashboardHtml(logDashboard(text, options.lang), { lang: options.lang, nonce: randomBytes(16).toString('base64'), source: basename(file) }));
+      if (format === 'html') return writeHtml(logDashboardHtml(logDashboard(text, options.lang, textProgress(options.progress, text)), { lang: options.lang, nonce: randomBytes(16).toString('base64'), source: basename(file) }));
       const summary = logSummaryOf(analyzeMailLogWithProgress(text, options.lang, textProgress(options.progress, text)));
       if (format === 'json') results.push(logSummaryJson(summary, file));
       else io.out(logSummaryText(summary, file, options.lang));

@@ -3,7 +3,9 @@
  * (inline CSS, inline SVG charts, one tiny nonce script, no network), shown in VS Code's webview and
  * written by `smtp-codes log-summary --format html`. The charts and the line lists work without
  * JavaScript (a bar or row links to its list, shown by `:target`); the script shows lists in place
- * and, inside VS Code, asks the editor to reveal a line. Every string taken from a document goes
+ * and, inside VS Code, asks the editor to reveal a line, and takes a newer page of the same document
+ * in place (`update`: the report's element replaced, the open list, the scroll and the focus kept)
+ * or marks the page stale when its document closed. Every string taken from a document goes
  * through `escapeHtml`; colours come from VS Code's theme variables, with fallbacks for a browser.
  */
 import { knowledge } from '../knowledge';
@@ -37,7 +39,7 @@ export function logDashboardHtml(dashboard: LogDashboard, options: ReportOptions
   const m = reportMessages(options.lang);
   const lm = logMessages(options.lang);
   const lists: string[] = [];
-  const listOf = (id: string, heading: string, lines: number[], total: number) => lists.push(lineList(id, heading, lines, total, dashboard.lineTexts, options.lang));
+  const listOf = (id: string, key: string, heading: string, lines: number[], total: number) => lists.push(lineList(id, key, heading, lines, total, dashboard.lineTexts, options.lang));
   const body: string[] = [
     `<header><h1>${escapeHtml(`${m.logTitle}: ${options.source}`)}</h1>`,
     `<p>${escapeHtml(lm.summaryIntro(dashboard.lineCount, dashboard.events))} <span class="in-editor-hidden">${escapeHtml(m.howTo)}</span><span class="in-editor-only">${escapeHtml(m.howToEditor)}</span></p>`,
@@ -59,13 +61,13 @@ export function logDashboardHtml(dashboard: LogDashboard, options: ReportOptions
   if (timeline.untimed) body.push(`<p class="note">${escapeHtml(m.untimed(timeline.untimed))}</p>`);
   body.push('</section>');
   timeline.buckets.forEach((bucket, i) => {
-    if (bucket.count) listOf(`t${i}`, `${bucket.label}: ${m.eventCount(bucket.count)}`, bucket.lines, bucket.count);
+    if (bucket.count) listOf(`t${i}`, `t:${bucket.label}`, `${bucket.label}: ${m.eventCount(bucket.count)}`, bucket.lines, bucket.count);
   });
   for (const name of tableNames) {
     const rows = dashboard[name];
     if (!rows.length) continue;
     body.push(rowTable(name, rows, options.lang));
-    rows.forEach((row, i) => listOf(`${name}-${i}`, `${rowLabel(name, row)}: ${m.eventCount(row.count)}`, row.lines, row.count));
+    rows.forEach((row, i) => listOf(`${name}-${i}`, `${name}:${row.key}`, `${rowLabel(name, row)}: ${m.eventCount(row.count)}`, row.lines, row.count));
   }
   body.push(`<section class="lists" aria-live="polite"><h2>${escapeHtml(m.lines)}</h2><p class="note none-yet">${escapeHtml(m.noneYet)}</p>`, ...lists, '</section>');
   body.push(`<footer class="in-editor-hidden">${escapeHtml(m.generated(options.source))}</footer>`);
@@ -169,13 +171,17 @@ function rowBar(row: DashboardRow, max: number, lang: Lang): string {
   return out.join('') + '</svg>';
 }
 
-/** The lines of a bar or row: hidden until chosen (`:target` without script, a class with it). */
-function lineList(id: string, heading: string, lines: number[], total: number, texts: Record<number, string>, lang: Lang): string {
+/**
+ * The lines of a bar or row: hidden until chosen (`:target` without script, a class with it). Its
+ * `data-key` names what it lists (a minute, a host), so that the list stays open when a newer
+ * page of the edited log moves it to another row.
+ */
+function lineList(id: string, key: string, heading: string, lines: number[], total: number, texts: Record<number, string>, lang: Lang): string {
   const m = reportMessages(lang);
   const items = lines.map(
     (n) => `<li><button type="button" class="line" data-line="${n}" title="${escapeHtml(m.line(n + 1))}"><span class="n">${n + 1}</span><code>${escapeHtml(texts[n] ?? '')}</code></button></li>`,
   );
-  return `<section class="list" id="${id}" tabindex="-1"><h3>${escapeHtml(heading)}</h3><p class="note">${escapeHtml(m.listed(lines.length, total))}</p><ol>${items.join('')}</ol></section>`;
+  return `<section class="list" id="${id}" data-key="${escapeHtml(key)}" tabindex="-1"><h3>${escapeHtml(heading)}</h3><p class="note">${escapeHtml(m.listed(lines.length, total))}</p><ol>${items.join('')}</ol></section>`;
 }
 
 /** The bounce overview: one row per recipient with class colours and a link to its line. */
@@ -255,10 +261,34 @@ button.line code{font-family:var(--mono);white-space:pre-wrap;overflow-wrap:anyw
 .recipients td button.line{display:inline;width:auto;border:1px solid var(--border);font-family:var(--mono)}
 span.code{font-family:var(--mono);padding:0 4px;border-radius:3px;border:1px solid var(--border)}span.c2{color:var(--c-delivered)}span.c4{color:var(--c-deferred)}span.c5{color:var(--c-bounced)}
 footer{margin-top:2em;color:var(--muted)}
+tr.selected{background:var(--vscode-list-inactiveSelectionBackground,#e4e6f1)}.bar.selected rect{stroke:var(--focus);stroke-width:2px}
+.stale-note{border:1px solid var(--vscode-inputValidation-warningBorder,#bf8803);background:var(--vscode-inputValidation-warningBackground,transparent);padding:4px 8px}
+body.stale main{opacity:.6}
 `;
 
 // Lists open in place; inside VS Code a line asks the editor to reveal it, the button the Markdown view.
-const script = `(()=>{const vscode=typeof acquireVsCodeApi==='function'?acquireVsCodeApi():undefined;if(vscode)document.body.classList.add('in-editor');let shown;const show=(id)=>{const list=document.getElementById(id);if(!list)return;if(shown)shown.classList.remove('shown');shown=list;list.classList.add('shown');list.scrollIntoView({block:'nearest'});list.focus({preventScroll:true});};document.addEventListener('click',(e)=>{const t=e.target instanceof Element?e.target.closest('[data-line],[data-list],[data-action]'):null;if(!t)return;if(t.hasAttribute('data-line')){e.preventDefault();if(vscode)vscode.postMessage({type:'reveal',line:Number(t.getAttribute('data-line'))});}else if(t.hasAttribute('data-list')){e.preventDefault();show(t.getAttribute('data-list'));}else if(vscode){vscode.postMessage({type:t.getAttribute('data-action')});}});})();`;
+// A newer page of the same document replaces only the report (never the page): the open list (by
+// what it lists), the scroll and the focus stay, and are kept in the webview's state for a reload.
+// The new report comes from the server's page, whose document text is escaped; DOMParser runs no
+// script of it, and only the report element is taken.
+const script = `(()=>{
+const vscode=typeof acquireVsCodeApi==='function'?acquireVsCodeApi():undefined;
+if(vscode)document.body.classList.add('in-editor');
+let shown;
+const charts=()=>[...document.querySelectorAll('#report .scroll')];
+const snapshot=()=>{const a=document.activeElement;const focus=a&&a!==document.body&&a.closest('#report')?['data-list','data-line','data-action','data-key'].map((n)=>[n,a.getAttribute(n)]).find((p)=>p[1]!==null):undefined;return{list:shown?shown.getAttribute('data-key'):null,x:scrollX,y:scrollY,charts:charts().map((e)=>e.scrollLeft),focus};};
+const save=()=>{if(vscode)vscode.setState(snapshot());};
+const mark=()=>{document.querySelectorAll('#report .selected').forEach((e)=>e.classList.remove('selected'));if(shown)document.querySelectorAll('#report [data-list]').forEach((e)=>{if(e.getAttribute('data-list')===shown.id&&!e.closest('td'))e.classList.add('selected');});};
+const open=(list,focus)=>{if(shown)shown.classList.remove('shown');shown=list||undefined;if(shown){shown.classList.add('shown');if(focus){shown.scrollIntoView({block:'nearest'});shown.focus({preventScroll:true});}}mark();save();};
+const restore=(s)=>{if(!s)return;open([...document.querySelectorAll('#report .list[data-key]')].find((l)=>l.getAttribute('data-key')===s.list),false);charts().forEach((e,i)=>{if(s.charts&&typeof s.charts[i]==='number')e.scrollLeft=s.charts[i];});if(s.focus){const t=[...document.querySelectorAll('#report ['+s.focus[0]+']')].find((e)=>e.getAttribute(s.focus[0])===s.focus[1]);if(t)t.focus({preventScroll:true});}scrollTo(s.x||0,s.y||0);};
+restore(vscode&&vscode.getState());
+document.addEventListener('click',(e)=>{const t=e.target instanceof Element?e.target.closest('[data-line],[data-list],[data-action]'):null;if(!t)return;if(t.hasAttribute('data-line')){e.preventDefault();if(vscode)vscode.postMessage({type:'reveal',line:Number(t.getAttribute('data-line'))});}else if(t.hasAttribute('data-list')){e.preventDefault();open(document.getElementById(t.getAttribute('data-list')),true);}else if(vscode){vscode.postMessage({type:t.getAttribute('data-action')});}});
+let saving;addEventListener('scroll',()=>{clearTimeout(saving);saving=setTimeout(save,200);},true);
+addEventListener('message',(e)=>{const m=e.data;if(!m)return;
+if(m.type==='update'&&typeof m.html==='string'){const next=new DOMParser().parseFromString(m.html,'text/html').getElementById('report');const current=document.getElementById('report');if(!next||!current)return;const s=snapshot();current.replaceWith(document.adoptNode(next));shown=undefined;restore(s);document.body.setAttribute('data-version',String(m.version));}
+else if(m.type==='stale'){const note=document.getElementById('stale');note.textContent=m.text||'';note.hidden=!m.text;document.body.classList.toggle('stale',!!m.text);}});
+if(vscode)vscode.postMessage({type:'ready'});
+})();`;
 
 function page(title: string, body: string, options: ReportOptions): string {
   const nonce = escapeHtml(options.nonce);
@@ -273,7 +303,10 @@ function page(title: string, body: string, options: ReportOptions): string {
     `<style nonce="${nonce}">${styles}</style>`,
     '</head>',
     '<body>',
+    '<p id="stale" class="stale-note" role="status" hidden></p>',
+    '<main id="report">',
     body,
+    '</main>',
     `<script nonce="${nonce}">${script}</script>`,
     '</body>',
     '</html>',

@@ -9,7 +9,7 @@ import type { Lang, LogOutcome } from '../../knowledge/types';
 import { shortMeaning } from '../explain';
 import { forEachLine } from '../lines';
 import { identifyProvider } from '../providers';
-import { eventStatus, failureOutcomes, isSummaryEvent, reasonText } from './logAnalyzer';
+import { eventStatus, failureOutcomes, isSummaryEvent, reasonText, type LogProgress } from './logAnalyzer';
 import { parseLogLine } from './logLine';
 
 export type DashboardOutcome = Exclude<LogOutcome, 'received'>;
@@ -190,7 +190,11 @@ class Clock {
   }
 }
 
-export function logDashboard(text: string, lang: Lang): LogDashboard {
+/** A pass reports its progress once per this many lines (as the summary's full pass does). */
+const progressLines = 8192;
+
+/** The dashboard of a log; `onProgress` hears how far the pass has read (the CLI's progress bar). */
+export function logDashboard(text: string, lang: Lang, onProgress?: LogProgress): LogDashboard {
   const clock = new Clock(text.slice(0, 1 << 20));
   const table = new EventTable();
   const outcomeCounts = [0, 0, 0, 0, 0, 0];
@@ -201,6 +205,7 @@ export function logDashboard(text: string, lang: Lang): LogDashboard {
   const providers = new Tallies();
   const reasons = new Tallies();
   const lineCount = forEachLine(text, (start, end, _breakLength, n) => {
+    if (onProgress && n % progressLines === 0) onProgress(start, n);
     if (end - start < 8) return;
     const line = text.slice(start, end);
     const event = parseLogLine(line);

@@ -14,6 +14,7 @@ import { readTranscript } from './reader';
 import { buildResults } from './results';
 import { runTranscriptRules } from './rules';
 import { buildSessionModel } from './sessionBuilder';
+import type { TranscriptModel } from './sessionModel';
 import { updateTranscript, type TranscriptVersion } from './transcriptIncremental';
 
 export function analyzeTranscript(text: string, lang: Lang): Analysis {
@@ -30,6 +31,13 @@ function fullVersion(text: string, lang: Lang): TranscriptVersion {
     model,
     findings: runTranscriptRules(model, lang, m),
   };
+}
+
+const models = new WeakMap<Analysis, TranscriptModel>();
+
+/** The session model an analysis was made from: the session diagram draws it without reading the text again. */
+export function transcriptModelOf(analysis: Analysis): TranscriptModel | undefined {
+  return models.get(analysis);
 }
 
 /**
@@ -74,5 +82,6 @@ function analysisOf(version: TranscriptVersion): Analysis {
       return (summary ??= transcriptOutcome(model));
     },
   };
+  models.set(analysis, model);
   return withUpdate(analysis, (text, dirty) => analysisOf(updateTranscript(version, text, dirty) ?? fullVersion(text, version.lang)));
 }

@@ -935,4 +935,98 @@ export const FILES = [
   { group: 'dev12', producer: 'toshiba-fax-service-manual', file: 'toshiba-fax-service-manual/manualshive-e-studio190f-page-277-diagram.txt',
     rules: [['S', /^(?=[2-5]\d\d )/], ['C', /^(?!DATA BLOCK)/]],
     faults: [{ at: /^250 Start mail out/, what: '250 answering DATA (354 expected)' }] },
+  // ---------------------------------------------------------------- dev13: thirteenth round (2026-12-06)
+  // Producers in no group before: mail fetchers and small MTA clients (fetchmail -v, msmtp -v in English and in a Chinese blog,
+  // sendEmail's syslog line), library loggers (Crystal's EMail shard, go-mail's WithDebugLog with the EHLO reply's keywords on lines of
+  // their own, Go's glog in a Cloud Run log, Go slog JSON lines in Portuguese), test servers (blackhole's debug flag, a Python smtpd
+  // dummy server's `Data: '…'` lines), web applications (Redmine, AVideo's PHPMailer log with console wrapping, a Honeybadger issue),
+  // delivery-event JSON (Mailgun's bounces API), sendmail's syslog `reject=` lines in Japanese pages, a Japanese mail server's FAQ,
+  // German and Spanish hosting FAQ code lists and a university help desk's bounce table.
+  // fetchmail -v: `fetchmail: SMTP< 250-…`/`SMTP> …` between POP3 lines (`POP3> LIST 1`, `+OK 1 5661` are no SMTP); `SMTP error: 530 …` is an
+  // echo; `99999999`, `5661`, `7447`, `587` are no codes. The MAIL address has no angle brackets.
+  { group: 'dev13', producer: 'fetchmail-verbose', file: 'fetchmail-verbose/ubuntuforums-fetchmail-exchange-530-unbracketed-mail.txt',
+    rules: [['S', /^fetchmail: SMTP< /], ['C', /^fetchmail: SMTP> /], ['E', /SMTP error: /]],
+    faults: [{ at: /SMTP> MAIL FROM:someone@somewhere/, what: 'MAIL address without angle brackets' }] },
+  // fetchmail's syslog line under Postfix's NOQUEUE reject (`…[127.0.0.1]: 553 5.7.1 …`); `[5540]`, `[5616]`, `2 of 4`, `14129` are no codes.
+  { group: 'dev13', producer: 'fetchmail-verbose', file: 'fetchmail-verbose/gh-hardware-mailserver-276-syslog-smtp-error.txt',
+    rules: [['E', /\]: /], ['E', /SMTP error: /]] },
+  // msmtp -v: `<-- 250-…`/`--> EHLO …`.
+  { group: 'dev13', producer: 'msmtp-verbose', file: 'msmtp-verbose/gh-mailrise-38-ehlo-without-auth.txt', rules: [['S', /^<-- /], ['C', /^--> /]] },
+  // The same in a Chinese blog: MAIL, RCPT and DATA pipelined (PIPELINING advertised), their replies after them; `--> From: …` and `--> .`
+  // are message text; the SASL blob was starred by the author.
+  { group: 'dev13', producer: 'msmtp-verbose', file: 'msmtp-verbose/blog-zh-ssh-login-alert-qq-pipelined.txt', rules: [['S', /^<-- /], ['C', /^--> /]] },
+  // Crystal's EMail shard at DEBUG: `[MailBot/24031] DEBUG <-- 250 …`; `--> Sending mail data` is no command; `51380224`, `3 recipient(s)` no codes.
+  { group: 'dev13', producer: 'crystal-email-logger', file: 'crystal-email-logger/gh-crystal-email-readme-debug-log.txt',
+    rules: [['S', /DEBUG <-- /], ['C', /DEBUG --> /]] },
+  // go-mail's WithDebugLog: `[DEBUG] C <-- S: 250 server.example.com` with the further EHLO lines printed without their code (Go's textproto
+  // joins them); those keyword lines are not listable; the empty `C --> S: ` is the SASL answer. `152428800` is no code.
+  { group: 'dev13', producer: 'go-mail-debug-log', file: 'go-mail-debug-log/go-mail-docs-withdebuglog-joined-ehlo-reply.txt',
+    rules: [['S', /C <-- S: /], ['C', /C --> S: /]] },
+  // glog in a Cloud Run log, in inline code: `E1210 04:12:44.669479 1 notifiers.go:449] … failed to send email: 554 …`; `1210`, `449`, `1` no codes.
+  { group: 'dev13', producer: 'gcp-cloud-run-glog', file: 'gcp-cloud-run-glog/gh-cloud-build-notifiers-87-ses-554-inline.txt',
+    rules: [['E', /failed to send email: /]] },
+  // sendmail's syslog `reject=553 5.1.8 …` in a Japanese page that joined each reject line with the next log lines; `[4702]`, `[345]`, IPs,
+  // `size=0`, `nrcpts=0` are no codes.
+  { group: 'dev13', producer: 'sendmail-syslog-reject', file: 'sendmail-syslog-reject/nyanta-jp-check-mail-check-rcpt-joined-lines.txt',
+    rules: [['E', /reject=/]] },
+  // NEC's Japanese KB: `reject=553 ****** …` with the address starred; `reject=******`, `MW300f`, `Express5800` are no codes.
+  { group: 'dev13', producer: 'sendmail-syslog-reject', file: 'sendmail-syslog-reject/nec-support-jp-reject-display-examples.txt',
+    rules: [['E', /reject=/]] },
+  // e-Post Mail Server's Japanese FAQ: the replies in double quotes on lines of their own; `Level:1xx` is no code.
+  { group: 'dev13', producer: 'e-post-mail-server-faq', file: 'e-post-mail-server-faq/e-postinc-jp-faq04-25-quoted-replies.txt',
+    rules: [['E', /^"/]] },
+  // Redmine's production log: `Net::SMTPFatalError (554 DT:SPM 163 …` with `):` on the next line; `Completed 500 Internal Server Error`
+  // (HTTP), `(2.0ms)`, `197ms`, `mailer.rb:455`, `10-patches.rb:154`, `issue.rb:909` are no codes.
+  { group: 'dev13', producer: 'redmine-delivery-error', file: 'redmine-delivery-error/gh-docker-redmine-133-163-spam-554.txt',
+    rules: [['E', /SMTPFatalError \(/]] },
+  { group: 'dev13', producer: 'redmine-delivery-error', file: 'redmine-delivery-error/gh-bitnami-redmine-100-console-501.txt',
+    rules: [['E', /Email delivery error: /]] },
+  // sendEmail (Perl) in syslog: `sendEmail.exe[4908]: ERROR => Received:     530 …`; `[4908]` is no code.
+  { group: 'dev13', producer: 'sendemail-perl-syslog', file: 'sendemail-perl-syslog/gh-prey-bash-client-77-exe-530.txt',
+    rules: [['E', /ERROR => Received: +/]] },
+  // AVideo's log wrapping PHPMailer's debug output: `AVideoLog::ERROR: SMTP ERROR 2; message: SERVER -> CLIENT: 250-…` with the further EHLO
+  // lines unprefixed and a blank line after each entry; `SMTP ERROR 1/2/3` are debug levels, `587`, `timeout=300` no codes.
+  { group: 'dev13', producer: 'avideo-phpmailer-log', file: 'avideo-phpmailer-log/gh-avideo-3212-error-level-unprefixed-ehlo.txt',
+    rules: [['S', /SERVER -> CLIENT: /], ['C', /CLIENT -> SERVER: /]], cont: true },
+  // The same log pasted from an 80-column console into a wider one: the marker is cut into `SERVER -> CL` + 88 spaces + `IENT: `.
+  { group: 'dev13', producer: 'avideo-phpmailer-log', file: 'avideo-phpmailer-log/gh-avideo-3212-console-wrapped-at-80.txt',
+    rules: [['S', /SERVER -> CL +IENT: /], ['C', /CLIENT -> SE +RVER: /]], cont: true },
+  // blackhole's debug flag: `- [9AF260AB7F] RECV: HELO` / `SEND: 250 2.5.0 OK, done`, indented by a reST literal block; message text after
+  // 354 is `RECV:` too (`From:`, `To:`, `.`); `3.5.4` in `354 3.5.4` is no valid enhanced code (class 3): not listed as enhanced, listed as a fault; `,788` no code.
+  { group: 'dev13', producer: 'blackhole-debug-log', file: 'blackhole-debug-log/blackhole-docs-debug-flag-bare-helo.txt',
+    rules: [['S', /\] SEND: /], ['C', /\] RECV: /]],
+    faults: [{ at: /RECV: HELO$/, what: 'HELO without a domain' },
+      { at: /SEND: 354 3\.5\.4/, what: 'malformed enhanced status code 3.5.4 in the 354 reply (class must be 2, 4 or 5)' }] },
+  // A Python smtpd dummy server's `Data: 'EHLO localhost'` lines (commands, no replies), then a telnet session; `55023`, `10025` no codes.
+  { group: 'dev13', producer: 'smtp2mqtt-dummy-server', file: 'smtp2mqtt-dummy-server/gh-smtp2mqtt-1-camera-data-lines-and-telnet.txt',
+    rules: [['C', /^Data: '/], ['S', /^(?=[2-5]\d\d )/], ['C', /^(?=(?:helo|AUTH) )/]],
+    faults: [{ at: /^AUTH LOGIN$/, what: 'AUTH used although not advertised (HELO session)' }] },
+  // German hosting FAQs: replies at the start of a line with German prose below; `571 5.7.1` has a second digit outside RFC 5321's grammar (listed as a fault, issue 19 wants it warned about);
+  // `554 5.7.1 : Relay…` lost its address; `6 min`, `20 min` are no codes.
+  { group: 'dev13', producer: 'german-hoster-faq-replies', file: 'german-hoster-faq-replies/bytecamp-de-faq-zustellen-571.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/]],
+    faults: [{ at: /^571 5\.7\.1/, what: 'reply code 571 outside RFC 5321 §4.2 grammar (second digit 7)' }] },
+  { group: 'dev13', producer: 'german-hoster-faq-replies', file: 'german-hoster-faq-replies/onesystems-ch-haeufige-fehlermeldungen.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/]] },
+  // A university help desk's table flattened to one cell per line (`|` and `--` rows): `>>> RCPT To:…`, `<<< 550 …`, `< 554 …` and the bare
+  // bounce lines; `19 (17 max)`, `line 1` are no codes.
+  { group: 'dev13', producer: 'helpdesk-bounce-table', file: 'helpdesk-bounce-table/umd-helpdesk-3025-session-transcript-table.txt',
+    rules: [['S', /^<<< /], ['S', /^< /], ['S', /^(?=[2-5]\d\d )/], ['C', /^>>> /]] },
+  // A Honeybadger issue title: `[Figgy/staging] Net::SMTPServerBusy: 454 4.7.1 <…>: …`; `53391`, `108965016` are no codes.
+  { group: 'dev13', producer: 'honeybadger-issue-title', file: 'honeybadger-issue-title/gh-figgy-6455-smtpserverbusy-454.txt',
+    rules: [['E', /SMTPServerBusy: /]] },
+  // Mailgun's bounces API JSON, minified on one line and pretty-printed: `"code":"550","error":"550 5.1.1 …\n5.1.1 …"`; the joined
+  // continuation lines after a literal `\n` carry only the enhanced code (not listable); `limit=100`, `%40`, `\u0026` are no codes.
+  { group: 'dev13', producer: 'mailgun-bounces-json', file: 'mailgun-bounces-json/gh-prettyjson-m-readme-bounces-one-line-and-pretty.txt',
+    rules: [['E', /"error":"/], ['E', /"code":"/]] },
+  // Go slog JSON lines in a Portuguese issue text: `"error":"535 5.7.8 …\n5.7.8  https://…"` and `… after 4 attempts: 535 …`; `"attempt":1`
+  // and the nanosecond timestamps are no codes.
+  { group: 'dev13', producer: 'go-slog-json-pt', file: 'go-slog-json-pt/stored-go-notification-slog-json-535-retries.txt',
+    rules: [['E', /"error":"/], ['E', /after 4 attempts: /]] },
+  // Spanish hosting error lists: `SMTP 421 ERROR – Service not available…` and `SMTP 421` alone above its text; `SMTP 502.` (a dot after the
+  // code) is not listable; `30 minutos` is no code.
+  { group: 'dev13', producer: 'spanish-hosting-smtp-error-list', file: 'spanish-hosting-smtp-error-list/deservidores-blog-smtp-nnn-error-dash.txt',
+    rules: [['S', /^SMTP (?=\d{3} ERROR)/]] },
+  { group: 'dev13', producer: 'spanish-hosting-smtp-error-list', file: 'spanish-hosting-smtp-error-list/americandominios-kb-303-code-on-own-line.txt',
+    rules: [['S', /^SMTP (?=\d{3}$)/]] },
 ];
