@@ -210,3 +210,10 @@ test('a reply code after a field name without a space ("SMTP code:550 msg:550 5.
   assert.match(hoverText('send failed: Error: SMTP code:5|50 msg:550 5.1.1 <b@example.net>: User unknown\n') ?? '', /^### 550/m);
   assert.match(hoverText('send failed: Error: SMTP code:550 msg:550 5.1|.1 <b@example.net>: User unknown\n') ?? '', /5\.1\.1/);
 });
+
+test("a code a list names as SMTP's, and Sendmail's reject= field, are explained; a port after SMTP is not", () => {
+  assert.match(hoverText('SMTP 4|21\n') ?? '', /^### 421/m);
+  assert.match(hoverText('SMTP 4|21 – Service not available\n') ?? '', /^### 421/m);
+  assert.equal(hoverText('SMTP 4|65\n') ?? '', '');
+  assert.match(hoverText('Mar  1 mx sm-mta[1]: x: ruleset=check_mail, arg1=<a@example.org>, reject=5|53 ****** Domain of sender address does not exist\n') ?? '', /^### 553/m);
+});

@@ -89,8 +89,8 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
 const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 
 const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
-// A log field that holds the reply ("stat=550 …", "reply=250 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
+// A log field that holds the reply ("stat=550 …", "reply=250 …", Sendmail's "reject=553 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
+const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|reject|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b|sending\b)/i;
 // Words of a failure report: after them a reply's text may start in lower case ("Could not send email: 354 go ahead").
@@ -157,13 +157,15 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     if (replyPattern.test(text.slice(at + 3, at + 8))) continue;
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));
     const before = text.slice(Math.max(0, at - 40), at);
+    // A code a list names as SMTP's, alone or before a dash ("SMTP 421", "SMTP 421 – Service not available").
+    const namedSmtpCode = /\bSMTP $/.test(before) && definedCodes.has(code) && /^\d{3}(?:\s*$|\s+[-–:])/.test(text.slice(at));
     // "550-xx.xx is listed": the first line of a multi-line reply, only where it is quoted or named as one.
     if (/^-[A-Za-z]/.test(text.slice(at + 3, at + 5)) && m[2] === '' && !namedReply.test(before)) continue;
     // In quotes after a label that names a reply ("with message \"550 …"), or a quoted reply with its text.
     const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before));
     // A bullet, a CJK character, a tag's closing bracket or a ";" stands for a space here.
     const spaceLike = /^[\s\u2022\u3000-\u9fff\uff00-\uffef;]$/.test(m[1]) || m[1] === '] ';
-    if ((spaceLike || m[1] === ',') && !withEnhanced && !inQuotes && !namedReply.test(before) && !replyField.test(before) && !(m[1] === '] ' && failureWords.test(before))) continue;
+    if ((spaceLike || m[1] === ',') && !withEnhanced && !inQuotes && !namedSmtpCode && !namedReply.test(before) && !replyField.test(before) && !(m[1] === '] ' && failureWords.test(before))) continue;
     // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
     // (A Markdown link's text may quote a reply: "[`535 Authentication Failed`](…)".)
     if (m[1] === '[' && text[at + 3] !== ']' && m[2] !== '`') continue;
@@ -176,7 +178,7 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const arrowed = /^[<>]{1,3} $/.test(m[1]) && /^\d{3}[ -][A-Za-z]/.test(text.slice(at, at + 6));
     // A reply alone in parentheses on its line ("(535 Incorrect authentication data)").
     const aloneInParentheses = m[1] === '(' && text.slice(0, at - 1).trim() === '' && definedCodes.has(code) && quotedReplyText.test(text.slice(at, at + 6)) && /\)\W*$/.test(text);
-    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed || aloneInParentheses;
+    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed || aloneInParentheses || namedSmtpCode;
     // An error about sending mail that ends in a code and its text ("…to email addresses: 535 Authentication failed").
     const lead = text.slice(0, at);
     const replyText = failureWords.test(lead) ? /^\d{3} [A-Za-z]{2}/ : /^\d{3} (?:[A-Z][a-z]|[A-Z]{2})/;
