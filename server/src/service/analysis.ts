@@ -79,6 +79,11 @@ export function range(line: number, start: number, end: number, endLine = line):
 /** What a span says besides its place and key: shared by every span that says the same. */
 export type SpanDetail = Omit<Span, 'range' | 'key'>;
 
+/** A detail that names another line: made each time it is asked for, as an edit above may have moved that line since (incremental transcripts). */
+export interface LiveDetail {
+  live: () => SpanDetail;
+}
+
 /** A copy of `a` with twice its room: how the compact models grow. */
 export function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
@@ -101,13 +106,13 @@ export class SpanTable {
   private readonly keyNames: string[] = [];
   private readonly keyIndex = new Map<string, number>();
   /** A detail, or how to make it when a span is materialised (most are never hovered). */
-  private details: (SpanDetail | (() => SpanDetail))[] = [];
+  private details: (SpanDetail | (() => SpanDetail) | LiveDetail)[] = [];
   length = 0;
   /** The inlay hint each key gets at the end of its spans (mail logs), if any. */
   hintLabel?: (key: string) => string | undefined;
 
   /** Registers a detail to share between spans, or a function that makes it on first use; returns its id for `add`. */
-  addDetail(detail: SpanDetail | (() => SpanDetail)): number {
+  addDetail(detail: SpanDetail | (() => SpanDetail) | LiveDetail): number {
     this.details.push(detail);
     return this.details.length - 1;
   }
@@ -168,6 +173,7 @@ export class SpanTable {
     const id = this.detailIds[i];
     let detail = id < 0 ? undefined : this.details[id];
     if (typeof detail === 'function') detail = this.details[id] = detail();
+    else if (detail && 'live' in detail) detail = detail.live();
     if (detail) for (const [name, value] of Object.entries(detail)) if (value !== undefined) (span as unknown as Record<string, unknown>)[name] = value;
     return span;
   }

@@ -23,7 +23,10 @@ export interface DirtyLines {
   lineCount: number;
 }
 
-/** Re-analyses the dirty lines of a new version and returns its analysis (the previous one is left as it was). */
+/**
+ * Re-analyses the dirty lines of a new version and returns its analysis. The previous one is spent:
+ * it may share objects with the new one, moved to their new lines (transcripts).
+ */
 export type AnalysisUpdate = (text: string, dirty: DirtyLines) => Analysis;
 
 const updaters = new WeakMap<Analysis, AnalysisUpdate>();

@@ -42,6 +42,12 @@ export interface TranscriptReading {
   producer?: string;
   /** The document looks like SMTP, but no side could be told. */
   undecided?: boolean;
+  /**
+   * What inference decided for the whole document, for reading an edited line again alone
+   * (transcriptIncremental.ts): the groups of marks, whether it is Markdown, and whether each line
+   * is read apart from the others (no blocks, no packet dumps).
+   */
+  inference?: { groups: Map<string, Group>; markdown: boolean; separate: boolean };
 }
 
 const dialectNames: Record<string, string> = {
@@ -129,7 +135,8 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   const producer = signedProducer(lines) ?? blockProducer ?? (raw ? dialectNames.raw : nameProducer(protocol, groups));
   const replyLike = candidates.filter((c) => c?.kind === 'reply').length;
   const undecided = !protocol.length && !raw && replyLike >= 2 ? true : undefined;
-  return { units: withQuotes, producer, undecided };
+  const separate = !blockProducer && !dumps.headers.size && !dumps.payloadColumn.size;
+  return { units: withQuotes, producer, undecided, inference: { groups, markdown, separate } };
 }
 
 /**

@@ -111,8 +111,8 @@ function replyResults(reply: Reply, session: Session, out: TranscriptResults, la
   for (const e of reply.ehloLines ?? []) {
     if (knowledge.extension(e.keyword)) spans.add(e.line, e.col, e.col + e.written.length, e.keyword);
   }
-  // Made when a hover asks: the model does not change after it is built.
-  const detail = spans.addDetail(() => ({ providerText: `${reply.code} ${reply.lines.map((l) => l.text).join(' ')}`, providerHost: serverHosts(session), sections: replyContext(reply, m) }));
+  // Made when a hover asks, each time: the line it names moves where an edit above adds or removes lines.
+  const detail = spans.addDetail({ live: () => ({ providerText: `${reply.code} ${reply.lines.map((l) => l.text).join(' ')}`, providerHost: serverHosts(session), sections: replyContext(reply, m) }) });
   for (const l of reply.lines) {
     spans.add(l.line, l.col, l.col + 3, l.code, detail);
     if (l.enhanced && parseEnhancedCode(l.enhanced.code)) spans.add(l.line, l.enhanced.col, l.enhanced.col + l.enhanced.code.length, l.enhanced.code, detail);
@@ -151,8 +151,8 @@ function replyContext(reply: Reply, m: Messages): ViewSection[] {
 }
 
 function commandSpan(command: Command, m: Messages, spans: SpanTable): void {
-  const detail = spans.addDetail(() => ({
-    sections: [{ heading: m.context, paragraphs: command.reply ? [m.answeredBy(command.reply.code, command.reply.lines[0].line + 1)] : [m.noReply] }],
-  }));
+  const detail = spans.addDetail({
+    live: () => ({ sections: [{ heading: m.context, paragraphs: command.reply ? [m.answeredBy(command.reply.code, command.reply.lines[0].line + 1)] : [m.noReply] }] }),
+  });
   spans.add(command.line, command.col, command.col + command.verb.length, command.verb, detail);
 }

@@ -107,6 +107,18 @@ export interface DocumentFacts {
   hasCrlf: boolean;
 }
 
+/** The facts of a document as the full build reads them (an edit that leaves them as they were needs no full build). */
+export function documentFacts(lines: SourceLine[], units: TranscriptUnit[]): DocumentFacts {
+  const prefixed = units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
+  return {
+    prefixed,
+    clientMarksOnly: prefixed && !units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw' && u.direction !== 'client'),
+    repliesShown: units.some(showsReply),
+    implicitTls: units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text))),
+    hasCrlf: lines.some((l) => l.crlf),
+  };
+}
+
 /**
  * The model of the sessions from a checkpoint on, built as the full build would go on from there,
  * until the first later greeting whose checkpoint `stopAt` accepts (the rest of the document is then
@@ -177,13 +189,13 @@ class SessionBuilder {
     facts?: DocumentFacts,
   ) {
     this.units = reading.units;
-    this.prefixed = facts?.prefixed ?? this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw');
-    this.clientMarksOnly = facts?.clientMarksOnly ?? (this.prefixed && !this.units.some((u) => u.kind === 'protocol' && u.dialect !== 'raw' && u.direction !== 'client'));
-    this.repliesShown = facts?.repliesShown ?? this.units.some(showsReply);
-    const implicitTls = facts?.implicitTls ?? this.units.some((u) => (u.kind === 'info' || u.kind === 'other') && (u.tls || isImplicitTlsEvidence(u.text)));
-    const hasCrlf = facts?.hasCrlf ?? lines.some((l) => l.crlf);
+    const known = facts ?? documentFacts(lines, this.units);
+    this.prefixed = known.prefixed;
+    this.clientMarksOnly = known.clientMarksOnly;
+    this.repliesShown = known.repliesShown;
+    const { implicitTls, hasCrlf } = known;
     this.model = { lines, reading, units: this.units, sessions: [], events: [], hasCrlf, implicitTls };
-    this.model.build = { sessionEvents: [], checkpoints: [], facts: { prefixed: this.prefixed, clientMarksOnly: this.clientMarksOnly, repliesShown: this.repliesShown, implicitTls, hasCrlf }, hadStrays: false };
+    this.model.build = { sessionEvents: [], checkpoints: [], facts: known, hadStrays: false };
     this.events = this.model.events;
   }
 

@@ -3,8 +3,11 @@
  * an edit that leaves every document-wide reading as it was, the sessions around it are built again
  * from the builder's state where an unprompted greeting opened the first of them, until a later
  * greeting leaves the builder as the previous version did there; the rest of the previous version
- * (its sessions, events, spans, findings, hints, folds and symbols) is reused. Anything else is
- * analysed in full. The result equals a full analysis (test/service/transcriptIncremental.test.ts).
+ * (its sessions, events, spans, findings, hints, folds and symbols) is reused, moved in place where
+ * the edit added or removed lines (transcriptShift.ts). The edited lines are read again alone: a
+ * known marker's line, a line whose mark inference grouped (by the document's groups), or blank
+ * lines added or removed. Anything else is analysed in full. The result equals a full analysis
+ * (test/service/transcriptIncremental.test.ts).
  */
 import { SymbolKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { Lang } from '../../knowledge/types';
@@ -15,14 +18,16 @@ import type { messagesFor } from '../messages';
 import { sessionSymbols, type Outline } from './outline';
 import { hexDumpRow, markdownLine, packetHead, type TranscriptReading, type TranscriptUnit } from './reader';
 import { splitJoinedReplies } from './readerBareLines';
-import { isCommandText, replyAt } from './readerMarks';
+import { classifyPieces, findCandidate, isCommandText, replyAt } from './readerMarks';
+import { unwrap } from './readerWrappers';
 import { buildResults, type TranscriptResults } from './results';
 import { runTranscriptRules } from './rules';
 import { lineEndingStateBefore } from './rules/data';
-import { resumeSessionModel, sameCheckpoint, showsReply, type SessionCheckpoint } from './sessionBuilder';
+import { documentFacts, resumeSessionModel, sameCheckpoint, showsReply, type DocumentFacts, type SessionCheckpoint } from './sessionBuilder';
 import type { ModelEvent, TranscriptModel } from './sessionModel';
 import { strayRepliesAfterEhlo } from './strayReply';
 import { classifyLine, parseReplyLine, type ClassifiedLine } from './transcriptLines';
+import { LineShift, StaleReference } from './transcriptShift';
 
 /** One analysed version of a transcript: its model and every result, kept per session. */
 export interface TranscriptVersion {
@@ -36,6 +41,12 @@ export interface TranscriptVersion {
   outline?: Outline;
   /** The protocol units of each side carry one mark, so no line can be read as another's repeat (found on the first edit). */
   oneMarkPerSide?: boolean;
+  /** For a transcript of known markers' lines only, what the reader counts (found on the first edit that adds or removes lines); false for any other. */
+  knownLines?: KnownLineCounts | false;
+  /** No unit is a string a tool logged with its escapes (found on the first edit of an inferred line). */
+  noEscapes?: boolean;
+  /** No line is a packet's head (found on the first edit that adds or removes blank lines). */
+  noPacketHeads?: boolean;
 }
 
 /** The reader reads the first lines for a producer's signature. */
@@ -45,11 +56,28 @@ const signatureLines = 200;
 export function updateTranscript(previous: TranscriptVersion, text: string, dirty: DirtyLines): TranscriptVersion | undefined {
   const { model: old } = previous;
   const record = old.build!;
-  if (dirty.to !== dirty.oldTo || dirty.from < signatureLines || record.hadStrays || !record.facts.repliesShown || old.reading.undecided || !(previous.oneMarkPerSide ??= oneMarkPerSide(old.units))) return undefined;
+  if (dirty.from < signatureLines || record.hadStrays || !record.facts.repliesShown || old.reading.undecided) return undefined;
+  const oneMark = (previous.oneMarkPerSide ??= oneMarkPerSide(old.units));
   const lines = editedLines(old.lines, text, dirty);
-  const units = lines && editedUnits(old, lines, dirty);
-  if (!units) return undefined;
+  if (!lines) return undefined;
+  const lineShift = dirty.to - dirty.oldTo;
+  let knownLines = previous.knownLines;
+  let edit: EditedUnits | undefined;
+  const noEscapes = () => (previous.noEscapes ??= !old.units.some((u) => u.escaped));
+  if (!lineShift) edit = editedUnits(old, lines, dirty, oneMark, noEscapes);
+  else {
+    if (oneMark && (knownLines = previous.knownLines ??= knownLineCounts(old))) {
+      const moved = movedUnits(old, lines, dirty, knownLines);
+      edit = moved;
+      knownLines = moved?.counts;
+    }
+    edit ??= blankLinesMoved(old, lines, dirty, noEscapes, () => (previous.noPacketHeads ??= !old.lines.some((l) => packetHeadLike.test(l.text))));
+  }
+  if (!edit) return undefined;
+  const { units, firstOld, endOld } = edit;
+  const unitShift = edit.added - (endOld - firstOld);
   const reading: TranscriptReading = { ...old.reading, units };
+  if (lineShift && !sameFacts(documentFacts(lines, units), record.facts)) return undefined;
 
   // The window starts at the last session before the edit that a greeting opened with nothing left open.
   const firstDirtyUnit = firstUnitOnLine(units, dirty.from);
@@ -60,12 +88,23 @@ export function updateTranscript(previous: TranscriptVersion, text: string, dirt
   }
   const from = k > 0 ? record.checkpoints[k] : undefined;
   let j = old.sessions.length;
+  // The previous version's checkpoint of a session after the edit, where that session now begins.
+  const moveUnit = (unit: number) => (unit >= endOld ? unit + unitShift : unit);
+  const moved = (c: SessionCheckpoint): SessionCheckpoint =>
+    lineShift || unitShift
+      ? {
+          greeting: { ...c.greeting, lines: [{ ...c.greeting.lines[0], unit: moveUnit(c.greeting.lines[0].unit) }] },
+          nextUnit: moveUnit(c.nextUnit),
+          state: { ...c.state, dataStart: c.state.dataStart >= dirty.oldTo ? c.state.dataStart + lineShift : c.state.dataStart },
+        }
+      : c;
   const stopAt = (checkpoint: SessionCheckpoint) => {
     const line = checkpoint.greeting.lines[0].line;
     if (line < dirty.to || !startsItsLine(units, checkpoint)) return false;
-    for (let s = firstSessionAt(old, line); s < old.sessions.length && old.sessions[s].startLine === line; s++) {
+    const oldLine = line - lineShift;
+    for (let s = firstSessionAt(old, oldLine); s < old.sessions.length && old.sessions[s].startLine === oldLine; s++) {
       const before = record.checkpoints[s];
-      if (before && sameCheckpoint(before, checkpoint)) {
+      if (before && sameCheckpoint(moved(before), checkpoint)) {
         j = s;
         return true;
       }
@@ -83,43 +122,59 @@ export function updateTranscript(previous: TranscriptVersion, text: string, dirt
     followed: someEvent(old.events, eventsAfter, old.events.length, (e) => e.kind === 'close-evidence' || e.kind === 'command' || e.kind === 'reply'),
   };
   const fromLine = k > 0 ? old.sessions[k].startLine : 0;
-  const toLine = j < old.sessions.length ? old.sessions[j].startLine : Infinity;
+  // Where the reused sessions begin, in the previous version's lines.
+  const reuseFrom = j < old.sessions.length ? old.sessions[j].startLine : Infinity;
   const findings = runTranscriptRules(window, previous.lang, previous.m);
-  if (findings.some((f) => f.range.start.line < fromLine || f.range.start.line >= toLine)) return undefined;
+  if (findings.some((f) => f.range.start.line < fromLine || f.range.start.line >= reuseFrom + lineShift)) return undefined;
+
+  // The sessions after the window, moved to where they now stand.
+  const shift = new LineShift(dirty.oldTo, lineShift, endOld, unitShift, fromLine, reuseFrom);
+  const after = { sessions: old.sessions.slice(j), events: old.events.slice(eventsAfter), checkpoints: record.checkpoints.slice(j) };
+  try {
+    shift.move(after);
+  } catch (error) {
+    if (error instanceof StaleReference) return undefined;
+    throw error;
+  }
 
   const model: TranscriptModel = {
     lines,
     reading,
     units,
-    sessions: splice(old.sessions, k, j, window.sessions),
-    events: old.events.slice(0, eventsBefore).concat(window.events, old.events.slice(eventsAfter)),
+    sessions: [...old.sessions.slice(0, k), ...window.sessions, ...after.sessions],
+    events: old.events.slice(0, eventsBefore).concat(window.events, after.events),
     hasCrlf: old.hasCrlf,
     implicitTls: old.implicitTls,
     build: {
       sessionEvents: spliceStarts(record.sessionEvents, k, j, window.build!.sessionEvents, window.events.length, old.events.length),
-      checkpoints: splice(record.checkpoints, k, j, window.build!.checkpoints),
+      checkpoints: [...record.checkpoints.slice(0, k), ...window.build!.checkpoints, ...after.checkpoints],
       facts: record.facts,
       hadStrays: false,
     },
   };
+  const findingsAfter = previous.findings.slice(firstFindingAt(previous.findings, reuseFrom));
   return {
     ...previous,
     model,
-    results: previous.results && splicedResults(previous.results, window, previous, k, j),
-    findings: [...previous.findings.slice(0, firstFindingAt(previous.findings, fromLine)), ...findings, ...previous.findings.slice(firstFindingAt(previous.findings, toLine))],
-    outline: previous.outline && splicedOutline(previous.outline, window, previous.m, k, j),
+    knownLines,
+    results: previous.results && splicedResults(previous.results, window, previous, k, j, shift),
+    findings: [...previous.findings.slice(0, firstFindingAt(previous.findings, fromLine)), ...findings, ...findingsAfter.map((f) => shift.finding(f))],
+    outline: previous.outline && splicedOutline(previous.outline, window, previous.m, k, j, shift),
   };
 }
 
+const sameFacts = (a: DocumentFacts, b: DocumentFacts) =>
+  a.prefixed === b.prefixed && a.clientMarksOnly === b.clientMarksOnly && a.repliesShown === b.repliesShown && a.implicitTls === b.implicitTls && a.hasCrlf === b.hasCrlf;
+
 /** The previous version's results with the window's in place of those of sessions `k` to `j`. */
-function splicedResults(before: TranscriptResults, window: TranscriptModel, previous: TranscriptVersion, k: number, j: number): TranscriptResults {
+function splicedResults(before: TranscriptResults, window: TranscriptModel, previous: TranscriptVersion, k: number, j: number, shift: LineShift): TranscriptResults {
   const results = buildResults(window, previous.lang, previous.m, before.eventSpans.emptySharingDetails());
   const starts = before.sessionStarts;
   return {
-    eventSpans: spliceTable(before.eventSpans, starts.eventSpans, k, j, results.eventSpans),
-    commandSpans: spliceTable(before.commandSpans, starts.commandSpans, k, j, results.commandSpans),
-    inlayHints: spliceItems(before.inlayHints, starts.inlayHints, k, j, results.inlayHints),
-    folds: spliceItems<FoldingRange>(before.folds, starts.folds, k, j, results.folds),
+    eventSpans: spliceTable(before.eventSpans, starts.eventSpans, k, j, results.eventSpans, shift.lineShift),
+    commandSpans: spliceTable(before.commandSpans, starts.commandSpans, k, j, results.commandSpans, shift.lineShift),
+    inlayHints: spliceItems(before.inlayHints, starts.inlayHints, k, j, results.inlayHints, (hint) => shift.hint(hint)),
+    folds: spliceItems<FoldingRange>(before.folds, starts.folds, k, j, results.folds, (fold) => shift.fold(fold)),
     sessionStarts: {
       eventSpans: spliceStarts(starts.eventSpans, k, j, results.sessionStarts.eventSpans, results.eventSpans.length, before.eventSpans.length),
       commandSpans: spliceStarts(starts.commandSpans, k, j, results.sessionStarts.commandSpans, results.commandSpans.length, before.commandSpans.length),
@@ -133,7 +188,7 @@ function splicedResults(before: TranscriptResults, window: TranscriptModel, prev
  * The previous outline with the window's sessions in place of sessions `k` to `j`, where the
  * sessions after keep their numbers and names; else undefined (made again when asked for).
  */
-function splicedOutline(previous: Outline, window: TranscriptModel, m: TranscriptVersion['m'], k: number, j: number): Outline | undefined {
+function splicedOutline(previous: Outline, window: TranscriptModel, m: TranscriptVersion['m'], k: number, j: number, shift: LineShift): Outline | undefined {
   // A document without a session is named by one symbol for the whole of it; the sessions after are numbered from their place.
   if (previous.symbols[0]?.kind === SymbolKind.File || window.sessions.length !== j - k) return undefined;
   const symbolsBefore = previous.starts[k] ?? previous.symbols.length;
@@ -143,7 +198,7 @@ function splicedOutline(previous: Outline, window: TranscriptModel, m: Transcrip
   if (!symbolsBefore && outline.symbols.length > 0 !== symbolsAfter > 0) return undefined;
   if (symbolsBefore + outline.symbols.length + previous.symbols.length - symbolsAfter === 0) return undefined;
   return {
-    symbols: [...previous.symbols.slice(0, symbolsBefore), ...outline.symbols, ...previous.symbols.slice(symbolsAfter)],
+    symbols: [...previous.symbols.slice(0, symbolsBefore), ...outline.symbols, ...previous.symbols.slice(symbolsAfter).map((symbol) => shift.symbol(symbol))],
     starts: spliceStarts(previous.starts, k, j, outline.starts, outline.symbols.length, previous.symbols.length),
     producer: previous.producer,
   };
@@ -153,6 +208,26 @@ const isReply = (e: ModelEvent) => e.kind === 'reply';
 
 function someEvent(events: ModelEvent[], from: number, to: number, test: (e: ModelEvent) => boolean): boolean {
   for (let i = from; i < to; i++) if (test(events[i])) return true;
+  return false;
+}
+
+/**
+ * Another line of the turn of unit `at` (the lines one side says in a row) reads as `text` does
+ * (readerBareLines.ts, demoteEchoes): the reader may have set one of them aside as the other's repeat.
+ */
+function repeatedInTurn(units: TranscriptUnit[], at: number, text: string): boolean {
+  const core = (t: string) => t.replace(/["'`\\].*$/, '').replace(/\s+/g, ' ').trim().toUpperCase();
+  const inTurn = (u: TranscriptUnit) => (u.kind === 'protocol' || u.echo) && u.direction !== 'either';
+  const side = units[at].direction;
+  const own = core(text);
+  for (const step of [-1, 1]) {
+    for (let i = at + step; i >= 0 && i < units.length; i += step) {
+      const u = units[i];
+      if (!inTurn(u)) continue;
+      if (u.direction !== side) break;
+      if (core(u.text) === own) return true;
+    }
+  }
   return false;
 }
 
@@ -169,16 +244,26 @@ function oneMarkPerSide(units: TranscriptUnit[]): boolean {
   return true;
 }
 
-/** The lines of the new text: the previous ones, the dirty ones read again (same count, same breaks), else undefined. */
+/**
+ * The lines of the new text: the previous ones, the dirty ones read again, else undefined. Where
+ * the count stays, so must every line's break (the document's facts are then not read again).
+ */
 function editedLines(previous: SourceLine[], text: string, dirty: DirtyLines): SourceLine[] | undefined {
   const edited = splitLines(text.slice(dirty.fromOffset, dirty.toOffset));
-  const lines = previous.slice();
-  for (let line = dirty.from; line < dirty.to; line++) {
-    const now = edited[line - dirty.from];
-    if (!now || now.ending !== previous[line].ending) return undefined;
-    lines[line] = now;
+  const count = dirty.to - dirty.from;
+  if (edited.length < count) return undefined;
+  if (dirty.to === dirty.oldTo) {
+    for (let i = 0; i < count; i++) if (edited[i].ending !== previous[dirty.from + i].ending) return undefined;
   }
-  return lines;
+  return previous.slice(0, dirty.from).concat(edited.slice(0, count), previous.slice(dirty.oldTo));
+}
+
+/** The units of the new text, and where the edited lines' units were among the previous ones (`firstOld` to `endOld`) and how many took their place. */
+interface EditedUnits {
+  units: TranscriptUnit[];
+  firstOld: number;
+  endOld: number;
+  added: number;
 }
 
 /**
@@ -187,9 +272,10 @@ function editedLines(previous: SourceLine[], text: string, dirty: DirtyLines): S
  * marker's side, what the line is (a reply, its code, a command, its verb), what it says to the
  * lines around it ("250-", "354", "220"), and none of the shapes the reader treats apart.
  */
-function editedUnits(old: TranscriptModel, lines: SourceLine[], dirty: DirtyLines): TranscriptUnit[] | undefined {
+function editedUnits(old: TranscriptModel, lines: SourceLine[], dirty: DirtyLines, oneMark: boolean, noEscapes: () => boolean): EditedUnits | undefined {
   const units = old.units.slice();
-  let u = firstUnitOnLine(old.units, dirty.from);
+  const firstOld = firstUnitOnLine(old.units, dirty.from);
+  let u = firstOld;
   for (let line = dirty.from; line < dirty.to; line++) {
     const before = old.lines[line].text;
     const now = lines[line].text;
@@ -199,13 +285,215 @@ function editedUnits(old: TranscriptModel, lines: SourceLine[], dirty: DirtyLine
       continue;
     }
     if (old.units[u + 1]?.line === line) return undefined;
-    const classified = classifyLine(now);
-    const next: TranscriptUnit = { ...classified, line };
     const shape = lineShape(unit, before);
-    if (shape === undefined || !readAsItStands(unit, classifyLine(before)) || shape !== lineShape(next, now)) return undefined;
+    if (shape === undefined) return undefined;
+    let next: TranscriptUnit | undefined;
+    if (unit.dialect === 'inferred') next = inferredAgain(old.reading, unit, before, now, line, noEscapes);
+    else if (readAsItStands(unit, classifyLine(before))) next = { ...classifyLine(now), line };
+    if (!next || shape !== lineShape(next, now)) return undefined;
+    // Where a side speaks under several marks, the reader sets aside a line another mark repeats in the same turn.
+    if (!oneMark && (repeatedInTurn(old.units, u, unit.text) || repeatedInTurn(old.units, u, next.text))) return undefined;
     units[u++] = next;
   }
+  return { units, firstOld, endOld: u, added: u - firstOld };
+}
+
+/**
+ * The unit of an edited line whose mark inference grouped, read again alone, where the document's
+ * lines are read apart from each other (no blocks, no packet dumps, no string a tool logged that
+ * could repeat another line): read alone, the line before the edit gives the unit the reader gave,
+ * and the line after it counts the same for the groups of marks (the same mark, kind, and shape of
+ * code). Undefined otherwise.
+ */
+function inferredAgain(reading: TranscriptReading, unit: TranscriptUnit, before: string, now: string, line: number, noEscapes: () => boolean): TranscriptUnit | undefined {
+  const inference = reading.inference;
+  if (!inference?.separate || packetHeadLike.test(now) || !noEscapes()) return undefined;
+  const then = readAlone(before, line, inference);
+  const next = then && sameUnit(then.unit, unit) ? readAlone(now, line, inference) : undefined;
+  return next && next.counts === then!.counts && next.unit.mark === unit.mark ? next.unit : undefined;
+}
+
+/** tcpdump's head of a packet (readerPacketDumps.ts): the lines after it are read together. */
+const packetHeadLike = /Flags \[|^\d\d:\d\d:\d\d\.\d{6} IP6? /;
+
+/** A line that is one piece with a reply or a command behind a mark, classified by the document's groups; and what it adds to them. */
+function readAlone(text: string, line: number, inference: NonNullable<TranscriptReading['inference']>): { unit: TranscriptUnit; counts: string } | undefined {
+  const known = classifyLine(text).kind;
+  if (known === 'protocol' || known === 'info') return undefined;
+  const pieces = unwrap(text, line, inference.markdown);
+  const piece = pieces.length === 1 ? pieces[0] : undefined;
+  if (!piece || piece.info || piece.escaped || piece.outer) return undefined;
+  const candidate = findCandidate(piece);
+  if (!candidate) return undefined;
+  return {
+    unit: classifyPieces([piece], [candidate], inference.groups)[0],
+    counts: JSON.stringify([candidate.prefix, candidate.kind, !!candidate.bare, !!candidate.bracketed]),
+  };
+}
+
+function sameUnit(a: TranscriptUnit, b: TranscriptUnit): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  return Object.keys(x).every((key) => x[key] === y[key]) && Object.keys(y).every((key) => x[key] === y[key]);
+}
+
+/**
+ * What the reader's document-wide passes count, in a transcript whose every line is blank or one
+ * known marker's line that the reader took as it stands (no line left to inference, no line read
+ * twice): the replies, commands and other text under each marker (reader.ts drops a marker its lines
+ * contradict), the protocol lines of each dialect (the producer's name), and the reply codes and
+ * command verbs shown (readerBareLines.ts looks for them quoted in tool output).
+ */
+export interface KnownLineCounts {
+  tallies: Map<string, { replies: number; commands: number; texts: number }>;
+  dialects: Map<string, number>;
+  codes: Map<string, number>;
+  verbs: Map<string, number>;
+  /** Each side's one mark. */
+  marks: Map<string | undefined, string | undefined>;
+  /** Lines where the reader looks for replies quoted in tool output (those of tool output, and those with a string a tool logged): only there do the codes and verbs shown count. */
+  quoting: number;
+}
+
+/** The counts of a transcript of known markers' lines only, or false where a line was read otherwise. */
+function knownLineCounts(model: TranscriptModel): KnownLineCounts | false {
+  const counts: KnownLineCounts = { tallies: new Map(), dialects: new Map(), codes: new Map(), verbs: new Map(), marks: new Map(), quoting: 0 };
+  let u = 0;
+  for (let line = 0; line < model.lines.length; line++) {
+    const text = model.lines[line].text;
+    const unit = model.units[u]?.line === line ? model.units[u++] : undefined;
+    if (!unit) {
+      if (text.trim()) return false;
+      continue;
+    }
+    if (model.units[u]?.line === line) return false;
+    const classified = classifyLine(text);
+    if ((classified.kind !== 'protocol' && classified.kind !== 'info') || !readAsItStands(unit, classified)) return false;
+    count(counts, unit, 1);
+    if (unit.kind !== 'protocol' || quotedBefore(unit, text)) counts.quoting++;
+    if (unit.kind === 'protocol' && !counts.marks.has(unit.direction)) counts.marks.set(unit.direction, unit.mark ?? unit.dialect);
+  }
+  return counts;
+}
+
+function count(counts: KnownLineCounts, unit: TranscriptUnit, by: number): void {
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + by);
+  if (unit.kind !== 'protocol') return;
+  const text = unit.text;
+  const reply = replyAt.test(text);
+  const command = !reply && isCommandText(text);
+  if (unit.direction !== 'either') {
+    const key = `${unit.dialect}:${unit.direction}`;
+    const tally = { ...(counts.tallies.get(key) ?? { replies: 0, commands: 0, texts: 0 }) };
+    if (reply) tally.replies += by;
+    else if (command) tally.commands += by;
+    else if (text.trim()) tally.texts += by;
+    counts.tallies.set(key, tally);
+  }
+  add(counts.dialects, unit.dialect!);
+  if (reply && unit.direction !== 'client') add(counts.codes, text.slice(0, 3));
+  if (isCommandText(text) && unit.direction !== 'server') add(counts.verbs, text.split(/[\s:]/)[0].toUpperCase());
+}
+
+/**
+ * The units of the new text after an edit that added or removed lines of a transcript of known
+ * markers' lines only, where every edited line, before and after, is blank or such a line that says
+ * nothing beyond itself, on a side whose one mark it carries, and the counts the reader decides by
+ * still lead to the same decisions; else undefined.
+ */
+function movedUnits(old: TranscriptModel, lines: SourceLine[], dirty: DirtyLines, before: KnownLineCounts): (EditedUnits & { counts: KnownLineCounts }) | undefined {
+  const counts: KnownLineCounts = { ...before, tallies: new Map(before.tallies), dialects: new Map(before.dialects), codes: new Map(before.codes), verbs: new Map(before.verbs) };
+  const firstOld = firstUnitOnLine(old.units, dirty.from);
+  const endOld = firstUnitOnLine(old.units, dirty.oldTo);
+  for (let u = firstOld; u < endOld; u++) {
+    if (!saysNothingMore(old.units[u], old.lines[old.units[u].line].text, before)) return undefined;
+    count(counts, old.units[u], -1);
+  }
+  const added: TranscriptUnit[] = [];
+  for (let line = dirty.from; line < dirty.to; line++) {
+    const text = lines[line].text;
+    if (!text.trim()) continue;
+    const unit: TranscriptUnit = { ...classifyLine(text), line };
+    if (!saysNothingMore(unit, text, before)) return undefined;
+    count(counts, unit, 1);
+    added.push(unit);
+  }
+  if (!sameDecisions(before, counts)) return undefined;
+  return { units: unitsAround(old.units, firstOld, endOld, added, dirty.to - dirty.oldTo), firstOld, endOld, added: added.length, counts };
+}
+
+/** The previous units before an edit, the edited lines' own, then the previous ones after it, moved by `shift` lines in place (the previous version is spent). */
+function unitsAround(previous: TranscriptUnit[], firstOld: number, endOld: number, edited: TranscriptUnit[], shift: number): TranscriptUnit[] {
+  const units = previous.slice(0, firstOld).concat(edited);
+  for (let u = endOld; u < previous.length; u++) {
+    previous[u].line += shift;
+    units.push(previous[u]);
+  }
   return units;
+}
+
+/**
+ * The units of the new text after an edit that only added or removed blank lines (Enter at the end
+ * of a line, a blank line deleted), in a document whose lines the reader reads apart from each
+ * other and whose reading no distance between lines decides (no logged strings that repeat a line
+ * shown shortly before, no packet dumps): the same units, on their new lines; else undefined.
+ */
+function blankLinesMoved(old: TranscriptModel, lines: SourceLine[], dirty: DirtyLines, noEscapes: () => boolean, noPacketHeads: () => boolean): EditedUnits | undefined {
+  if (!old.reading.inference?.separate) return undefined;
+  const before = nonBlankLines(old.lines, dirty.from, dirty.oldTo);
+  const after = nonBlankLines(lines, dirty.from, dirty.to);
+  if (before.length !== after.length || before.some((line, i) => old.lines[line].text !== lines[after[i]].text) || !noEscapes() || !noPacketHeads()) return undefined;
+  const firstOld = firstUnitOnLine(old.units, dirty.from);
+  const endOld = firstUnitOnLine(old.units, dirty.oldTo);
+  const edited: TranscriptUnit[] = [];
+  for (let u = firstOld, i = 0; u < endOld; u++) {
+    while (before[i] < old.units[u].line) i++;
+    edited.push({ ...old.units[u], line: after[i] });
+  }
+  return { units: unitsAround(old.units, firstOld, endOld, edited, dirty.to - dirty.oldTo), firstOld, endOld, added: edited.length };
+}
+
+function nonBlankLines(lines: SourceLine[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let line = from; line < to; line++) if (lines[line].text.trim()) out.push(line);
+  return out;
+}
+
+/** A known marker's protocol line whose reading depends on no other line, under its side's one mark. */
+function saysNothingMore(unit: TranscriptUnit, lineText: string, counts: KnownLineCounts): boolean {
+  if (unit.kind !== 'protocol' || !counts.marks.has(unit.direction) || counts.marks.get(unit.direction) !== (unit.mark ?? unit.dialect)) return false;
+  const shape = lineShape(unit, lineText);
+  return shape !== undefined && !quotedBefore(unit, lineText);
+}
+
+/**
+ * The reader decides as before: each marker still carries more of its own side's lines than of the
+ * other's (so none is contradicted), the same dialect leads, and the same codes and verbs are shown
+ * where a line may quote them.
+ */
+function sameDecisions(before: KnownLineCounts, after: KnownLineCounts): boolean {
+  for (const [key, tally] of after.tallies) {
+    if (tally === before.tallies.get(key)) continue;
+    const own = key.endsWith(':client') ? tally.commands : tally.replies;
+    const other = key.endsWith(':client') ? tally.replies : tally.commands;
+    if (own < 1 || own <= other) return false;
+  }
+  const shown = (a: Map<string, number>, b: Map<string, number>) => [...b].every(([key, n]) => n > 0 === (a.get(key) ?? 0) > 0);
+  if (before.quoting && (!shown(before.codes, after.codes) || !shown(before.verbs, after.verbs))) return false;
+  const leader = leadingDialect(before.dialects);
+  return leader !== undefined && leader === leadingDialect(after.dialects);
+}
+
+/** The dialect with the most protocol lines, where one has more than any other. */
+function leadingDialect(dialects: Map<string, number>): string | undefined {
+  let leader: string | undefined;
+  let most = -1;
+  let tie = false;
+  for (const [dialect, n] of dialects) {
+    if (n > most) [leader, most, tie] = [dialect, n, false];
+    else if (n === most) tie = true;
+  }
+  return tie ? undefined : leader;
 }
 
 /** The reader kept the classified line as it was: nothing it reads across the document changed it. */
@@ -219,9 +507,6 @@ function readAsItStands(unit: TranscriptUnit, classified: ClassifiedLine): boole
 function lineShape(unit: TranscriptUnit, lineText: string): string | undefined {
   if (unit.kind !== 'protocol' || unit.direction === 'either') return undefined;
   if (markdownLine.test(lineText) || hexDumpRow.test(unit.text) || packetHead.test(lineText.slice(0, unit.start))) return undefined;
-  // Before a quoted line (smtplib's "send: '…'") the reader looks for replies a tool quotes: the text there must stay as it was.
-  const opener = lineText[unit.start - 1];
-  const quotedAfter = opener === '"' || opener === "'" ? lineText.slice(0, unit.start) : '';
   if (splitJoinedReplies([unit]).length !== 1) return undefined;
   const text = unit.text;
   const reply = replyAt.test(text);
@@ -238,8 +523,14 @@ function lineShape(unit: TranscriptUnit, lineText: string): string | undefined {
     parseReplyLine(text) !== undefined,
     /^(?:354|220)\b/.test(text) && text.slice(0, 3),
     showsReply(unit),
-    quotedAfter,
+    quotedBefore(unit, lineText),
   ]);
+}
+
+/** Before a quoted line (smtplib's "send: '…'") the reader looks for replies a tool quotes: the text there. */
+function quotedBefore(unit: TranscriptUnit, lineText: string): string {
+  const opener = lineText[unit.start - 1];
+  return opener === '"' || opener === "'" ? lineText.slice(0, unit.start) : '';
 }
 
 function firstUnitOnLine(units: TranscriptUnit[], line: number): number {
@@ -300,18 +591,18 @@ function spliceStarts(starts: number[], k: number, j: number, windowStarts: numb
   return out;
 }
 
-function spliceItems<T extends InlayHintInfo | FoldingRange>(items: T[], starts: number[], k: number, j: number, window: T[]): T[] {
+function spliceItems<T extends InlayHintInfo | FoldingRange>(items: T[], starts: number[], k: number, j: number, window: T[], moved: (item: T) => T): T[] {
   const at = starts[k] ?? items.length;
   const after = j < starts.length ? starts[j] : items.length;
-  return [...items.slice(0, at), ...window, ...items.slice(after)];
+  return [...items.slice(0, at), ...window, ...items.slice(after).map(moved)];
 }
 
-function spliceTable(table: SpanTable, starts: number[], k: number, j: number, window: SpanTable): SpanTable {
+function spliceTable(table: SpanTable, starts: number[], k: number, j: number, window: SpanTable, lineShift: number): SpanTable {
   const at = starts[k] ?? table.length;
   const after = j < starts.length ? starts[j] : table.length;
   const out = table.emptySharingDetails();
   out.copyRows(table, 0, at, 0);
   out.copyRows(window, 0, window.length, 0);
-  out.copyRows(table, after, table.length, 0);
+  out.copyRows(table, after, table.length, lineShift);
   return out;
 }

@@ -15,8 +15,9 @@ export const failureReplyRule: TranscriptRule = {
       const enhanced = first.enhanced ? `${first.enhanced.code} ${shortMeaning(first.enhanced.code, lang) ?? ''}`.trim() : '';
       const detail = [meaning, enhanced].filter(Boolean).join(' · ');
       const command = reply.answers;
-      const where = command && command.verb !== 'CONNECT' ? m.failureContext(commandName(command.verb), command.line + 1) : '';
-      report('smtp.failure-reply', range(first.line, first.col, first.col + 3), [first.code, detail, where]);
+      // Made again where an edit above moves the line it names.
+      const where = () => (command && command.verb !== 'CONNECT' ? m.failureContext(commandName(command.verb), command.line + 1) : '');
+      report('smtp.failure-reply', range(first.line, first.col, first.col + 3), () => [first.code, detail, where()]);
     }
   },
 };

@@ -14,7 +14,7 @@ import { lineLengthRule } from './lineLength';
 import { replyAllowedRule } from './replyAllowed';
 import { replyCodesRule } from './replyCodes';
 import { replyShapeRule } from './replyShape';
-import { forgetLists, type RuleContext, type TranscriptRule } from './ruleContext';
+import { forgetLists, movedMessages, type RuleContext, type TranscriptRule } from './ruleContext';
 import { sequenceRule } from './sequence';
 import { speakerRule } from './speaker';
 
@@ -41,7 +41,8 @@ export function runTranscriptRules(model: TranscriptModel, lang: Lang, m: Return
     lang,
     m,
     report(rule, range, args, fixes) {
-      const finding: Finding = { rule, range, message: ruleMessage(rule, lang, ...args) };
+      const finding: Finding = { rule, range, message: ruleMessage(rule, lang, ...(typeof args === 'function' ? args() : args)) };
+      if (typeof args === 'function') movedMessages.set(finding, () => ruleMessage(rule, lang, ...args()));
       if (fixes?.length) finding.fixes = fixes;
       findings.push(finding);
     },

@@ -4,7 +4,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Lang } from '../../../knowledge/types';
-import type { Fix } from '../../analysis';
+import type { Finding, Fix } from '../../analysis';
 import type { RuleId } from '../../diagnosticRules';
 import type { messagesFor } from '../../messages';
 import type { Command, ModelEvent, Reply, Session, TranscriptModel } from '../sessionModel';
@@ -13,8 +13,12 @@ export interface RuleContext {
   model: TranscriptModel;
   lang: Lang;
   m: ReturnType<typeof messagesFor>;
-  report(rule: RuleId, range: Range, args: string[], fixes?: Fix[]): void;
+  /** `args` as a function where the message names another line: made again where an edit above moves that line. */
+  report(rule: RuleId, range: Range, args: string[] | (() => string[]), fixes?: Fix[]): void;
 }
+
+/** The message of a finding that names another line, made again from the model once an edit above moved it (transcriptShift.ts). */
+export const movedMessages = new WeakMap<Finding, () => string>();
 
 export interface TranscriptRule {
   /** The ids this rule reports (documented in docs/diagnostics.md). */
