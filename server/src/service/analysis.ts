@@ -6,6 +6,7 @@ import type { DocumentSymbol, FoldingRange, Range, TextEdit } from 'vscode-langu
 import type { RuleId } from './diagnosticRules';
 import type { ViewSection } from './explain';
 import type { Reference } from '../knowledge/types';
+import { firstAtLine } from './lines';
 
 /** Something hoverable: a code, command or keyword to explain, and/or context sections. */
 export interface Span {
@@ -266,14 +267,7 @@ export class SpanIndex {
   }
 
   private firstOnLine(line: number): number {
-    let low = 0;
-    let high = this.order.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.table.line(this.order[mid]) < line) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstAtLine(this.order.length, (k) => this.table.line(this.order[k]), line);
   }
 }
 

@@ -73,3 +73,15 @@ export function firstLine(text: string): string {
   });
   return text.slice(0, end);
 }
+
+/** The first index at or after `line` among `length` items in line order, by binary search. */
+export function firstAtLine(length: number, lineOf: (i: number) => number, line: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (lineOf(mid) < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

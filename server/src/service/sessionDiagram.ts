@@ -11,7 +11,7 @@ import type { Severity } from './diagnosticRules';
 import { parseDocument, type MimeEntity } from './eml/mime';
 import { bodyView } from './eml/textView';
 import { shortMeaning } from './explain';
-import { splitLines, type SourceLine } from './lines';
+import { firstAtLine, splitLines, type SourceLine } from './lines';
 import { readTranscript } from './transcript/reader';
 import { buildSessionModel, credentialMechanisms } from './transcript/sessionBuilder';
 import { transactionCommands, type Command, type Reply, type Session, type TranscriptModel } from './transcript/sessionModel';
@@ -158,13 +158,7 @@ export class SessionDiagram {
   /** The first arrow whose lines hold `line`, by binary search (arrows are in document order). */
   rowAtLine(line: number): number {
     const arrows = this.arrows;
-    let low = 0;
-    let high = arrows.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (arrows[mid].endLine < line) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtLine(arrows.length, (i) => arrows[i].endLine, line);
     return low < arrows.length && arrows[low].startLine <= line && line <= arrows[low].endLine ? low : -1;
   }
 

@@ -42,15 +42,3 @@ export class LineRecords {
     for (let c = 0; c < this.columns.length; c++) this.columns[c] = doubled(this.columns[c]);
   }
 }
-
-/** The first index at or after `line` among `length` items in line order, by binary search. */
-export function firstAtLine(length: number, lineOf: (i: number) => number, line: number): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (lineOf(mid) < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

@@ -11,9 +11,9 @@ import { SpanTable, emptyAnalysis, range, type Analysis, type Finding, type Inla
 import { ruleMessage } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
 import { identifyProvider } from '../providers';
-import { forEachLine } from '../lines';
+import { firstAtLine, forEachLine } from '../lines';
 import { forEachDirtyLine, updateOf, withUpdate, type DirtyLines } from '../incremental';
-import { LineRecords, firstAtLine } from './lineRecords';
+import { LineRecords } from './lineRecords';
 import type { Settings } from '../settings';
 import { strongSpans } from '../strongContext';
 import { parseLogLine, type LogEvent } from './logLine';

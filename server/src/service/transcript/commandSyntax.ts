@@ -2,6 +2,7 @@
  * The syntax of what the client sends and of EHLO reply lines, read once by the session model so
  * that the rules never parse text themselves (RFC 5321 §4.1.1, §4.1.2; RFC 4954 §4).
  */
+import { knowledge } from '../../knowledge';
 
 export interface CommandWords {
   verb: string;
@@ -98,6 +99,9 @@ export interface EhloLine {
 }
 
 /** An ehlo-line of RFC 5321 §4.1.1.1: a keyword and its parameters. */
+/** A keyword an EHLO reply line may offer (RFC 5321 §4.1.1.1 and the extension RFCs), in capitals. */
+export const isEhloKeyword = (word: string): boolean => knowledge.extension(word)?.kinds.includes('ehlo-keyword') ?? false;
+
 export function readEhloLine(text: string, textCol: number): EhloLine | undefined {
   const m = /^([A-Za-z0-9][A-Za-z0-9-]*)(?:[ =](.*))?$/.exec(text.trim());
   if (!m) return undefined;

@@ -12,7 +12,7 @@
  */
 import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
-import { packetDumps } from './readerPacketDumps';
+import { excerptPacketHead, packetDumps } from './readerPacketDumps';
 import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
 import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
@@ -73,8 +73,6 @@ const producerSignatures: [RegExp, string][] = [
   [/^Net::SMTP(?:=GLOB\(0x[0-9a-f]+\))?(?:<<<|>>>) /m, 'Perl Net::SMTP debug output'],
 ];
 
-/** tcpdump's head of a packet whose payload it prints, first line only ("… Flags [P.], …, length 24: SMTP: "). */
-export const packetHead = /Flags \[[^\]]{1,8}\],.*length \d+: (?:SMTP: )?$/;
 export const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 /** A line that makes the document Markdown (a fence, an escape). */
 export const markdownLine = /^\s{0,3}(?:```|~~~)|\\[_*<>]/;
@@ -125,7 +123,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     // A hex dump of the bytes (nmap, tcpdump -X) under a speaker's mark is no line of the protocol.
     if (hexDumpRow.test(u.text)) u.kind = 'other';
     // (A packet head is at least 20 characters long.)
-    else if (u.start >= 20 && packetHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
+    else if (u.start >= 20 && excerptPacketHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
   }
   demoteEchoes(units);
   const withQuotes = addQuotedReplies(splitJoinedReplies(units), lines);

@@ -1,5 +1,6 @@
 /**
- * `tcpdump -A` prints each packet's bytes as text below its head: first the IP and TCP headers (mostly
+ * tcpdump's packets. Without `-A` a packet's head is followed on its line by the payload's first line
+ * only (`excerptPacketHead`). `tcpdump -A` prints each packet's bytes as text below its head: first the IP and TCP headers (mostly
  * dots, but any printable byte, and a 0x0a byte breaks the line), then the payload. The head gives the
  * payload's length, so the payload is the dump's last that many bytes, wherever the headers end.
  */
@@ -7,8 +8,12 @@ import type { SourceLine } from '../lines';
 
 /** A packet's head that names the length of a payload printed below it ("… Flags [P.], seq 1:45, …, length 44"). */
 const asciiPacketHead = /Flags \[[^\]]{1,8}\],.*\blength (\d+)$/;
+/** tcpdump's head of a packet whose payload it prints after it, first line only ("… Flags [P.], …, length 24: SMTP: "). */
+export const excerptPacketHead = /Flags \[[^\]]{1,8}\],.*length \d+: (?:SMTP: )?$/;
 /** Any packet's head: a dump ends where the next packet begins. */
 const packetHead = /^\d\d:\d\d:\d\d\.\d{6} IP6? /;
+/** A line that may be a packet's head, of either form: the lines after it are read together. */
+export const packetHeadLike = /Flags \[|^\d\d:\d\d:\d\d\.\d{6} IP6? /;
 
 export interface PacketDumps {
   /** Lines that hold only header bytes. */

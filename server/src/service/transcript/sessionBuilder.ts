@@ -7,7 +7,7 @@
 import { knowledge } from '../../knowledge';
 import type { SourceLine } from '../lines';
 import { suggestCommand } from './commandSpelling';
-import { isMaskedAuthLine, readAuthArgs, readCommandWords, readEhloLine, readMailPath, readSmtplibSummary } from './commandSyntax';
+import { isEhloKeyword, isMaskedAuthLine, readAuthArgs, readCommandWords, readEhloLine, readMailPath, readSmtplibSummary } from './commandSyntax';
 import { isCloseEvidence, isImplicitTlsEvidence, isSendmailHostChange, isStarttlsWithoutOffer, tlsEvidence } from './evidence';
 import type { TranscriptReading, TranscriptUnit } from './reader';
 import type { Command, Extension, ModelEvent, Reply, ReplyLine, SentState, Session, Transaction, TranscriptModel } from './sessionModel';
@@ -551,7 +551,7 @@ class SessionBuilder {
     if (reply.code !== '250' || this.heloSeen) return;
     // Its lines are extension keywords, or its first line greets the client (Sendmail's "Hello …, pleased to meet you").
     const keywords = reply.lines.slice(1).map((l) => readEhloLine(l.text, l.textCol)?.keyword);
-    const offers = keywords.length > 0 && keywords.every((k) => k !== undefined && knowledge.extension(k)?.kinds.includes('ehlo-keyword'));
+    const offers = keywords.length > 0 && keywords.every((k) => k !== undefined && isEhloKeyword(k));
     if (!offers && !/\bHello\b|pleased to meet you/i.test(reply.lines[0].text)) return;
     this.heloSeen = true;
     this.session.heloReply = reply;
@@ -590,7 +590,7 @@ class SessionBuilder {
   /** A one-line EHLO reply whose only word is an EHLO keyword, not the server's domain. */
   private showsLastLineOnly(reply: Reply): boolean {
     const words = reply.lines[0].text.trim().split(/\s+/);
-    return reply.lines.length === 1 && !words[0].includes('.') && (knowledge.extension(words[0].toUpperCase())?.kinds.includes('ehlo-keyword') ?? false);
+    return reply.lines.length === 1 && !words[0].includes('.') && isEhloKeyword(words[0].toUpperCase());
   }
 
   /** A server line without a reply code: an empty reply where one was due, or stray text. */
@@ -663,7 +663,7 @@ class SessionBuilder {
     if (u.kind !== 'other' || this.prefixed || this.clientSpokeSinceReply || !reply?.ehloLines) return false;
     const word = u.text.trim();
     const first = word.split(/\s+/)[0].toUpperCase();
-    const isKeyword = (knowledge.extension(first)?.kinds.includes('ehlo-keyword') ?? false) && !knownVerbs.has(first) && !extensionVerbs.has(first);
+    const isKeyword = isEhloKeyword(first) && !knownVerbs.has(first) && !extensionVerbs.has(first);
     if (!isKeyword && !/^\d+$/.test(word)) return false;
     reply.strayText = { line: u.line, col: u.start + u.text.indexOf(word), text: word };
     return true;

@@ -13,10 +13,11 @@ import { SymbolKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { Lang } from '../../knowledge/types';
 import { SpanTable, type Finding, type InlayHintInfo } from '../analysis';
 import type { DirtyLines } from '../incremental';
-import { splitLines, type SourceLine } from '../lines';
+import { firstAtLine, splitLines, type SourceLine } from '../lines';
 import type { messagesFor } from '../messages';
 import { sessionSymbols, type Outline } from './outline';
-import { hexDumpRow, markdownLine, packetHead, type TranscriptReading, type TranscriptUnit } from './reader';
+import { hexDumpRow, markdownLine, type TranscriptReading, type TranscriptUnit } from './reader';
+import { excerptPacketHead, packetHeadLike } from './readerPacketDumps';
 import { splitJoinedReplies } from './readerBareLines';
 import { classifyPieces, findCandidate, isCommandText, replyAt } from './readerMarks';
 import { unwrap } from './readerWrappers';
@@ -313,8 +314,6 @@ function inferredAgain(reading: TranscriptReading, unit: TranscriptUnit, before:
   return next && next.counts === then!.counts && next.unit.mark === unit.mark ? next.unit : undefined;
 }
 
-/** tcpdump's head of a packet (readerPacketDumps.ts): the lines after it are read together. */
-const packetHeadLike = /Flags \[|^\d\d:\d\d:\d\d\.\d{6} IP6? /;
 
 /** A line that is one piece with a reply or a command behind a mark, classified by the document's groups; and what it adds to them. */
 function readAlone(text: string, line: number, inference: NonNullable<TranscriptReading['inference']>): { unit: TranscriptUnit; counts: string } | undefined {
@@ -506,7 +505,7 @@ function readAsItStands(unit: TranscriptUnit, classified: ClassifiedLine): boole
 /** What a known marker's line says to the reader's document-wide passes; undefined where it says more than its own line. */
 function lineShape(unit: TranscriptUnit, lineText: string): string | undefined {
   if (unit.kind !== 'protocol' || unit.direction === 'either') return undefined;
-  if (markdownLine.test(lineText) || hexDumpRow.test(unit.text) || packetHead.test(lineText.slice(0, unit.start))) return undefined;
+  if (markdownLine.test(lineText) || hexDumpRow.test(unit.text) || excerptPacketHead.test(lineText.slice(0, unit.start))) return undefined;
   if (splitJoinedReplies([unit]).length !== 1) return undefined;
   const text = unit.text;
   const reply = replyAt.test(text);
@@ -534,14 +533,7 @@ function quotedBefore(unit: TranscriptUnit, lineText: string): string {
 }
 
 function firstUnitOnLine(units: TranscriptUnit[], line: number): number {
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (units[mid].line < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAtLine(units.length, (i) => units[i].line, line);
 }
 
 /** The greeting's first unit is the first of its line: findings split by line split the sessions there. */
@@ -551,25 +543,11 @@ function startsItsLine(units: TranscriptUnit[], checkpoint: SessionCheckpoint): 
 }
 
 function firstSessionAt(model: TranscriptModel, line: number): number {
-  let low = 0;
-  let high = model.sessions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (model.sessions[mid].startLine < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAtLine(model.sessions.length, (i) => model.sessions[i].startLine, line);
 }
 
 function firstFindingAt(findings: Finding[], line: number): number {
-  let low = 0;
-  let high = findings.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (findings[mid].range.start.line < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAtLine(findings.length, (i) => findings[i].range.start.line, line);
 }
 
 /** Sessions `k` to `j` (exclusive) of a per-session list replaced by the window's. */

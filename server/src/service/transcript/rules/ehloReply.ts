@@ -2,11 +2,10 @@
  * The shape of a positive EHLO reply (RFC 5321 §4.1.1.1): "250-" Domain first, then one ehlo-line
  * (a keyword and its parameters) per line, and nothing after the line with "250 ".
  */
-import { knowledge } from '../../../knowledge';
 import { range } from '../../analysis';
+import { isEhloKeyword } from '../commandSyntax';
 import { replies, type TranscriptRule } from './ruleContext';
 
-const isEhloKeyword = (word: string) => knowledge.extension(word)?.kinds.includes('ehlo-keyword') ?? false;
 
 export const ehloReplyRule: TranscriptRule = {
   ids: ['smtp.malformed-ehlo-reply'],
