@@ -128,13 +128,22 @@ function notesFor(provider: Provider, replyText: string): VendorNote[] {
       (n.basic === null || n.basic === basic) &&
       (n.enhanced === null || (enhanced !== undefined && noteCoversEnhanced(n.enhanced, enhanced))),
   );
-  const phraseLength = (n: VendorNote) => Math.max(0, ...n.match.filter((m) => lower.includes(m.toLowerCase())).map((m) => m.length));
-  const phrased = candidates.filter((n) => phraseLength(n) > 0).sort((a, b) => phraseLength(b) - phraseLength(a));
+  // A provider's own tag found in the reply (`[TSS04]`, `RL000001`, `AUP#CXBL`) names the case more
+  // precisely than any wording, so it outranks phrases; among tags, and among phrases, the longer wins.
+  const phraseRank = (n: VendorNote) =>
+    Math.max(0, ...n.match.filter((m) => lower.includes(m.toLowerCase())).map((m) => m.length + (isTag(m) ? tagBonus : 0)));
+  const phrased = candidates.filter((n) => phraseRank(n) > 0).sort((a, b) => phraseRank(b) - phraseRank(a));
   if (phrased.length) return phrased.slice(0, maxNotes);
   return candidates.filter((n) => !n.match.length && (n.basic !== null || n.enhanced !== null)).slice(0, maxNotes);
 }
 
 const maxNotes = 2;
+const tagBonus = 1000;
+
+/** A tag is one token with a digit or a tag character in it, not a word of the reply's prose. */
+function isTag(match: string): boolean {
+  return !/\s/.test(match) && /[\d[#_:]/.test(match);
+}
 
 /**
  * Whether a note's enhanced code covers `code`: one code ("5.7.1"), a detail range as providers
