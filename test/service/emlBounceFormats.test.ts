@@ -100,12 +100,57 @@ test('formats learned from other bounce parsers and from the MTA sources: kind, 
     ['sieve-reject.eml', 'bounce', [['iris@example.net', 'failed', null, null]]],
     // OpenSMTPD writes no Diagnostic-Code: the recipient's line in the notice makes Status 5.0.0 precise.
     ['opensmtpd-notice.eml', 'bounce', [['kate@example.org', 'failed', '5.1.1', '550']]],
+    // CommuniGate Pro: "Failed to deliver to '<bob@…>'" names the recipient; the remote's reply under "host … says:" makes Status 5.0.0 precise.
+    ['communigate-notice.eml', 'bounce', [['lars@example.net', 'failed', '5.1.1', '550']]],
+    // "I wasn't able to deliver your mail to:bob@…" from a postmaster, with no code and no bounce subject: still a bounce.
+    ['daemon-not-able.eml', 'bounce', [['xavi@example.in', 'failed', null, null]]],
+    // qmail with a blank line between the address and the reason; the code ends the line.
+    ['qmail-blank-line.eml', 'bounce', [['news@lists.example.org', 'failed', '5.7.0', null]]],
+    // Exchange 5.5's Internet Mail Service names the recipient by an X.400 O/R address with the RFC 822 one inside.
+    ['exchange55-x400.eml', 'bounce', [['abel@corp.example.com', 'failed', null, null]]],
+    // SinaMail says it in Chinese only: a notice from a mailer daemon in another language is a bounce.
+    ['sina-localized.eml', 'bounce', [['bing@example.cn', 'failed', null, null], ['chen@example.cn', 'failed', null, null]]],
+    // Exim's delay warning without a remote reply: a delay notice, though no code and no bounce phrase.
+    ['exim-delay-warning.eml', 'delay', [['ivan@example.za', 'delayed', null, null]]],
   ];
   for (const [file, kind, expected] of table) {
     const s = summaryOf(fixture(file));
     assert.equal(s.kind, kind, file);
     assert.deepEqual(rows(s), expected, file);
   }
+});
+
+test('notices in other languages are bounces when a mailer daemon sends them, not otherwise', () => {
+  const bodies = [
+    'Ihre Nachricht war unzustellbar.\n\n<dirk@example.de>: Postfach voll',
+    "Votre message n'a pas pu être remis.\n\n<elise@example.fr>: Utilisateur inconnu",
+    '邮件无法送达。\n\n<fang@example.cn>:',
+  ];
+  for (const body of bodies) {
+    const daemon = summaryOf(`From: MAILER-DAEMON@mx.example.net\nTo: lena@example.com\nSubject: =?utf-8?Q?Fehler?=\n\n${body}\n`);
+    assert.equal(daemon.kind, 'bounce', body);
+    assert.equal(daemon.recipients.length, 1, body);
+    const person = summaryOf(`From: Lena <lena@example.com>\nTo: team@example.net\nSubject: Notes\n\n${body}\n`);
+    assert.equal(person.kind, 'not-a-bounce', body);
+  }
+});
+
+test('a neutral subject: the body or a "FAILED MAIL" subject still says bounce', () => {
+  const returned = summaryOf(
+    'From: MAILER-DAEMON@mx.example.net\nTo: list-admin@example.com\nSubject: Processing Error\n\nIntended recipient: gail@example.net\n\nThe following mail has been returned because it encountered an error\nwhile being processed.\n',
+  );
+  assert.equal(returned.kind, 'bounce');
+  assert.deepEqual(rows(returned), [['gail@example.net', 'failed', null, null]]);
+  const failed = summaryOf('From: postmaster@example.gov\nTo: list-admin@example.com\nSubject: FAILED MAIL to "hugo"\n\nThe address did not match any mailbox here.\n');
+  assert.equal(failed.kind, 'bounce');
+  // The same words from a person are no bounce.
+  const person = summaryOf('From: Lena <lena@example.com>\nTo: team@example.net\nSubject: Processing Error\n\nThe parcel has been returned, see gail@example.net.\n');
+  assert.equal(person.kind, 'not-a-bounce');
+});
+
+test('a code that ends its line takes the reason before it as the diagnostic', () => {
+  const s = summaryOf(fixture('qmail-blank-line.eml'));
+  assert.equal(s.recipients[0].diagnostic, "ezmlm-reject: fatal: Sorry, I don't accept message with empty Subject (#5.7.0)");
 });
 
 test('a status made precise by the notification text says where it came from; a class that differs stays', () => {
@@ -128,12 +173,30 @@ test('older gateways name the failed recipient after a label of their own', () =
     ['Invalid final delivery userid: paul@example.org', 'paul@example.org'],
     ["User's mailbox is full: <rosa@example.org>\nUnable to deliver mail.", 'rosa@example.org'],
     ['User mailbox exceeds allowed size: saul@example.org', 'saul@example.org'],
+    // Forms of older gateways read in Sympa's bounce analysis: a misspelt label, IBM VM's arrow,
+    // address types before the address (VINES, cc:Mail), and the address named before what is wrong with it.
+    ["Your message adressed to pia@example.org couldn't be delivered, for the following reason :\nuser unknown", 'pia@example.org'],
+    ['Your mail item could not be delivered to the following users:\n\nUser unknown ----> quin@example.org', 'quin@example.org'],
+    ['Message not delivered to recipients below.\n\n    SMTP:  ruth@example.org', 'ruth@example.org'],
+    ['The following destination addresses were unknown:\n\nSMTP <sean@example.org>', 'sean@example.org'],
+    ['The following message could not be delivered because the address tina@example.org does not exist.', 'tina@example.org'],
+    ['The destination mailbox ugo@example.org is unavailable.', 'ugo@example.org'],
+    ['This Message was undeliverable due to the following reason:\n\n     Recipient: <vito@example.org>\n     Reason:    <vito@example.org>... User unknown', 'vito@example.org'],
+    // Haraka's older outbound notice.
+    ['Intended Recipients: <xena@example.org>\nFailure Reason: Error: Some recipients failed: <xena@example.org>', 'xena@example.org'],
   ];
   for (const [body, recipient] of labels) {
     const s = summaryOf(notice(body));
     assert.equal(s.kind, 'bounce', body);
     assert.deepEqual(s.recipients.map((r) => r.recipient), [recipient], body);
   }
+  // The reason after the address: a wrapping parenthesis goes, one that closes inside the reason stays.
+  const reason = (body: string) => summaryOf(notice(body)).recipients[0].diagnostic;
+  assert.equal(reason('<yves@example.org>: Too many failures (Tried all MXs)'), 'Too many failures (Tried all MXs)');
+  assert.equal(reason('Delivery to the following recipient failed:\n\n  zack@example.org (user not found)'), 'user not found');
+  // An address named in a sentence that says nothing is wrong with it is no recipient.
+  const help = summaryOf(notice('The destination mailbox walt@example.org is unavailable.\nWrite to the address help@gw.example.net for assistance.'));
+  assert.deepEqual(help.recipients.map((r) => r.recipient), ['walt@example.org']);
 });
 
 test('a reply code that starts an indented line is hovered where it stands', () => {

@@ -45,12 +45,18 @@ function collectParts(root: MimeEntity): PartInfo[] {
 }
 
 const subjectBounce =
-  /undeliver|returned mail|returning message|delivery (?:status notification|failure|failed|has failed|problem|notification|report)|failure notice|mail delivery failed|non-?delivery|could not be delivered|not delivered|returned to sender|mail system error|error sending your mail|nondeliverable|delivery status|delivery failure|mail failure/i;
+  /undeliver|returned mail|returning message|delivery (?:status notification|failure|failed|has failed|problem|notification|report)|failure notice|mail delivery failed|non-?delivery|could not be delivered|not delivered|returned to sender|mail system error|error sending your mail|nondeliverable|delivery status|delivery failure|mail failure|failed mail\b/i;
 const subjectDelay = /\(delay\)|\bdelayed\b|delivery delay|\bwarning\b.*\b(?:delay|could not send)|not yet been delivered/i;
 const bodyBounce =
-  /could not be delivered|undeliverable|delivery (?:has )?failed|failed permanently|was not delivered|wasn't delivered|permanent (?:fatal )?errors?|not be delivered|unable to deliver|did not reach the following|could not deliver|delivery failure|returned permanent errors|delivery problems|could not be sent|was automatically rejected/i;
+  /could not be delivered|undeliverable|delivery (?:has )?failed|(?:wasn't|was not|not) able to deliver|failed permanently|was not delivered|wasn't delivered|permanent (?:fatal )?errors?|not be delivered|unable to deliver|did not reach the following|could not deliver|delivery failure|returned permanent errors|delivery problems|could not be sent|was automatically rejected|(?:mail|message) (?:has been|was) returned/i;
 const bodyDelay =
   /this is a warning message only|has not yet been delivered|not been delivered yet|will (?:continue|keep) trying|delivery (?:is|has been) delayed|temporarily (?:deferred|delayed)|message is delayed|only a temporary failure|you do not need to re-?send/i;
+/**
+ * Notices in other languages (SinaMail's "邮件传输失败", German "unzustellbar", French "non remis", …):
+ * counted only when a mailer daemon or a null sender sent them, as the English body phrases are.
+ */
+const localizedBounce =
+  /退信|退回|无法送达|無法送達|投递失败|投遞失敗|传输失败|傳輸失敗|无法发送|無法發送|配信できませんでした|配信に失敗|不達|전송\s?실패|배달\s?실패|반송|unzustellbar|nicht zugestellt|non remis|n'a pas pu être (?:remis|distribué)|échec de (?:la )?remise|no se (?:ha )?(?:pudo|podido) entregar|não (?:pôde|foi possível) (?:ser )?entregue|не доставлено|недоставлен|ошибка доставки|niedoręcz|non (?:è stato )?recapitat|mancato recapito|onbestelbaar|niet (?:worden )?bezorgd/i;
 const daemonSender = /^(?:mailer[-_.]?daemon|postmaster|post_master|mail[-_.]?delivery(?:[-_.]system)?|mdaemon|double-bounce)$/i;
 /** Actions that report a failure: RFC 3464's `failed`, and `expired` that SendGrid and some others write instead. */
 const failingActions = new Set(['failed', 'expired', 'bounced', 'undeliverable']);
@@ -148,7 +154,7 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
       !sieveReject &&
       reportType !== 'delivery-status';
     const listRefusal = isListRefusal(text);
-    const bounceSignal = listRefusal || sieveReject || reportType === 'delivery-status' || xFailedAddresses.length > 0 || subjectBounce.test(subject) || ((fromDaemon || returnPath === '<>') && (text.codes.length > 0 || bodyBounce.test(noteText))) || (text.mentions.length > 0 && bodyBounce.test(noteText));
+    const bounceSignal = listRefusal || sieveReject || reportType === 'delivery-status' || xFailedAddresses.length > 0 || subjectBounce.test(subject) || ((fromDaemon || returnPath === '<>') && (text.codes.length > 0 || bodyBounce.test(noteText) || localizedBounce.test(subject) || localizedBounce.test(noteText) || subjectDelay.test(subject) || bodyDelay.test(noteText))) || (text.mentions.length > 0 && bodyBounce.test(noteText));
     if (autoReply) kind = 'auto-reply';
     else if (bounceSignal) kind = subjectDelay.test(subject) || (bodyDelay.test(noteText) && !bodyBounce.test(noteText)) ? 'delay' : 'bounce';
     else kind = 'not-a-bounce';

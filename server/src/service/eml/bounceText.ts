@@ -127,9 +127,12 @@ export function findAddresses(text: string): AddressHit[] {
   return hits;
 }
 
-/** The address a line starts with, after bullets, quotes, `>>>` or `--`: a line that names a recipient. */
+/**
+ * The address a line starts with, after bullets, quotes, `>>>` or `--`: a line that names a recipient.
+ * Gateways of other mail systems (VINES, cc:Mail, Exchange's MTA) put the address type first: `SMTP <bob@…>`, `SMTP:bob@…`.
+ */
 export function leadingAddress(text: string): AddressHit | undefined {
-  const m = /^[\s>*\-•"'<(]*/.exec(text);
+  const m = /^[\s>*\-•"'<(]*(?:(?:SMTP|RFC-?822|INTERNET)\s*:?\s*[<"']?)?/.exec(text);
   const start = m ? m[0].length : 0;
   const first = findAddresses(text.slice(start, start + 320))[0];
   return first && first.index === 0 ? { address: first.address, index: start } : undefined;
@@ -138,11 +141,20 @@ export function leadingAddress(text: string): AddressHit | undefined {
 /**
  * A recipient named inside a sentence: "delivered to <bob@…>", "RCPT TO:<bob@…>", "Unknown user: bob@…",
  * and the labels of older gateways: "Intended recipient:", "Undeliverable Address:", "Error-For:",
- * "Invalid final delivery userid:", "User's mailbox is full: <…>", "addressed to 'bob@…'", and IMail's
- * "undeliverable to bob@…", "Delivery failed 3 attempts: bob@…", "User mailbox exceeds allowed size: bob@…".
+ * "Invalid final delivery userid:", "User's mailbox is full: <…>", "addressed to 'bob@…'", CommuniGate Pro's
+ * "Failed to deliver to 'bob@…'", IMail's "undeliverable to bob@…", "Delivery failed 3 attempts: bob@…",
+ * "User mailbox exceeds allowed size: bob@…", IBM VM's "User unknown ----> bob@…", the RFC 822 address in an
+ * X.400 O/R address of Exchange 5.5 ("c=US;a= ;p=Org;dda:SMTP=bob@…;"), and a plain "Recipient: <bob@…>".
  */
 const inlineRecipientRe =
-  /(?:\bRCPT TO|\bRecipient address|\bAddressed To|\bIntended recipient|\bUndeliverable address|\bfinal delivery userid|\bError-For|\bmailbox is full|\bundeliverable\s+to|\bdelivery failed[^:<>@\n]{0,40}:|\buser mailbox[^:<>@\n]{0,60}:|\bUnknown user|\bnot (?:be )?delivered to|\bdeliver(?:ing|ed)?\s+(?:your\s+|the\s+)?(?:mail|message|e-?mail)s?\s+to|\bdelivery to|\bmessage to|\brecipients? returned [a-z ]+errors|\bfailed recipients?|\bcould not be delivered to|\bwasn't delivered to)\s*:?\s*['"<]?/gi;
+  /(?:\bRCPT TO|\bRecipient address|\bad?dressed To|\bIntended recipients?|\bUndeliverable address|\bfinal delivery userid|\bError-For|\bmailbox is full|\bundeliverable\s+to|\bdelivery failed[^:<>@\n]{0,40}:|\buser mailbox[^:<>@\n]{0,60}:|\bUnknown user|\bnot (?:be )?delivered to|\bdeliver(?:ing|ed)?\s+(?:your\s+|the\s+)?(?:mail|message|e-?mail)s?\s+to|\b(?:failed|unable) to deliver to|\bdelivery to|\bmessage to|\brecipients? returned [a-z ]+errors|\bfailed recipients?|\bcould not be delivered to|\bwasn't delivered to|-{2,}>|\bdda[:.]\s*(?:(?:SMTP|RFC-?822)\s*=)?|\brecipient)\s*:?\s*['"]?<?/gi;
+
+/**
+ * A recipient that the sentence names before saying what is wrong with it: "the address bob@… does not
+ * exist", "The destination mailbox bob@… is unavailable".
+ */
+const namedBeforeFailureRe = /\b(?:address|mailbox|user|account)\s+['"]?<?/gi;
+const failureAfterAddress = /^>?['"]?\s+(?:does not exist|doesn't exist|is (?:unavailable|unknown|invalid|disabled|not (?:valid|known)))/i;
 
 export function inlineRecipients(text: string): AddressHit[] {
   const line = text.length > maxScanColumn ? text.slice(0, maxScanColumn) : text;
@@ -154,12 +166,20 @@ export function inlineRecipients(text: string): AddressHit[] {
     const first = findAddresses(line.slice(at, at + 320))[0];
     if (first && first.index === 0) hits.push({ address: first.address, index: at });
   }
+  namedBeforeFailureRe.lastIndex = 0;
+  for (let m = namedBeforeFailureRe.exec(line); m; m = namedBeforeFailureRe.exec(line)) {
+    const at = m.index + m[0].length;
+    const first = findAddresses(line.slice(at, at + 320))[0];
+    if (first && first.index === 0 && failureAfterAddress.test(line.slice(at + first.address.length, at + first.address.length + 40))) {
+      hits.push({ address: first.address, index: at });
+    }
+  }
   return hits;
 }
 
 /** Remote host names in bounce prose: "host mx.example.com[192.0.2.1] said", "while talking to mx.example.com.:". */
 const remoteHostRes: RegExp[] = [
-  /\bhost[:\s]\s*([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])\.?(?=\s?\[|\s+said|$|:)/i,
+  /\bhost[:\s]\s*([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])\.?(?=\s?\[|\s+said|\s+says:|$|:)/i,
   /\bwhile talking to ([A-Za-z0-9.-]+?)\.?:/i,
   /\bServer ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])\[/,
 ];

@@ -118,7 +118,10 @@ export function readNotificationText(notes: Notification[], ownAddresses: Set<st
     }
     const host = findRemoteHost(l.text);
     for (const hit of findCodes(l.text, l.segments.map((seg) => seg.start))) {
-      codes.push({ hit, order, range: rangeIn(l, hit.index, hit.code.length), context: l.text.slice(hit.index).trim(), host, exact: l.view.exact });
+      // A code that ends its line (qmail's "… by that name. (#5.1.1)") has its reason before it.
+      const after = l.text.slice(hit.index).trim();
+      const context = /[A-Za-z]{3}/.test(after) ? after : l.text.trim();
+      codes.push({ hit, order, range: rangeIn(l, hit.index, hit.code.length), context, host, exact: l.view.exact });
     }
   });
   return { lines, mentions, codes };
@@ -202,6 +205,8 @@ export function restOfLine(text: NotificationText, mention: Mention): string | n
     .replace(/^[>"'\s:;,.)\]]+/, '')
     .replace(/^(?:on\s+\w{3},.*)$/i, '')
     .trim();
-  return /[A-Za-z\u00C0-\uFFFF]{3}/.test(rest) && !/^<?mailto:/i.test(rest) ? cleanDiagnostic(rest.replace(/^[([]|[)\]]$/g, '')) : null;
+  // "(reason: …)" and "[User unknown]" are wrapped; "Too many failures (Tried all MXs)" keeps its parenthesis.
+  const unwrapped = /^[([].*[)\]]$/.test(rest) ? rest.slice(1, -1) : rest;
+  return /[A-Za-z\u00C0-\uFFFF]{3}/.test(rest) && !/^<?mailto:/i.test(rest) ? cleanDiagnostic(unwrapped) : null;
 }
 
