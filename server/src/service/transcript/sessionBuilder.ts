@@ -290,6 +290,7 @@ class SessionBuilder {
     // A tool's own lines between the lines of a multi-line reply (s_client -msg prints a TLS record
     // before each) do not end it: only a command can come between them.
     if (u.kind === 'other' && this.openReply && !this.prefixed && !startsWithVerb(u.text)) return;
+    if (u.kind === 'other' && this.joinedEhloLine(u)) return;
     if (u.kind === 'other') {
       // Where only the client's lines are marked (the message too), a bare reply with its text is the server's turn.
       const serverTurn = this.clientMarksOnly && !u.echo && !!parseReplyLine(u.text)?.text.trim();
@@ -666,6 +667,22 @@ class SessionBuilder {
     const isKeyword = isEhloKeyword(first) && !knownVerbs.has(first) && !extensionVerbs.has(first);
     if (!isKeyword && !/^\d+$/.test(word)) return false;
     reply.strayText = { line: u.line, col: u.start + u.text.indexOf(word), text: word };
+    return true;
+  }
+
+  /**
+   * An unmarked keyword line right after a marked EHLO reply: the tool printed the reply's text as
+   * one string whose later lines lost their codes ("C <-- S: 250 mx.example.com" then "PIPELINING"),
+   * so the keyword is offered as if the server had sent "250-PIPELINING".
+   */
+  private joinedEhloLine(u: TranscriptUnit): boolean {
+    const reply = this.lastReply;
+    // Only after a one-line reply: a reply whose lines all carry their code was printed whole.
+    if (!this.prefixed || this.clientSpokeSinceReply || this.openReply || !reply?.ehloLines || reply.code !== '250' || reply.lines.length > 1) return false;
+    const e = readEhloLine(u.text, u.start);
+    if (!e || !isEhloKeyword(e.keyword)) return false;
+    reply.ehloLines.push(Object.assign(e, { line: u.line }));
+    this.session.extensions?.set(e.keyword, { params: e.params, line: u.line });
     return true;
   }
 

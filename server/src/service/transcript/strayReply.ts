@@ -22,7 +22,8 @@ export function strayRepliesAfterEhlo(model: TranscriptModel): Set<number> {
   for (const event of model.events) {
     if (event.kind !== 'reply') continue;
     const { reply } = event;
-    const verb = reply.answers?.verb;
+    // An EHLO reply whose command the tool did not print (its keywords gave it away) counts as one.
+    const verb = reply.answers?.verb ?? (reply.ehloLines ? 'EHLO' : undefined);
     if (verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO' || verb === 'CONNECT') {
       judge();
       if (verb !== 'CONNECT' && reply.code[0] === '2') afterEhlo = reply;
