@@ -794,6 +794,106 @@ dev5('patator', 'smtp-rcpt-tempfail', 'tempfail', ('sh', PAT.format(mod='smtp_rc
 dev5('patator', 'smtp-vrfy', 'ok', ('sh', PAT_USERS + PAT.format(mod='smtp_vrfy') + ' user=FILE0 0=/tmp/corpus-patator-users'))
 
 
+# ---------------- dev6 (issue 19, a written-against round of printed transcripts): producers in no earlier group that print
+# the conversation in shapes of their own (curl's trace dump, a relay's direction words, an SMTP proxy's four directions,
+# qmail's recordio, a server's plugin log, a fetch-and-forward tool's debug, an npm client's box drawing, a shell here-document),
+# transcripts/dev6/. Capture with `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends ucspi-tcp fdm qpsmtpd proxsmtp
+#   mkdir -p /tmp/corpus-node6 && cd /tmp/corpus-node6 && npm init -y && npm install simplesmtp@0.3.35
+def dev6(producer, name, scenario, run):
+    add('dev6', producer, name, scenario, run)
+
+
+def dev6_beside(producer, name, scenario, tool, client, startup=1.5, after=None):
+    add('dev6', producer, name, scenario, ('beside', tool, startup, client, after))
+
+
+# curl 7.88 --trace-ascii - (not the -v of opened/): "=> Send header, 18 bytes (0x12)" / "<= Recv header, …" before each
+# protocol line, the line itself as "0000: EHLO message.eml", TLS records as dumps; one session with --trace-time.
+CT = f'curl --trace-ascii - --url smtp://127.0.0.1:{PLAIN} --mail-from alice@example.com --mail-rcpt bob@example.net -T {MAIL}'
+dev6('curl-trace-ascii', 'ok-starttls-auth', 'ok', ('sh', CT + ' --ssl-reqd -k --user alice@example.com:s3cret-Pa55'))
+dev6('curl-trace-ascii', 'smtps-auth', 'ok', ('sh', CT.replace(f'smtp://127.0.0.1:{PLAIN}', f'smtps://127.0.0.1:{SMTPS}') + ' -k --user alice@example.com:s3cret-Pa55'))
+dev6('curl-trace-ascii', 'rcpt-reject', 'rcpt-reject', ('sh', CT.replace('bob@example.net', 'nobody@example.net')))
+dev6('curl-trace-ascii', 'auth-fail-cleartext', 'auth-fail', ('sh', CT + ' --user alice@example.com:wrong'))
+dev6('curl-trace-ascii', 'tempfail-trace-time', 'tempfail', ('sh', CT + ' --trace-time'))
+dev6('curl-trace-ascii', 'policy-reject', 'policy-reject', ('sh', CT))
+dev6('curl-trace-ascii', 'fault-stray-line', 'fault-stray-line', ('sh', CT))
+dev6('curl-trace-ascii', 'no-starttls', 'no-starttls', ('sh', CT + ' --ssl-reqd -k'))
+
+# ucspi-tcp 0.88 recordio (qmail's session recorder) in a relay: `tcpserver -v 127.0.0.1 2526 recordio nc 127.0.0.1 587`;
+# "pid > " before what went to the client, "pid < " before what came from it, each line ending in its CR and a space
+# (a '+' where a read ended mid-line), tcpserver's status lines around it.
+RIO = 'exec tcpserver -v 127.0.0.1 2526 recordio nc 127.0.0.1 587'
+dev6_beside('ucspi-recordio', 'ok-auth', 'ok', RIO, silent('--mode plain --auth', 2526))
+dev6_beside('ucspi-recordio', 'starttls-auth', 'ok', RIO, silent('--mode starttls --auth', 2526))
+dev6_beside('ucspi-recordio', 'rcpt-reject', 'rcpt-reject', RIO, silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net', 2526))
+dev6_beside('ucspi-recordio', 'shutdown', 'shutdown', RIO, silent('--mode plain', 2526))
+dev6_beside('ucspi-recordio', 'fault-ehlo', 'fault-ehlo', RIO, silent('--mode plain', 2526))
+dev6_beside('ucspi-recordio', 'client-faults-typed', 'ok', RIO, ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+
+# proxsmtp 1.10 between a client on 2526 and the scripted server (clients/proxsmtpd.conf), `-d 4`: "CLIENT < ehlo …",
+# "SERVER > ehlo …", "SERVER < 250-…", "CLIENT > 250-…"; it answers the greeting, the EHLO's first line and DATA itself.
+PX = f'exec proxsmtpd -f {CLIENTS}/proxsmtpd.conf -d 4'
+dev6_beside('proxsmtp', 'ok-auth', 'ok', PX, silent('--mode plain --auth', 2526))
+dev6_beside('proxsmtp', 'rcpt-reject', 'rcpt-reject', PX, silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net', 2526))
+dev6_beside('proxsmtp', 'tempfail', 'tempfail', PX, silent('--mode plain', 2526))
+dev6_beside('proxsmtp', 'policy-reject', 'policy-reject', PX, silent('--mode plain', 2526))
+dev6_beside('proxsmtp', 'fault-odd-codes', 'fault-odd-codes', PX, silent('--mode plain --rcpt bob@example.net --rcpt carol@example.net', 2526))
+dev6_beside('proxsmtp', 'fault-stray-line', 'fault-stray-line', PX, silent('--mode plain', 2526))
+dev6_beside('proxsmtp', 'client-faults-typed', 'ok', PX, ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+
+# qpsmtpd 0.94 as the server (clients/qpsmtpd_run.sh), behind recordingProxy.py: its log on stderr, "pid dispatching ehlo …"
+# for each command and "pid 250-…" for each reply line, among its plugin and config lines (LOGDEBUG; one session LOGINFO).
+QP = f'bash {CLIENTS}/qpsmtpd_run.sh'
+dev6('qpsmtpd', 'ok-debug', 'real-mta', ('server', QP + ' 7', 3.0, ('sh', SMTPLIB_VIA_PROXY)))
+dev6('qpsmtpd', 'rcpt-reject-debug', 'real-mta', ('server', QP + ' 7', 3.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+dev6('qpsmtpd', 'rcpt-reject-info', 'real-mta', ('server', QP + ' 6', 3.0, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+dev6('qpsmtpd', 'client-faults-typed', 'real-mta', ('server', QP + ' 7', 3.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}', CF_TYPED)))
+dev6('qpsmtpd', 'data-refused-typed', 'real-mta', ('server', QP + ' 7', 3.0, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', '#Subject: 42', '#', '#hi', '.', 'QUIT'])))
+
+# fdm 1.9 -vvvv forwarding a message read on stdin over SMTP (clients/fdm_smtp_run.sh): "< 220 …", "> HELO localhost"
+# among its own state lines; HELO only, so no EHLO faults.
+FDM = f'bash {CLIENTS}/fdm_smtp_run.sh {PLAIN}'
+dev6('fdm', 'ok', 'ok', ('sh', FDM + ' bob@example.net'))
+dev6('fdm', 'rcpt-reject', 'rcpt-reject', ('sh', FDM + ' nobody@example.net'))
+dev6('fdm', 'tempfail', 'tempfail', ('sh', FDM + ' bob@example.net'))
+dev6('fdm', 'policy-reject', 'policy-reject', ('sh', FDM + ' bob@example.net'))
+dev6('fdm', 'shutdown', 'shutdown', ('sh', FDM + ' bob@example.net'))
+dev6('fdm', 'fault-odd-codes', 'fault-odd-codes', ('sh', FDM + ' bob@example.net'))
+dev6('fdm', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', FDM + ' bob@example.net'))
+
+# simplesmtp 0.3.35 (npm) with debug: true (clients/simplesmtp_client.js): "SERVER:"/"CLIENT:" headers, lines under them
+# drawn as a tree ("└──EHLO client.example", "   250-PIPELINING").
+SSM = f'timeout 15 node {CLIENTS}/simplesmtp_client.js'
+dev6('simplesmtp-npm', 'ok-auth-cleartext', 'ok', ('sh', SSM + f' plain {PLAIN} auth'))
+dev6('simplesmtp-npm', 'starttls-auth', 'ok', ('sh', SSM + f' starttls {PLAIN} auth'))
+dev6('simplesmtp-npm', 'rcpt-reject', 'rcpt-reject', ('sh', SSM + f' plain {PLAIN} noauth bob@example.net nobody@example.net'))
+dev6('simplesmtp-npm', 'tempfail', 'tempfail', ('sh', SSM + f' plain {PLAIN} noauth'))
+dev6('simplesmtp-npm', 'policy-reject', 'policy-reject', ('sh', SSM + f' plain {PLAIN} noauth'))
+dev6('simplesmtp-npm', 'fault-ehlo', 'fault-ehlo', ('sh', SSM + f' plain {PLAIN} noauth'))
+dev6('simplesmtp-npm', 'shutdown', 'shutdown', ('sh', SSM + f' plain {PLAIN} noauth'))
+
+# A person at an interactive bash (PS1 '$ ', PS2 '> ') sending a whole session as a here-document into `nc -C`: the
+# commands are the "> " continuation lines, the replies all come after them.
+HEREDOC = "env -i PS1='$ ' PS2='> ' TERM=dumb bash --norc --noprofile -i"
+
+
+def heredoc(lines):
+    return ('typed', HEREDOC, [f'#nc -C 127.0.0.1 {PLAIN} <<EOF'] + ['#' + l.lstrip('#') for l in lines] + ['EOF', '#exit'])
+
+
+dev6('bash-heredoc-nc', 'ok', 'ok', heredoc(T_BASIC))
+dev6('bash-heredoc-nc', 'rcpt-reject', 'rcpt-reject', heredoc(NC))
+dev6('bash-heredoc-nc', 'client-faults', 'ok', heredoc(CF_TYPED))
+dev6('bash-heredoc-nc', 'fault-rset-530', 'fault-rset-530', heredoc(['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+
+# ucspi-tcp's mconnect (qmail's telnet for SMTP), typed: the typed lines echoed between the replies.
+dev6('mconnect', 'ok', 'ok', ('typed', f'mconnect 127.0.0.1 {PLAIN}', T_BASIC))
+dev6('mconnect', 'client-faults', 'ok', ('typed', f'mconnect 127.0.0.1 {PLAIN}', CF_TYPED))
+dev6('mconnect', 'tempfail', 'tempfail', ('typed', f'mconnect 127.0.0.1 {PLAIN}', ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

@@ -61,6 +61,13 @@ SUMMARIES += [
     re.compile(r"^seq=\d+: recv: [A-Z ]+ failed \((\d{3})\)$"),  # smtpping: the code of the reply that ended the ping
     re.compile(r"^\d\d:\d\d:\d\d patator +[A-Z]+ - (\d{3}) +\d+ +[\d.]+ \|[^|]*\| +\d+ \| (?:([245]\.\d{1,3}\.\d{1,3}) )?"),
 ]
+# dev6 (appended after dev5 so every index above stays put):
+SUMMARIES += [
+    # proxsmtp -d 4 answers the greeting, the EHLO's first line and DATA itself ("CLIENT > 220 smtp.passthru",
+    # "CLIENT > 354 Start mail input; …"), replies not in the server's record, and cuts long lines at 80 characters
+    # ("SERVER < 550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in vir"): replies too.
+    re.compile(r"^proxsmtpd: \d+: (?:CLIENT >|SERVER <) (\d{3})[ -]"),
+]
 # dev5: string reprs holding several protocol lines, split at a literal \r\n like telnetlib's recv reprs: strace's
 # read/write/sendto/recvfrom arguments and expect -d's quoted match buffers.
 ESCAPED_CRLF_LINES = re.compile(r'^(?:Telnet\(|(?:\[pid +\d+\] )?(?:\d\d:\d\d:\d\d\.\d+ )?(?:recvfrom|sendto|read|write)\(\d+, "|expect: |send: sending ")')
@@ -326,7 +333,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'):
         root = CORPUS / group
         if not root.is_dir():
             continue

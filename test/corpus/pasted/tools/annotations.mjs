@@ -1029,4 +1029,103 @@ export const FILES = [
     rules: [['S', /^SMTP (?=\d{3} ERROR)/]] },
   { group: 'dev13', producer: 'spanish-hosting-smtp-error-list', file: 'spanish-hosting-smtp-error-list/americandominios-kb-303-code-on-own-line.txt',
     rules: [['S', /^SMTP (?=\d{3}$)/]] },
+  // ---------------------------------------------------------------- dev14: fourteenth round (2026-12-06)
+  // Producers in no group before: application frameworks and self-hosted apps that print the server's reply inside their own error text
+  // (Zulip's send_test_email with its captured smtplib log, Home Assistant, Frappe, a Sentry issue mirrored to GitLab, DefectDojo under
+  // docker compose, JumpServer's JSON, motionEye, a Splunk app quoted with `>`, ComicBook in Chinese), JVM/Deno/Go libraries (Vert.x mail
+  // via Quarkus, denomailer, go-simple-mail, wg-gen-web's logrus `err="…"`), monitoring and embedded senders (keepalived with the relay's
+  // Exchange protocol log, ESPMailer on an ESP8266, an OpenWrt LuCI app), mail servers' own logs from pastebin (SmarterMail `rsp:`/`cmd:`,
+  // MailEnable's SMTP-IN activity log, Halon smtpd, sendmail's syslog `---`/`<--` trace) and two bulk mailers' session logs.
+  // Python tuples `(535, b'5.7.8 …')` put a comma after the code: their rules take `comma` (and a textSkip to the enhanced code).
+  // send_test_email: the smtplib debug log it captures; `Failed to send mails: (535, b'…')` is an echo; `connect: b'…'` repeats the greeting
+  // text without its code (not listable); `587`, `15728640` are no codes.
+  { group: 'dev14', producer: 'zulip-send-test-email', file: 'zulip-send-test-email/gh-zulip-30505-auth-failed-smtp-log.txt',
+    rules: [['S', /^reply: b'/], ['C', /^send: '/], ['E', /reply: retcode \(/, { textSkip: /^\); Msg: b'/ }],
+      ['E', /Failed to send mails: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // The same with the refused recipients as a dict (`{'…': (550, b'Verification failed …\n…')}`) and Exim's three-line greeting.
+  { group: 'dev14', producer: 'zulip-send-test-email', file: 'zulip-send-test-email/gh-zulip-23990-recipients-dict-exim-greeting.txt',
+    rules: [['S', /^reply: b'/], ['C', /^send: '/], ['E', /reply: retcode \(/, { textSkip: /^\); Msg: b'/ }],
+      ['E', /': \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // Home Assistant's log: `smtplib.SMTPAuthenticationError: (534, b'5.7.9 …\n5.7.9  https://…')`; the part after the literal `\n` carries only
+  // the enhanced code (not listable); `line 750`, `python3.13` are no codes.
+  { group: 'dev14', producer: 'home-assistant-smtp', file: 'home-assistant-smtp/gh-ha-core-147484-traceback-534.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // Frappe's email queue (Python 2): `{u'admin@example.com': (501, '5.1.5 …')}` on its own and after `SMTPRecipientsRefused: `.
+  { group: 'dev14', producer: 'frappe-email-queue', file: 'frappe-email-queue/gh-frappe-8514-recipients-refused-dict.txt',
+    rules: [['E', /': \(/, { comma: true, textSkip: /^, '/ }]] },
+  // A Sentry issue mirrored into GitLab: `SMTPRecipientsRefused: {'…': (550, b'5.1.1 <…>: Recipient address rejected: …')}`; `(11 additional …)` no code.
+  { group: 'dev14', producer: 'sentry-gitlab-issue', file: 'sentry-gitlab-issue/gh-sith-91-recipients-refused-django.txt',
+    rules: [['E', /': \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // DefectDojo under docker compose: `uwsgi_1         | smtplib.SMTPSenderRefused: (530, b'5.7.0 Must issue a STARTTLS command first', 'defectdojo')`.
+  { group: 'dev14', producer: 'defectdojo-uwsgi', file: 'defectdojo-uwsgi/gh-defectdojo-5112-compose-sender-refused.txt',
+    rules: [['E', /SMTPSenderRefused: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // JumpServer's test button, quoted in a Chinese issue: `{"error":"(535, b'5.7.3 Authentication unsuccessful')"}`, twice on one line; `25`,
+  // `1.4.8-2`, `0.3.x` are no codes.
+  { group: 'dev14', producer: 'jumpserver-test-connection', file: 'jumpserver-test-connection/gh-jumpserver-3561-json-error-tuple.txt',
+    rules: [['E', /"error":"\(/, { comma: true, textSkip: /^, b'/ }]] },
+  // motionEye's log: `[sendmail]    ERROR: failed to send mail: (535, '5.7.8 …\n5.7.8  https://…')` and the traceback's last line.
+  { group: 'dev14', producer: 'motioneye-sendmail', file: 'motioneye-sendmail/gh-motioneyeos-133-failed-to-send-mail-tuple.txt',
+    rules: [['E', /failed to send mail: \(/, { comma: true, textSkip: /^, '/ }], ['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, '/ }]] },
+  // A Splunk app's log quoted line by line with `>` (the quote mark also lands mid-line): `>SMTPAuthenticationError: (535, '5.7.8 …')`;
+  // `,747`, `line 272`, `line 615` are no codes.
+  { group: 'dev14', producer: 'splunk-alert-manager', file: 'splunk-alert-manager/gh-alert-manager-63-quoted-traceback.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, '/ }]] },
+  // ComicBook's own print in a Chinese issue: `！error:(535, b'…')` (a full-width exclamation mark) and the bare tuple below.
+  { group: 'dev14', producer: 'comicbook-notify', file: 'comicbook-notify/gh-comicbook-3-fullwidth-error-535.txt',
+    rules: [['E', /error:\(/, { comma: true, textSkip: /^, b'/ }], ['E', /^\(/, { comma: true, textSkip: /^, b'/ }]] },
+  // Vert.x mail through Quarkus: `NoStackTraceThrowable: AUTH XOAUTH2 failed 535-5.7.8 …` with the reply's last line `535 5.7.8  https://…`
+  // at the start of the next line; `java:292`, `748` are no codes.
+  { group: 'dev14', producer: 'vertx-mail-client', file: 'vertx-mail-client/gh-quarkus-4510-xoauth2-535-two-lines.txt',
+    rules: [['E', /AUTH XOAUTH2 failed /], ['E', /^(?=\d{3} )/]] },
+  // denomailer 0.12: `Error: 250: -srv8…` (its parser split `250-`; a colon after the code: not listable, a hover there counts as a false
+  // hover), then the debug log's first greeting line `220-srv8… ` bare; `391:13`, `#2`, `1.19.3` are no codes.
+  { group: 'dev14', producer: 'denomailer', file: 'denomailer/gh-denomailer-9-error-250-colon-exim-banner.txt',
+    rules: [['S', /^(?=220-)/]] },
+  // denomailer's debug output as console.table: the command's verb in a cell, `│     0 │ "EHLO"         │`; `0`, `1` are row indexes.
+  { group: 'dev14', producer: 'denomailer', file: 'denomailer/gh-denomailer-4-console-table-ehlo.txt',
+    rules: [['C', /^│ +0 │ "/]] },
+  // go-simple-mail: `Mail Error on Auth: 535 5.7.8 …`, once in inline code and once in a fence.
+  { group: 'dev14', producer: 'go-simple-mail', file: 'go-simple-mail/gh-go-simple-mail-69-mail-error-on-auth.txt',
+    rules: [['E', /Mail Error on Auth: /]] },
+  // wg-gen-web under docker compose, logrus: `err="535 5.7.3 Authentication unsuccessful"`.
+  { group: 'dev14', producer: 'wg-gen-web-logrus', file: 'wg-gen-web-logrus/gh-wg-gen-web-68-compose-err-field.txt',
+    rules: [['E', /err="/]] },
+  // keepalived's syslog `SMTP status code = 501` below the relay's Exchange protocol log (`<,MAIL FROM:…`, `*,Tarpit … due to '501 5.1.7 …'`);
+  // the MAIL path holds a display name inside the angle brackets. `:25`, `45458`, `[1854439]`, `4`, `5` (sequence numbers) are no codes.
+  { group: 'dev14', producer: 'keepalived', file: 'keepalived/gh-keepalived-2365-exchange-csv-and-syslog.txt',
+    rules: [['C', /^(?:[^,]*,){6}<,/], ['E', /due to '/], ['E', /SMTP status code = /]],
+    faults: [{ at: /<,MAIL FROM:<REDACTED SERVICE NAME </, what: 'MAIL path is not a mailbox: a display name inside the angle brackets (501 5.1.7)' }] },
+  // An OpenWrt LuCI app's message: `Error: MAIL FROM failed: '550 Authentication is required for relay'`.
+  { group: 'dev14', producer: 'luci-app-sms-tool-js', file: 'luci-app-sms-tool-js/gh-luci-app-sms-tool-js-45-mail-from-failed.txt',
+    rules: [['E', /MAIL FROM failed: '/]] },
+  // ESPMailer on an ESP8266, quoted with `> `: `<220 …` and `>HELO …` glued to their marks; the error block repeats the command (not sent
+  // again) and the reply (an echo). AUTH after HELO although nothing was advertised.
+  { group: 'dev14', producer: 'espmailer-arduino', file: 'espmailer-arduino/gh-espmailer-2-quoted-angle-markers.txt',
+    rules: [['S', /^> </], ['C', /^> >/], ['E', /^> (?=\d{3} )/]], skipCommands: [13],
+    faults: [{ at: /^> >AUTH LOGIN/, what: 'AUTH used although not advertised (HELO session)' }] },
+  // SmarterMail's SMTP log on pastebin (`- ` list marks): `[…][43884679] rsp: 250-…` / `cmd: EHLO …`; the EHLO reply's lines are glued
+  // without their CRLF (`…[113.176.99.244]250-SIZE 52428800250-AUTH …250 OK`): every glued line is listed. `senderEmail(1)`, ids, IPs no codes.
+  { group: 'dev14', producer: 'smartermail-smtp-log', file: 'smartermail-smtp-log/pastebin-KcVhXQws-rsp-cmd-joined-ehlo.txt',
+    rules: [['S', /\] rsp: /, { more: /(?<=.)(?=250[- ])/ }], ['C', /\] cmd: /]] },
+  // MailEnable's SMTP-IN activity log: verb column, the command, then the reply on the same line (listed as echoes, as for OpenSMTPD's
+  // `"RCPT TO:<…>" => 550`); the greeting line has no command. `880`, `120 11`, `18 30` (byte counts) are no codes; `{blank}` is SASL data.
+  { group: 'dev14', producer: 'mailenable-smtp-activity-log', file: 'mailenable-smtp-activity-log/pastebin-vSC45Rhz-smtp-in-command-and-reply.txt',
+    rules: [['C', /\d+\.\d+\.\d+\.\d+ [A-Z]+ /], ['S', /\d+\.\d+\.\d+\.\d+ (?=\d{3} )/], ['E', /(?<!\d\.\d{1,3}) (?=[2-5]\d\d[- ][A-Za-z])/]] },
+  // Halon's smtpd log, numbered: `[SMTP] [___] 250-…|250-PIPELINING|…|250 8BITMIME` (the EHLO reply joined by `|`, every part listed),
+  // `[SMTP] [EHLO] EHLO …`, `[SMTP] [tls] 220 2.0.0 …`; `:9341`, `(mailserver:1)`, `(256 bits)` are no codes.
+  { group: 'dev14', producer: 'halon-smtpd-log', file: 'halon-smtpd-log/pastebin-e3WKzvej-numbered-pipe-joined-ehlo.txt',
+    rules: [['S', /\] \[SMTP\] \[(?:___|tls)\] /, { more: /\|/ }], ['C', /\] \[SMTP\] \[[A-Z]+\] /]] },
+  // The same later in the session (`- ` list marks, the first line cut as stored): RCPT, DATA, `[EOD] .`, and `Accepted: "250 2.1.5 Ok"`
+  // (an echo of the reply logged below it); `(rcptflow:1)`, `0.009105317000000002` are no codes.
+  { group: 'dev14', producer: 'halon-smtpd-log', file: 'halon-smtpd-log/pastebin-UdZiCJ6i-rcpt-data-script-lines.txt',
+    rules: [['S', /\] \[SMTP\] \[___\] /], ['C', /\] \[SMTP\] \[[A-Z]+\] /], ['E', /Accepted: "/]] },
+  // sendmail's own syslog trace of an inbound session: `q02ES2ap016232: --- 250-…` (replies) / `<-- EHLO userPC`; `[16232]` no code.
+  { group: 'dev14', producer: 'sendmail-syslog-smtp-trace', file: 'sendmail-syslog-smtp-trace/pastebin-vWehuBFM-dashes-and-arrows.txt',
+    rules: [['S', /: --- /], ['C', /: <-- /]] },
+  // A bulk mailer's session log: only the server's replies, `- ` list marks, between the tool's own lines; `60162034` is a queue id.
+  { group: 'dev14', producer: 'bulk-mailer-session-log', file: 'bulk-mailer-session-log/pastebin-kihUg8mc-replies-only-communigate.txt',
+    rules: [['S', /^- (?=\d{3}[ -])/]] },
+  // phpSMTPBulk's session (`- ` list marks): both sides bare, each AUTH LOGIN answer logged before the 334 it answers, message text after 354.
+  { group: 'dev14', producer: 'phpsmtpbulk-session', file: 'phpsmtpbulk-session/pastebin-JShULfKH-auth-answers-before-334.txt',
+    rules: [['S', /^- (?=\d{3}[ -])/], ['C', /^- /]] },
 ];
