@@ -119,17 +119,22 @@ test('a NUL byte after the first 8 KiB: the file is text, analysed to its end, f
   assert.doesNotMatch(r.stdout, /document\.binary/);
 });
 
-test('a NUL within the first 8192 characters is binary even past 8 KiB of bytes, as in the editor', () => {
-  // 400 two-byte characters push the NUL past byte 8192 while it stays within the first 8192 characters.
-  let text = `220 mx ESMTP\nEHLO c\n250 mx\nNOOP ${'ä'.repeat(400)}\n250 ok\n`;
-  while (text.length < 8000) text += 'NOOP\n250 ok\n';
-  const path = write('umlaut-nul.smtp', `${text}NOOP \u0000\n250 ok\n`);
-  assert.ok(Buffer.byteLength(text) > 8192 && text.length < 8192);
-  const r = cli('check', path);
-  assert.equal(r.status, 2);
-  assert.equal(r.stdout, '');
-  assert.equal(r.stderr, `smtp-codes: ${path}: binary file (contains NUL bytes)\n`);
-  const log = write('umlaut-nul.log', `${text}NOOP \u0000\n`);
+test('binary by the editor\'s rule: a NUL among the first 512 bytes; one past them (TLS bytes a tool printed) leaves the file text', () => {
+  // 260 two-byte characters push the NUL past byte 512 while it stays within the first 512 characters.
+  const head = `220 mx ESMTP\nEHLO c\n250 mx\nNOOP ${'ä'.repeat(260)}\n250 ok\n`;
+  assert.ok(Buffer.byteLength(head) > 512 && head.length < 512);
+  const late = write('umlaut-nul.smtp', `${head}NOOP \u0000\n250 ok\nMAIL FROM:<a@b>\n550 4.1.8 bad\n`);
+  const r = cli('check', late);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /umlaut-nul\.smtp:9:5: error smtp\.enhanced-class-mismatch: /);
+  assert.doesNotMatch(r.stdout, /document\.binary/);
+
+  const early = write('early-nul.smtp', `220 mx ESMTP\nEHLO c\n250 mx\nNOOP \u0000\n250 ok\n`);
+  const e = cli('check', early);
+  assert.equal(e.status, 2);
+  assert.equal(e.stdout, '');
+  assert.equal(e.stderr, `smtp-codes: ${early}: binary file (contains NUL bytes)\n`);
+  const log = write('early-nul.log', `Jun  3 10:00:00 mail postfix/smtp[1]: \u0000\n`);
   assert.equal(cli('log-summary', log).status, 2);
 });
 

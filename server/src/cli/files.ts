@@ -8,20 +8,18 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, re
 import { constants as bufferConstants } from 'node:buffer';
 import { join } from 'node:path';
 import { languageForFileName, transcriptFirstLine } from '../service/documentKinds';
-import { firstLine } from '../service/lines';
+import { firstLine, isBinaryText } from '../service/lines';
 import { looksLikeTranscript } from '../service/transcriptDetection';
 import type { CliIo } from './cliCommand';
 import { noProgress, type Progress } from './progress';
 
-/** How much of the text is searched for a NUL: the editor's rule (analyzeSafely in languageService.ts). */
-const binarySniffLength = 8192;
 /** The longest string V8 can make; a larger file could never become one document. */
 const maxTextLength = bufferConstants.MAX_STRING_LENGTH;
 /** How long to wait between two reads of a FIFO whose writer has not written yet. */
 const pipePollMs = 5;
 
 function refuseBinary(text: string): string {
-  if (text.slice(0, binarySniffLength).includes('\u0000')) throw new Error('binary file (contains NUL bytes)');
+  if (isBinaryText(text)) throw new Error('binary file (contains NUL bytes)');
   return text;
 }
 

@@ -22,6 +22,7 @@ import { SpanIndex, emptyAnalysis, isFailureCode, type Analysis, type Fix, type 
 import { diagnosticRules, ruleMessage, type RuleId, type Severity } from './diagnosticRules';
 import { analyzerFor } from './documentKinds';
 import { dirtyLines, noteChange, updateOf, type EditSpan } from './incremental';
+import { isBinaryText } from './lines';
 import { explain, resolveExplainable, type Explainable, type ViewSection } from './explain';
 import { explanationToMarkdown } from './render';
 import { identifyProvider, providerNotes, providerOfReference, providerSections, providersUsingCode, replyCodes, type ProviderMatch } from './providers';
@@ -80,16 +81,14 @@ export class AnalysisCache {
     const dirty = dirtyLines(edits, document);
     const text = document.getText();
     // A document that became binary gets the one binary diagnostic of a full analysis.
-    if (!dirty || text.slice(0, binarySniffLength).includes('\u0000')) return undefined;
+    if (!dirty || isBinaryText(text)) return undefined;
     return update(text, dirty);
   }
 }
 
-const binarySniffLength = 8192;
-
 function analyzeSafely(document: TextDocument, settings: Settings): Analysis {
   const text = document.getText();
-  if (text.slice(0, binarySniffLength).includes('\u0000')) {
+  if (isBinaryText(text)) {
     const analysis = emptyAnalysis();
     const firstNul = text.indexOf('\u0000');
     const at = document.positionAt(firstNul);

@@ -85,3 +85,16 @@ export function firstAtLine(length: number, lineOf: (i: number) => number, line:
   }
   return low;
 }
+
+/**
+ * Whether a document is binary by VS Code's own rule: a NUL among its first 512 bytes (encoding.ts,
+ * ZERO_BYTE_DETECTION_BUFFER_MAX_LEN). A NUL later on (TLS bytes a tool printed after STARTTLS) is
+ * text the editor opens, so it is analysed like any other.
+ */
+export function isBinaryText(text: string): boolean {
+  const nul = text.indexOf('\u0000');
+  if (nul < 0 || nul >= binaryDetectionBytes) return false;
+  return new TextEncoder().encode(text.slice(0, nul)).length < binaryDetectionBytes;
+}
+
+const binaryDetectionBytes = 512;
