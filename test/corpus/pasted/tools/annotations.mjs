@@ -1128,4 +1128,89 @@ export const FILES = [
   // phpSMTPBulk's session (`- ` list marks): both sides bare, each AUTH LOGIN answer logged before the 334 it answers, message text after 354.
   { group: 'dev14', producer: 'phpsmtpbulk-session', file: 'phpsmtpbulk-session/pastebin-JShULfKH-auth-answers-before-334.txt',
     rules: [['S', /^- (?=\d{3}[ -])/], ['C', /^- /]] },
+  // ---------------------------------------------------------------- dev15: fifteenth round (2026-12-06)
+  // Producers in no group before: self-hosted apps' error text (Rocket.Chat's Meteor email, Paperless-ngx, authentik, Overseerr's winston
+  // JSON, Chatwoot's sidekiq, BillionMail's bounce and nodemailer info object, Craft CMS, LTB Self Service Password), Python/Ruby/PHP
+  // libraries inside apps (fastapi-mail, FitTrackee's dramatiq traceback, ipwatch, mailanes' net/smtp backtrace, a Django debug page, CakePHP's
+  // SmtpTransport in two apps, Zend_Mail in Magento 1), protocol logs (CPP-SMTPClient's `c:`/`s:` log, wolfSSL's example client with blank
+  // lines between replies), docs and KB text (Exchange Queue Viewer's Last Error, ntool's smtp-diag example, MaxBulk Mailer's flattened
+  // table) and a Gmail bounce ("The response from the remote server was:").
+  // Expected codes a tool names (`_expect(235)`, `Expected response code \"250\/251\/252\"`) are not listed: no reply carried them.
+  // Rocket.Chat under journald: `Exception in defer callback: { Error: Mail command failed: 555 5.5.2 …`; `558:19` no code.
+  { group: 'dev15', producer: 'rocketchat-meteor-email', file: 'rocketchat-meteor-email/gh-rocketchat-15016-journald-mail-command-failed.txt',
+    rules: [['E', /Mail command failed: /]] },
+  // Rocket.Chat 0.x in Markdown bold italics: `SenderError: Mail from command failed - 555 5.5.2 …_**`.
+  { group: 'dev15', producer: 'rocketchat-meteor-email', file: 'rocketchat-meteor-email/gh-rocketchat-1808-bold-italic-sendererror-555.txt',
+    rules: [['E', /command failed - /]] },
+  // Paperless-ngx: `smtplib.SMTPRecipientsRefused: {'…': (504, b'5.5.2 <webmaster@localhost>: …')}` and the first postfix line.
+  { group: 'dev15', producer: 'paperless-ngx-smtplib', file: 'paperless-ngx-smtplib/gh-paperless-ngx-4866-recipients-refused-504-postfix.txt',
+    rules: [['E', /': \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // authentik: the title's `fails with 503 auth required` (the reply's code named) and `SMTPSenderRefused: (503, '5.5.1 …')` in inline code.
+  { group: 'dev15', producer: 'authentik-email-stage', file: 'authentik-email-stage/gh-authentik-22544-sender-refused-503-prose.txt',
+    rules: [['E', /fails with /], ['E', /SMTPSenderRefused: \(/, { comma: true, textSkip: /^, '/ }]] },
+  // fastapi-mail: `ConnectionErrors: Exception raised (535, '5.7.8 …'), check your credentials …`, bare and in inline code.
+  { group: 'dev15', producer: 'fastapi-mail', file: 'fastapi-mail/gh-fastapi-mail-212-connection-errors-535.txt',
+    rules: [['E', /Exception raised \(/, { comma: true, textSkip: /^, '/ }]] },
+  // FitTrackee's dramatiq worker: the traceback's last line `smtplib.SMTPAuthenticationError: (535, b'5.7.8 …')`; line numbers no codes.
+  { group: 'dev15', producer: 'fittrackee-dramatiq', file: 'fittrackee-dramatiq/gh-fittrackee-412-traceback-535.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // ipwatch: `smtplib.SMTPDataError: (550, b'2f1360f5227ac95-29a5c Mail rejected')`; `line 888`, `python3.6` no codes.
+  { group: 'dev15', producer: 'ipwatch', file: 'ipwatch/gh-ipwatch-15-smtpdataerror-550.txt',
+    rules: [['E', /SMTPDataError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // mailanes (Ruby): `Net::SMTPAuthenticationError: 535 Authentication Credentials Invalid` above a net/smtp backtrace (`smtp.rb:981` no code).
+  { group: 'dev15', producer: 'mailanes-ruby', file: 'mailanes-ruby/gh-mailanes-94-net-smtp-535-backtrace.txt',
+    rules: [['E', /SMTPAuthenticationError: /]] },
+  // Zend_Mail 1 in Magento 1: the exception message keeps only the enhanced codes (`'5.7.8 Username and Password not accepted…`, ` 5.7.8 http…`):
+  // nothing listable; `_expect(235)` is the code it waited for, not a reply; `:431`, `(95)` no codes.
+  { group: 'dev15', producer: 'zend-mail-magento1', file: 'zend-mail-magento1/gh-smtppro-70-zend-protocol-exception-multiline.txt',
+    rules: [] },
+  // Overseerr's winston line: `"errorMessage":"Server terminates connection. response=421 4.7.0 … gsmtp: 421 4.7.0 …"` (nodemailer's text, twice).
+  { group: 'dev15', producer: 'overseerr-winston', file: 'overseerr-winston/gh-overseerr-1887-421-ehlo-errormessage.txt',
+    rules: [['E', /response=/], ['E', /gsmtp: /]] },
+  // BillionMail (Postfix with its own names): the bounce's `said: 530` with the reply's text on the next line, `Diagnostic-Code: smtp; 530 …`,
+  // and nodemailer's info object `response: '250 2.0.0 Ok: queued as …'`; `Status: 5.0.0` (no reply code), sizes and times no codes.
+  { group: 'dev15', producer: 'billionmail', file: 'billionmail/gh-billionmail-156-bounce-and-nodemailer-info.txt',
+    rules: [['E', /said: /], ['E', /smtp; /], ['E', /response: '/]] },
+  // CakePHP's SmtpTransport: `SMTP Error: 535 5.7.8 …` in inline code, then a telnet check with the bare greeting; `587` no code.
+  { group: 'dev15', producer: 'cakephp-smtp-transport', file: 'cakephp-smtp-transport/gh-cakephp-13708-socketexception-535-telnet.txt',
+    rules: [['E', /SMTP Error: /], ['S', /^(?=220 )/]] },
+  // MISP (CakePHP 2): `**[SocketException] SMTP Error: 535 5.7.8 …**` and the stack trace (`(186)`, `#10` no codes).
+  { group: 'dev15', producer: 'cakephp-smtp-transport', file: 'cakephp-smtp-transport/gh-misp-4422-socketexception-stack-trace.txt',
+    rules: [['E', /SMTP Error: /]] },
+  // Chatwoot's sidekiq UI: `Net::SMTPFatalError` with the reply `550 The from address …` on the next line.
+  { group: 'dev15', producer: 'chatwoot-sidekiq', file: 'chatwoot-sidekiq/gh-chatwoot-2541-smtpfatalerror-next-line.txt',
+    rules: [['E', /^(?=550 )/]] },
+  // Gmail's bounce quoted in an ntfy issue: `The response from the remote server was:` then the reply `554 5.0.0 Error: …` with JSON in its text.
+  { group: 'dev15', producer: 'gmail-ndr-text', file: 'gmail-ndr-text/gh-ntfy-776-remote-server-response-554.txt',
+    rules: [['S', /^(?=554 )/]] },
+  // Django's debug page (copy-paste view): `(530, b'5.5.1 Authentication Required. Learn more at\n5.5.1  https://…', '…')` twice; the part after
+  // the literal `\n` has only the enhanced code (not listable); ports, `line 783`, versions no codes.
+  { group: 'dev15', producer: 'django-debug-page', file: 'django-debug-page/gh-signalserver-151-sender-refused-530.txt',
+    rules: [['E', /^\(/, { comma: true, textSkip: /^, b'/ }]] },
+  // LTB Self Service Password's log, quoted in prose: PHPMailer's `SMTP ERROR: MAIL FROM command failed: 503 Error: need EHLO and AUTH first !\r\n,`.
+  { group: 'dev15', producer: 'ltb-self-service-password', file: 'ltb-self-service-password/gh-ltb-ssp-436-phpmailer-error-crlf.txt',
+    rules: [['E', /command failed: /]] },
+  // Craft CMS, Symfony Mailer's text JSON-escaped: `but got code \"550\", with message \"550 relay access denied …\"`; the expected codes
+  // `\"250\/251\/252\"` are not listed; `:331` no code.
+  { group: 'dev15', producer: 'craftcms-symfony-mailer', file: 'craftcms-symfony-mailer/gh-craftcms-18248-json-escaped-550.txt',
+    rules: [['E', /got code \\"/], ['E', /with message \\"/]] },
+  // Exchange Queue Viewer's Last Error in a KB page (headings glued to the text): `451 4.4.0 Primary target IP address responded with:
+  // "451 5.7.3 …"` (Exchange's own status, then the remote reply it quotes) and the shell filter `-like "451 4.4.0*"`; `979175`, `2.0` no codes.
+  { group: 'dev15', producer: 'exchange-queue-viewer', file: 'exchange-queue-viewer/mskb-979175-last-error-451-primary-target.txt',
+    rules: [['S', /^(?=451 )/], ['E', /responded with: "/], ['E', /-like "/]] },
+  // wolfSSL's example client with `-M smtp`: the replies bare, a blank line after each, no commands shown; `587`, sizes, times no codes.
+  { group: 'dev15', producer: 'wolfssl-example-client', file: 'wolfssl-example-client/gh-wolfssl-395-starttls-blank-lines.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/]] },
+  // ntool's smtp-diag example (Italian): `[2/6] Banner SMTP: 220 …` and `[3/6] EHLO... 250-STARTTLS, 250-AUTH, 250-SIZE 52428800` (the EHLO
+  // reply's lines joined by commas, each listed); the step labels `EHLO...`, `STARTTLS...` are not commands; `25`, `23ms`, `[1/6]` no codes.
+  { group: 'dev15', producer: 'ntool-smtp-diag', file: 'ntool-smtp-diag/ntool-guide-smtp-diag-comma-joined-ehlo.txt',
+    rules: [['E', /Banner SMTP: /], ['E', /(?:EHLO\.\.\. |, )(?=250[- ])/]] },
+  // MaxBulk Mailer's help page, its table flattened: `Server:`/`Client:` cells on their own lines between `|`, each reply or command followed
+  // by ` |`; then a list of codes, each code alone on its line above its text. RFC 821's `SEND FROM:` is no verb the corpus lists.
+  { group: 'dev15', producer: 'maxbulk-mailer-docs', file: 'maxbulk-mailer-docs/maxprog-connection-log-meaning-flattened-table.txt',
+    rules: [['S', /^(?=\d{3}(?: |$))/], ['C', /^(?:- )?/]] },
+  // CPP-SMTPClient-library's log: `s: 250-…` with the reply's further lines bare, `c: ehlo …\r\n` (a literal `\r\n`), the library's own
+  // `c:` notes and `c & s:` lines; `error code [550]` repeats the RCPT reply's code. The greeting shows only its `220-` line (as logged).
+  { group: 'dev15', producer: 'cpp-smtpclient', file: 'cpp-smtpclient/gh-cpp-smtpclient-57-c-s-prefixes-proton-550.txt',
+    rules: [['S', /^s: /], ['C', /^c: /], ['E', /error code \[/]], cont: true },
 ];
