@@ -44,6 +44,7 @@ const corpora = [
   'test/corpus/pasted/dev12',
   'test/corpus/pasted/dev13',
   'test/corpus/pasted/dev14',
+  'test/corpus/pasted/dev15',
   'test/corpus/pasted/opened',
   'test/corpus/pasted/holdout',
   'test/corpus/transcripts/dev',
@@ -87,13 +88,15 @@ const targets: Record<string, Targets> = {
   // Fifth printed round (2026-12-06: sendmail -v, npm sendmail, strace, tcpdump -A/-X, expect -d, smtpping, patator): measured when collected.
   'test/corpus/transcripts/dev5': { codes: 0.99, commands: 0.94, faults: 0.76, perProducer: 0, falseHovers: 0, falseAlarms: 9 },
   // Sixth printed round (2026-12-06: curl --trace-ascii, recordio, proxsmtp, qpsmtpd, fdm, simplesmtp, a here-document, mconnect): measured when collected.
-  'test/corpus/transcripts/dev6': { codes: 0.95, commands: 0.84, faults: 0.78, perProducer: 0.81, falseHovers: 10, falseAlarms: 29 },
+  'test/corpus/transcripts/dev6': { codes: 0.99, commands: 0.97, faults: 0.93, perProducer: 0.93, falseHovers: 2, falseAlarms: 29 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 4 },
   'test/corpus/pasted/dev12': { codes: 0.86, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 3, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.
   'test/corpus/pasted/dev13': { codes: 0.98, commands: 0.82, faults: 1, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
   // Fourteenth pasted round (2026-12-06: Python tuple echoes in apps, Vert.x, denomailer, SmarterMail, MailEnable, Halon, ESPMailer): measured when collected.
-  'test/corpus/pasted/dev14': { codes: 0.75, commands: 0.57, faults: 0.5, perProducer: 0, falseHovers: 12, falseAlarms: 3 },
+  'test/corpus/pasted/dev14': { codes: 0.77, commands: 0.57, faults: 0.5, perProducer: 0, falseHovers: 0, falseAlarms: 3 },
+  // Fifteenth pasted round (2026-12-06: self-hosted apps' error text, CakePHP, a Django debug page, CPP-SMTPClient, wolfSSL, KB and docs pages): measured when collected.
+  'test/corpus/pasted/dev15': { codes: 0.94, commands: 0.84, faults: 0, perProducer: 0.25, falseHovers: 0, falseAlarms: 8 },
   'test/corpus/pasted/opened': { codes: 0.97, commands: 0.95, faults: 0.9, perProducer: 0.5, falseHovers: 0, falseAlarms: 1 },
   'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 3 },
   'test/corpus/pasted/holdout': { codes: 0.88, commands: 0.88, faults: 0.57, perProducer: 0.47, falseHovers: 0, falseAlarms: 2 },
@@ -125,6 +128,13 @@ before(async () => {
 
 after(() => probe.stop());
 
+const fileLines = new Map<string, string[]>();
+const lines = (folder: string, file: string) => {
+  const key = path.join(repoRoot, folder, file);
+  if (!fileLines.has(key)) fileLines.set(key, readFileSync(key, 'utf8').split(/\r\n|\r|\n/));
+  return fileLines.get(key)!;
+};
+
 async function measure(folder: string, entry: ExpectedTranscript, tally: Tally, grammarTokens: (text: string) => Token[][]) {
   const { diagnostics, hover, coloured, falseHovers } = await probe.open(folder, entry.file, 'smtp', grammarTokens);
   const expectedSpans = new Map<number, [number, number][]>();
@@ -132,6 +142,14 @@ async function measure(folder: string, entry: ExpectedTranscript, tally: Tally, 
   for (const r of entry.replies ?? []) {
     const codes: [string, number, CodeKind][] = [[r.code, r.col, 'reply-code']];
     if (r.enhanced && r.ecol) codes.push([r.enhanced, r.ecol, 'enhanced-code']);
+    // A multi-line reply quoted in one string repeats its enhanced code after each "\\n" ("(534, b'5.7.9 …\\n5.7.9 …')"):
+    // those repeats are the reply's own, so a hover there is no false one (they are not counted as codes either).
+    if (r.enhanced && r.ecol) {
+      const text = lines(folder, entry.file)[r.line - 1] ?? '';
+      for (const m of text.slice(r.ecol).matchAll(/(?:\\r)?\\n(?:\d{3}[ -])?([245]\.\d{1,3}\.\d{1,3})(?![\d.])/g)) {
+        if (m[1] === r.enhanced) expect(r.line - 1, r.ecol + m.index! + m[0].length - m[1].length, m[1].length);
+      }
+    }
     for (const [code, col, kind] of codes) {
       expect(r.line - 1, col - 1, code.length);
       tally.codes++;

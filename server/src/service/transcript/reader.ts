@@ -77,6 +77,17 @@ export const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 /** A line that makes the document Markdown (a fence, an escape). */
 export const markdownLine = /^\s{0,3}(?:```|~~~)|\\[_*<>]/;
 
+/**
+ * A tool that marks only what the client sent ("dispatching ehlo …" in qpsmtpd's log, the
+ * server's replies bare): one mark carries commands alone and the bare lines replies alone.
+ */
+function clientMarkOnly(groups: Map<string, Group>): boolean {
+  const bare = groups.get('');
+  if (!bare || bare.replies < 2 || bare.commands > 0) return false;
+  const marks = [...groups.values()].filter((g) => g.key !== '' && g.side === 'client' && g.commands >= 2 && !g.replies);
+  return marks.length === 1 && [...groups.values()].every((g) => g.key === '' || g === marks[0] || !g.side);
+}
+
 export function readTranscript(lines: SourceLine[]): TranscriptReading {
   const known: (ClassifiedLine | undefined)[] = lines.map((l) => {
     const c = classifyLine(l.text);
@@ -102,7 +113,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   const count = (g: Group) => g.replies + g.commands;
   const knownCount = known.filter((c) => c?.kind === 'protocol').length;
   const markedCount = knownCount + [...groups.values()].filter((g) => g.key !== '' && g.side).reduce((n, g) => n + count(g), 0);
-  const marked = markedCount > 0 && markedCount >= bareCount(pieces, candidates, known);
+  const marked = (markedCount > 0 && markedCount >= bareCount(pieces, candidates, known)) || clientMarkOnly(groups);
   // In a raw session a short tag in front of a few lines is the tool's ("DEBUG SMTP: AUTH LOGIN
   // succeeded"), not a speaker's mark, unless it names a direction.
   if (!marked) for (const g of groups.values()) if (g.key !== '' && !namesDirection(g.key)) g.side = undefined;

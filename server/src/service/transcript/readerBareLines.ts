@@ -178,7 +178,9 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const arrowed = /^[<>]{1,3} $/.test(m[1]) && /^\d{3}[ -][A-Za-z]/.test(text.slice(at, at + 6));
     // A reply alone in parentheses on its line ("(535 Incorrect authentication data)").
     const aloneInParentheses = m[1] === '(' && text.slice(0, at - 1).trim() === '' && definedCodes.has(code) && quotedReplyText.test(text.slice(at, at + 6)) && /\)\W*$/.test(text);
-    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed || aloneInParentheses || namedSmtpCode;
+    // Python's SMTP exceptions hold the server's reply as a tuple, its text in bytes: "(535, b'Error: …')".
+    const pythonTuple = m[1] === '(' && (/^\d{3}, b['"]/.test(text.slice(at, at + 7)) || (definedCodes.has(code) && /^\d{3}, ['"][A-Za-z]/.test(text.slice(at, at + 8))));
+    const said = codes.has(code) || namedReply.test(before) || replyField.test(before) || arrowed || aloneInParentheses || namedSmtpCode || pythonTuple;
     // An error about sending mail that ends in a code and its text ("…to email addresses: 535 Authentication failed").
     const lead = text.slice(0, at);
     const replyText = failureWords.test(lead) ? /^\d{3} [A-Za-z]{2}/ : /^\d{3} (?:[A-Z][a-z]|[A-Z]{2})/;

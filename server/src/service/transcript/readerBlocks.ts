@@ -14,6 +14,8 @@ interface Header {
   key: string;
   /** Where the data starts on the header's own line (tcpflow), or -1 when the data is below. */
   dataAt: number;
+  /** A speaker's label alone on its line ("SERVER:", "CLIENT (DATA):"): a word, not a direction. */
+  label?: boolean;
 }
 
 const endpoint = String.raw`(?:\[[0-9a-fA-F:.]+\]|(?:\d{1,3}\.){3}\d{1,3}|localhost)`;
@@ -23,6 +25,14 @@ const endpointArrow = new RegExp(String.raw`${endpoint}[:.]([\w-]{1,12})\s+-?>\s
 const tcpflowHead = /^(?:\d{3}\.){3}\d{3}\.(\d{5})-(?:\d{3}\.){3}\d{3}\.(\d{5}): ?/;
 /** ssldump and similar: "S>C", "C>S" with the record's timing. */
 const sideArrow = /(?:^|\s)([SC]>[SC])(?:\s|$)/;
+/** curl --trace-ascii: "=> Send header, 18 bytes (0x12)", "<= Recv SSL data, 5 bytes (0x5)" (after a time with --trace-time). */
+const traceHead = /^(?:\d\d:\d\d:\d\d\.\d+ )?(=>|<=) (Send|Recv) ((?:SSL )?data|header)\b/;
+/** A trace's row with its offset ("0000: EHLO …"); a row past the first continues the line above. */
+const offsetRow = /^([0-9a-f]{4}): /;
+/** A short label alone on its line, before the lines it names ("SERVER:", "CLIENT (DATA):", "Response:"). */
+const labelHead = /^\s*([A-Za-z][A-Za-z _-]{0,15}?)\s*(?:\([^)]{0,20}\))?\s*:\s*$/;
+/** Tree glyphs a tool draws in front of a block's lines ("└──220 …"). */
+const treeGlyphs = /^[\s\u2500-\u257f]*/;
 /** Rules and separators between blocks ("------", "##"). */
 const separator = /^\s*(?:-{4,}|#{1,8}|={4,})\s*$/;
 
@@ -33,6 +43,10 @@ function headerOf(text: string): Header | undefined {
   if (arrow && !replyAt.test(text) && !isCommandText(text)) return { key: `${arrow[1]}>${arrow[2]}`, dataAt: -1 };
   const side = sideArrow.exec(text);
   if (side && text.trim().length <= 60 && !replyAt.test(text.trim())) return { key: side[1], dataAt: -1 };
+  const trace = traceHead.exec(text);
+  if (trace) return { key: `${trace[1]} ${trace[2]} ${trace[3]}`, dataAt: -1 };
+  const label = labelHead.exec(text);
+  if (label) return { key: label[1].toLowerCase(), dataAt: -1, label: true };
   return undefined;
 }
 
@@ -51,6 +65,9 @@ interface BlockLine {
 export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefined)[]): string | undefined {
   const data: BlockLine[] = [];
   const headers: number[] = [];
+  const labels = new Map<string, number>();
+  const labelNames = new Map<string, string>();
+  const wrapped: number[] = [];
   let key: string | undefined;
   lines.forEach((l, line) => {
     if (known[line]) {
@@ -61,11 +78,28 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
     if (header) {
       key = header.key;
       headers.push(line);
+      if (header.label) {
+        labels.set(key, (labels.get(key) ?? 0) + 1);
+        if (!labelNames.has(key)) labelNames.set(key, l.text.trim());
+      }
       const rest = header.dataAt >= 0 ? l.text.slice(header.dataAt) : '';
       if (rest.trim()) data.push({ line, start: header.dataAt, text: rest, key });
       return;
     }
-    if (key !== undefined && l.text.trim() && !separator.test(l.text)) data.push({ line, start: 0, text: l.text, key });
+    if (key === undefined || !l.text.trim() || separator.test(l.text)) return;
+    const row = offsetRow.exec(l.text);
+    // A row past the first holds the rest of the line above, wrapped by the tool.
+    if (row && row[1] !== '0000') {
+      wrapped.push(line);
+      return;
+    }
+    const start = labelNames.has(key) ? treeGlyphs.exec(l.text)![0].length : row ? row[0].length : 0;
+    // Under a label whose lines are indented, a line at the margin is the tool's own again.
+    if (start === 0 && data.at(-1)?.key === key && data.at(-1)!.start > 0 && headers.at(-1)! < data.at(-1)!.line) {
+      key = undefined;
+      return;
+    }
+    data.push({ line, start, text: l.text.slice(start), key });
   });
   if (headers.length < 2) return undefined;
   // ngrep prints a CR as ".": where nearly every data line ends so, the dot is the line ending.
@@ -80,16 +114,20 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
   }
   const sides = new Map<string, Direction>();
   for (const [k, t] of tally) {
+    // A label is a word that could head anything ("Output:"): it names a side only where it heads
+    // several blocks and every one of them holds that side's lines alone.
+    const labelled = labels.get(k);
+    if (labelled !== undefined && (labelled < 2 || (t.replies > 0 && t.commands > 0))) continue;
     if (t.replies > 0 && t.replies >= 2 * t.commands) sides.set(k, 'server');
     else if (t.commands > 0 && t.commands >= 2 * t.replies) sides.set(k, 'client');
   }
   const decided = [...sides.values()];
   if (!decided.includes('server') || !decided.includes('client')) return undefined;
-  for (const line of headers) known[line] = { kind: 'info', start: 0, text: lines[line].text };
+  for (const line of [...headers, ...wrapped]) known[line] = { kind: 'info', start: 0, text: lines[line].text };
   for (const d of data) {
     const direction = sides.get(d.key);
     if (direction) known[d.line] = { kind: 'protocol', dialect: 'inferred', direction, start: d.start, text: text(d) };
   }
-  const named = (side: Direction) => [...sides].filter(([, s]) => s === side).map(([k]) => k).slice(0, 2).join(', ');
+  const named = (side: Direction) => [...sides].filter(([, s]) => s === side).map(([k]) => labelNames.get(k) ?? k).slice(0, 2).join(', ');
   return `inferred from block headers: ${named('server')} / ${named('client')}`;
 }
