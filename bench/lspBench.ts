@@ -4,13 +4,15 @@
  * machine, milliseconds do not): opening a document next to the transport floor (a server over the
  * same stdio LSP that only stores the text, bench/floorServer.mjs) and next to a bare split-and-regex
  * scan; growth per doubling of input; a one-line edit next to a full analysis (in a transcript and in
- * the log, the log's also next to the same edit on a floor that applies incremental changes); hover p50/p99; RSS
+ * the log, the log's also next to the same edit on a floor that applies incremental changes); the log
+ * dashboard refreshed after a one-line edit next to a full dashboard; hover p50/p99; RSS
  * growth per byte of document; start-up next to `node -e 0`; `smtp-codes check` per doubling;
  * `smtp-codes bounce` next to Perl Sisimai. A table on stdout, JSON with `--json`. A benchmark, not a test.
  *
  * Then each grammar next to the built-in `log` grammar (bench/grammarBench.ts).
  *
- * Options: --json, --quick (smaller inputs), --no-grammars (leaves the grammar table out);
+ * Options: --json, --quick (smaller inputs), --no-grammars (leaves the grammar table out), --log-only
+ * (only the log's rows);
  * BENCH_DIST=<dir> measures the bundles in another directory instead of dist/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -28,6 +30,7 @@ import {
   DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest,
   HoverRequest,
+  ExecuteCommandRequest,
   ShutdownRequest,
   RegistrationRequest,
   ExitNotification,
@@ -44,6 +47,7 @@ const floorPath = join(root, 'bench/floorServer.mjs');
 const bouncesDir = '/work/shared/corpora/bounces';
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+const logOnly = args.has('--log-only');
 
 interface Row {
   measure: string;
@@ -164,6 +168,11 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const log = (message: string) => process.stderr.write(`${message}\n`);
 
+  if (logOnly) {
+    await measureLog(rows, log);
+    printTable(rows);
+    return;
+  }
   // Transcripts, 25,000 lines doubled to 200,000: open next to the floor, and the growth per doubling.
   const transcriptSizes = quick ? [12_500, 25_000, 50_000] : [25_000, 50_000, 100_000, 200_000];
   const warmTranscript = generateTranscript(2_000, 7);
@@ -210,39 +219,7 @@ async function main(): Promise<void> {
   rows.push({ measure: `hover p99`, value: fmtMs(percentile(hoverTimes, 99)), reference: `full analysis ${fmtMs(big.open.ms)}`, ratio: percentile(hoverTimes, 99) / big.open.ms, target: '≤ 0.01' });
   await stopLsp(big.server);
 
-  // A 40 MB Postfix log.
-  const logText = generatePostfixLog(quick ? 8 * 1024 * 1024 : 40 * 1024 * 1024);
-  const warmLog = generatePostfixLog(200_000, 8);
-  log(`log ${fmtMb(logText.length)}: floor`);
-  const logFloor = await floorOpen('mail-log', logText, warmLog, 'mail.log');
-  log(`log ${fmtMb(logText.length)}: server`);
-  const { server: logServer, ...logOpen } = await measureOpen(serverPath, 'mail-log', logText, warmLog, 'mail.log');
-  rows.push({ measure: `open Postfix log (${fmtMb(logText.length)})`, value: fmtMs(logOpen.ms), reference: `floor ${fmtMs(logFloor.ms)}`, ratio: logOpen.ms / logFloor.ms, target: '≤ 1.5' });
-  const logBare = bareScanMs(logText);
-  rows.push({ measure: `  same, next to a bare split + regex`, value: fmtMs(logOpen.ms), reference: `bare ${fmtMs(logBare)}`, ratio: logOpen.ms / logBare });
-  rows.push({ measure: `RSS growth, log`, value: fmtMb(logOpen.rssGrowth), reference: `document ${fmtMb(logText.length)}`, ratio: logOpen.rssGrowth / logText.length, target: '≤ 6' });
-  rows.push({ measure: `  floor RSS growth, same log`, value: fmtMb(logFloor.rssGrowth), reference: `document ${fmtMb(logText.length)}`, ratio: logFloor.rssGrowth / logText.length });
-
-  // A one-line edit in the middle of the log, until its diagnostics are current: next to opening it
-  // (its diagnostics), and next to the same edit on a floor that applies incremental changes.
-  const logLines = logText.split('\n').length;
-  const logEditLine = Math.floor(logLines / 2);
-  log(`log ${fmtMb(logText.length)}: one-line edits`);
-  const logEditMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 2);
-  rows.push({ measure: `one-line edit in the log, line ${logEditLine.toLocaleString('en-US')} (median of 5)`, value: fmtMs(logEditMs), reference: `full analysis ${fmtMs(logOpen.ms)}`, ratio: logEditMs / logOpen.ms, target: '≤ 0.10' });
-  const incrementalFloor = await startLsp(floorPath, ['--incremental']);
-  await openDocument(incrementalFloor, 'file:///bench/mail.log', 'mail-log', logText);
-  const floorEditMs = await oneLineEditMs(incrementalFloor, 'file:///bench/mail.log', logText, logEditLine, 2);
-  await stopLsp(incrementalFloor);
-  rows.push({ measure: `  same, next to the floor's edit`, value: fmtMs(logEditMs), reference: `floor ${fmtMs(floorEditMs)}`, ratio: logEditMs / floorEditMs });
-  // With the full model too (hovers, hints, tokens and the summary read it): the first hover builds it
-  // after the open; then each edit, until diagnostics and a hover on the edited line are current.
-  const hoverAt = { line: logEditLine, character: 0 };
-  const firstHoverMs = await hoverMs(logServer, 'file:///bench/mail.log', hoverAt);
-  const logEditModelMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 7, hoverAt);
-  const fullModelMs = logOpen.ms + firstHoverMs;
-  rows.push({ measure: `  same, with the full model (diagnostics + hover)`, value: fmtMs(logEditModelMs), reference: `open + first hover ${fmtMs(fullModelMs)}`, ratio: logEditModelMs / fullModelMs, target: '≤ 0.10' });
-  await stopLsp(logServer);
+  await measureLog(rows, log);
 
   // A Postfix main.cf, doubled once.
   const cfSizes = quick ? [5_000, 10_000] : [20_000, 40_000];
@@ -326,6 +303,10 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   log('grammars');
   const grammars = args.has('--no-grammars') ? undefined : await (await import('./grammarBench')).runGrammarBench();
+  printTable(rows, grammars);
+}
+
+function printTable(rows: Row[], grammars?: string): void {
   if (args.has('--json')) {
     process.stdout.write(JSON.stringify({ node: process.version, rows, grammars }, null, 2) + '\n');
     return;
@@ -339,11 +320,70 @@ async function main(): Promise<void> {
   if (grammars) console.log('\n' + grammars);
 }
 
+/** The log: open next to the floor and a bare scan, RSS, one-line edits, and the dashboard. */
+async function measureLog(rows: Row[], log: (message: string) => void): Promise<void> {
+  // A 40 MB Postfix log.
+  const logText = generatePostfixLog(quick ? 8 * 1024 * 1024 : 40 * 1024 * 1024);
+  const warmLog = generatePostfixLog(200_000, 8);
+  log(`log ${fmtMb(logText.length)}: floor`);
+  const logFloor = await floorOpen('mail-log', logText, warmLog, 'mail.log');
+  log(`log ${fmtMb(logText.length)}: server`);
+  const { server: logServer, ...logOpen } = await measureOpen(serverPath, 'mail-log', logText, warmLog, 'mail.log');
+  // Best of three, as the floor's: a first large document costs both servers more (the heap grows), and
+  // the floor's best is not its first. Each copy is a document of its own, analysed anew.
+  const firstLogOpenMs = logOpen.ms;
+  for (let run = 2; run <= 3; run++) logOpen.ms = Math.min(logOpen.ms, await openDocument(logServer, `file:///bench/${run}-mail.log`, 'mail-log', logText));
+  rows.push({ measure: `open Postfix log (${fmtMb(logText.length)}), best of 3`, value: fmtMs(logOpen.ms), reference: `floor ${fmtMs(logFloor.ms)}`, ratio: logOpen.ms / logFloor.ms, target: '≤ 1.5' });
+  rows.push({ measure: `  same, the first open`, value: fmtMs(firstLogOpenMs), reference: `floor ${fmtMs(logFloor.ms)}`, ratio: firstLogOpenMs / logFloor.ms });
+  const logBare = bareScanMs(logText);
+  rows.push({ measure: `  same, next to a bare split + regex`, value: fmtMs(logOpen.ms), reference: `bare ${fmtMs(logBare)}`, ratio: logOpen.ms / logBare });
+  rows.push({ measure: `RSS growth, log`, value: fmtMb(logOpen.rssGrowth), reference: `document ${fmtMb(logText.length)}`, ratio: logOpen.rssGrowth / logText.length, target: '≤ 6' });
+  rows.push({ measure: `  floor RSS growth, same log`, value: fmtMb(logFloor.rssGrowth), reference: `document ${fmtMb(logText.length)}`, ratio: logFloor.rssGrowth / logText.length });
+
+  // A one-line edit in the middle of the log, until its diagnostics are current: next to opening it
+  // (its diagnostics), and next to the same edit on a floor that applies incremental changes.
+  const logLines = logText.split('\n').length;
+  const logEditLine = Math.floor(logLines / 2);
+  log(`log ${fmtMb(logText.length)}: one-line edits`);
+  const logEditMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 2);
+  rows.push({ measure: `one-line edit in the log, line ${logEditLine.toLocaleString('en-US')} (median of 5)`, value: fmtMs(logEditMs), reference: `full analysis ${fmtMs(logOpen.ms)}`, ratio: logEditMs / logOpen.ms, target: '≤ 0.10' });
+  const incrementalFloor = await startLsp(floorPath, ['--incremental']);
+  await openDocument(incrementalFloor, 'file:///bench/mail.log', 'mail-log', logText);
+  const floorEditMs = await oneLineEditMs(incrementalFloor, 'file:///bench/mail.log', logText, logEditLine, 2);
+  await stopLsp(incrementalFloor);
+  rows.push({ measure: `  same, next to the floor's edit`, value: fmtMs(logEditMs), reference: `floor ${fmtMs(floorEditMs)}`, ratio: logEditMs / floorEditMs });
+  // With the full model too (hovers, hints, tokens and the summary read it): the first hover builds it
+  // after the open; then each edit, until diagnostics and a hover on the edited line are current.
+  const hoverAt = { line: logEditLine, character: 0 };
+  const firstHoverMs = await hoverMs(logServer, 'file:///bench/mail.log', hoverAt);
+  const logEditModelMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 7, hoverAt);
+  const fullModelMs = logOpen.ms + firstHoverMs;
+  rows.push({ measure: `  same, with the full model (diagnostics + hover)`, value: fmtMs(logEditModelMs), reference: `open + first hover ${fmtMs(fullModelMs)}`, ratio: logEditModelMs / fullModelMs, target: '≤ 0.10' });
+  // The dashboard: its first page of a freshly opened copy (one full pass) next to a refresh after a
+  // one-line edit of the log (the edit, then the page, which brings the analysis up to date itself),
+  // as the webview asks once typing pauses.
+  log(`log ${fmtMb(logText.length)}: dashboard`);
+  await openDocument(logServer, 'file:///bench/copy-mail.log', 'mail-log', logText);
+  const fullDashboardMs = await dashboardMs(logServer, 'file:///bench/copy-mail.log');
+  await dashboardMs(logServer, 'file:///bench/mail.log');
+  const dashboardEditMs = await oneLineEditMs(logServer, 'file:///bench/mail.log', logText, logEditLine, 12, undefined, () => dashboardMs(logServer, 'file:///bench/mail.log'));
+  rows.push({ measure: `dashboard refresh after a one-line edit (median of 5)`, value: fmtMs(dashboardEditMs), reference: `full dashboard ${fmtMs(fullDashboardMs)}`, ratio: dashboardEditMs / fullDashboardMs, target: '≤ 0.10' });
+  await stopLsp(logServer);
+}
+
+/** Time until the dashboard page of an open log is answered. */
+async function dashboardMs(server: LspServer, uri: string): Promise<number> {
+  const start = performance.now();
+  const page = (await server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'smtpCodes.server.logDashboard', arguments: [{ uri, nonce: 'bench' }] })) as { html?: string };
+  if (!page?.html) throw new Error(`no dashboard for ${uri}`);
+  return performance.now() - start;
+}
+
 /**
  * A one-line edit (a space added, then taken away) in the middle of an open document, until its
- * diagnostics are current (and a hover answered, where one is asked for): the median of five.
+ * diagnostics are current (or `instead` is answered; and a hover too, where one is asked for): the median of five.
  */
-async function oneLineEditMs(server: LspServer, uri: string, text: string, line: number, firstVersion: number, hoverAt?: { line: number; character: number }): Promise<number> {
+async function oneLineEditMs(server: LspServer, uri: string, text: string, line: number, firstVersion: number, hoverAt?: { line: number; character: number }, instead?: () => Promise<unknown>): Promise<number> {
   const lineText = text.split('\n', line + 1)[line];
   const edits: number[] = [];
   for (let version = firstVersion; version < firstVersion + 5; version++) {
@@ -352,7 +392,8 @@ async function oneLineEditMs(server: LspServer, uri: string, text: string, line:
       textDocument: { uri, version },
       contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: lineText.length + (version - firstVersion) % 2 } }, text: (version - firstVersion) % 2 ? lineText : `${lineText} ` }],
     });
-    await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    if (instead) await instead();
+    else await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
     if (hoverAt) await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt });
     edits.push(performance.now() - start);
   }

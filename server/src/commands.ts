@@ -15,7 +15,7 @@ import { emlMessages } from './service/eml/emlMessages';
 import { logMessages } from './service/log/logMessages';
 import { redactMessages, redactText } from './service/redact';
 import { documentOutcome } from './service/outcome';
-import { logDashboard } from './service/log/logDashboard';
+import { logDashboard, logDashboardOf, lineTextLimit, type LogDashboard } from './service/log/logDashboard';
 import { bounceOverviewHtml, logDashboardHtml } from './service/reportHtml';
 import { sessionDiagramCommand, type SessionDiagramArguments } from './sessionDiagramCommand';
 
@@ -64,6 +64,24 @@ function documentName(uri: string): string {
   }
 }
 
+/**
+ * The dashboard of an open mail log from its cached analysis, whose records follow its edits (a
+ * refresh after an edit reads only the edited lines); listed lines are cut from the document where
+ * its line starts are known. Any other document is read in full.
+ */
+async function documentDashboard(document: TextDocument, lang: Lang, ctx: CommandContext): Promise<LogDashboard> {
+  const text = document.getText();
+  const settings = document.languageId === 'mail-log' ? await ctx.settingsFor(document) : undefined;
+  if (!settings) return logDashboard(text, lang);
+  const lineText = (line: number) => {
+    const start = document.offsetAt({ line, character: 0 });
+    const end = Math.min(document.offsetAt({ line: line + 1, character: 0 }), start + lineTextLimit);
+    return text.slice(start, end).replace(/[\r\n]+$/, '');
+  };
+  // The settings' own analysis, the one diagnostics keep current: the records are language-neutral.
+  return logDashboardOf(ctx.service.analyze(document, settings), text, lang, lineText);
+}
+
 export async function executeCommand(command: string, args: unknown[], ctx: CommandContext): Promise<CommandResult> {
   const options = (args[0] ?? {}) as { query?: string; a?: string; b?: string; lang?: Lang };
   const lang = options.lang ?? ctx.language;
@@ -92,7 +110,7 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
         // The dashboard as a page (reportHtml.ts); the client passes the nonce its webview's policy allows.
         if (!ctx.document) return { error: logMessages(lang).noDocument };
         const { nonce } = options as ReportArguments;
-        return { html: logDashboardHtml(logDashboard(ctx.document.getText(), lang), { lang, nonce: nonce ?? randomNonce(), source: documentName(ctx.document.uri) }) };
+        return { html: logDashboardHtml(await documentDashboard(ctx.document, lang, ctx), { lang, nonce: nonce ?? randomNonce(), source: documentName(ctx.document.uri) }) };
       }
       case 'smtpCodes.server.bounceOverview': {
         if (!ctx.document) return { error: emlMessages(lang).noDocument };

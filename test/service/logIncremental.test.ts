@@ -7,22 +7,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeMailLog } from '../../server/src/service/log/logAnalyzer';
 import { SpanIndex, type Analysis } from '../../server/src/service/analysis';
 import { AnalysisCache, getLanguageService, hoverMarkdown } from '../../server/src/service/languageService';
 import { dirtyLines, noteChange, updateOf, withUpdate } from '../../server/src/service/incremental';
 import { transcriptSemanticTokens } from '../../server/src/service/semanticTokens';
 import { defaultSettings, type Settings } from '../../server/src/service/settings';
-import { filesUnder, replayEdits } from './editReplay';
+import { replayEdits } from './editReplay';
+import { changeFor, corpusLogLines, logEditArbitraries } from './logEdits';
 
-const corpusLines = [...filesUnder(join(__dirname, '../corpus/logs/dev')), ...filesUnder(join(__dirname, '../fixtures/log'))]
-  .filter((path) => !path.endsWith('.json'))
-  .flatMap((path) => readFileSync(path, 'utf8').split(/\r\n|\r|\n/))
-  .filter((line) => line.trim());
+const corpusLines = corpusLogLines();
 // Lines that hold a contradiction, so that findings of the quick scan are spliced too.
 corpusLines.push(
   'Jan  1 00:00:00 mx postfix/smtp[1]: A1: to=<a@example.org>, relay=mx.example.org[192.0.2.1]:25, dsn=5.0.0, status=sent (250 ok)',
@@ -32,27 +28,9 @@ corpusLines.push(
 const perLine: Settings = { ...defaultSettings, logPerLineDiagnostics: true };
 const settingsOf = (perLineDiagnostics: boolean) => (perLineDiagnostics ? perLine : defaultSettings);
 
-const ending = fc.constantFrom('\n', '\r\n', '\r');
-const logLines = fc.array(fc.tuple(fc.constantFrom(...corpusLines), ending), { maxLength: 6 }).map((lines) => lines.map(([line, end]) => line + end).join(''));
-const insertedText = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom('\n', '\r', '\r\n', ' ', 'x', '550 '),
-  logLines,
-  // A piece of a line: edits inside a line, and lines joined or split in the middle.
-  fc.tuple(fc.constantFrom(...corpusLines), fc.nat(), fc.nat({ max: 60 })).map(([line, at, length]) => line.slice(at % (line.length + 1), (at % (line.length + 1)) + length)),
-);
-const edit = fc.record({ at: fc.nat(), length: fc.oneof(fc.constant(0), fc.nat({ max: 8 }), fc.nat({ max: 400 })), wholeLines: fc.boolean(), text: insertedText });
+const { logLines, edit } = logEditArbitraries(corpusLines, ['550 '], 6);
 /** One version: the changes of one notification, and whether it is analysed (else its edits compose with the next). */
 const step = fc.record({ changes: fc.array(edit, { minLength: 1, maxLength: 3 }), analyse: fc.boolean(), askForSpans: fc.boolean() });
-
-function changeFor(document: TextDocument, e: { at: number; length: number; wholeLines: boolean; text: string }): TextDocumentContentChangeEvent {
-  const length = document.getText().length;
-  const start = e.at % (length + 1);
-  const end = Math.min(length, start + e.length);
-  let range = { start: document.positionAt(start), end: document.positionAt(end) };
-  if (e.wholeLines) range = { start: { line: range.start.line, character: 0 }, end: { line: range.end.line + (e.length ? 1 : 0), character: 0 } };
-  return { range, text: e.text };
-}
 
 /** Everything the service reads from a log's analysis, in comparable form. */
 function observed(analysis: Analysis, document: TextDocument) {

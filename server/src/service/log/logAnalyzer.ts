@@ -138,30 +138,30 @@ function shiftFinding(finding: Finding, shift: number): Finding {
   return { ...finding, range: { start: { line: start.line + shift, character: start.character }, end: { line: end.line + shift, character: end.character } } };
 }
 
-/** The next index of a needle at or after a position, remembered until passed: one scan of the text in all. */
+/** The next index of a string at or after a position, remembered until passed: one scan of the text in all. */
 class NextOccurrence {
   private at = -1;
 
   constructor(
     private readonly text: string,
-    private readonly needle: string | RegExp,
+    private readonly needle: string,
   ) {}
 
   from(position: number): number {
     if (this.at < position) {
-      if (typeof this.needle === 'string') this.at = this.text.indexOf(this.needle, position);
-      else {
-        this.needle.lastIndex = position;
-        this.at = this.needle.exec(this.text)?.index ?? -1;
-      }
+      this.at = this.text.indexOf(this.needle, position);
       if (this.at < 0) this.at = Infinity;
     }
     return this.at;
   }
 }
 
-// What a reply outside the grammar looks like wherever parseLogLine reads one: its markers never end in a digit.
-const outsideGrammarReply = /(?<!\d)[2-5][6-9]\d(?=[ \-_\r\n]|$)/g;
+/**
+ * Where a line may hold a finding: a reply outside the grammar, as it looks wherever parseLogLine
+ * reads one (its markers never end in a digit), or a dsn= value of a class a status word may
+ * contradict. The dsn= alternative consumes no digit, so it hides no reply after it.
+ */
+const findingCandidate = /(?<!\d)[2-5][6-9]\d(?=[ \-_\r\n]|$)|dsn=(?=[245])/;
 const dsnClassBits: Record<string, number> = { '2': 1, '4': 2, '5': 4 };
 
 /** Per version of a log: the counts of its summary events by row, reason and provider id. */
@@ -211,34 +211,37 @@ class LogAnalyzer {
     const scanned = dirty ? text.slice(dirty.fromOffset, dirty.toOffset) : text;
     const firstLine = dirty?.from ?? 0;
     const lineCount = dirty ? dirty.to - dirty.from : Infinity;
-    const outside = new NextOccurrence(scanned, outsideGrammarReply);
-    const dsn = new NextOccurrence(scanned, 'dsn=');
-    const status = new NextOccurrence(scanned, 'status=');
-    const stat = new NextOccurrence(scanned, 'stat=');
+    // One pass of one expression finds both kinds of candidate, in order; most lines hold neither and cost a comparison.
+    // test() builds no match object: where a candidate ended tells which it was (a reply ends in a digit, dsn= in '=').
+    const candidates = new RegExp(findingCandidate.source, 'g');
+    const nextCandidateEnd = () => (candidates.test(scanned) ? candidates.lastIndex : Infinity);
+    let next = nextCandidateEnd();
+    const stat = new NextOccurrence(scanned, 'stat');
     forEachLine(scanned, (start, end, _breakLength, i) => {
       if (i >= lineCount) return false;
-      if (outside.from(start) >= end && !this.dsnMayContradict(scanned, start, end, dsn, status, stat)) return;
+      if (next > end) return;
+      let outside = false;
+      let classes = 0;
+      for (; next <= end; next = nextCandidateEnd()) {
+        if (scanned.charCodeAt(next - 1) === 61) classes |= dsnClassBits[scanned[next]];
+        else outside = true;
+      }
+      if (!outside && !this.statusContradicts(scanned, start, end, classes, stat)) return;
       const event = parseLogLine(scanned.slice(start, end));
       if (event) this.checkEvent(event, firstLine + i);
     });
     return this.out.findings;
   }
 
-  /** Whether a dsn= class on the line differs from the class a status word on it expects (as expectedClass). */
-  private dsnMayContradict(text: string, start: number, end: number, dsn: NextOccurrence, status: NextOccurrence, stat: NextOccurrence): boolean {
-    let classes = 0;
-    for (let p = dsn.from(start); p < end; p = dsn.from(p + 1)) classes |= dsnClassBits[text[p + 4]] ?? 0;
-    if (!classes) return false;
-    let contradicted = false;
-    for (let p = status.from(start); p < end; p = status.from(p + 1)) {
-      const expected = text.startsWith('sent', p + 7) ? 1 : text.startsWith('deferred', p + 7) ? 2 : text.startsWith('bounced', p + 7) ? 4 : 0;
-      if (expected && classes & ~expected) contradicted = true;
-    }
+  /** Whether a status word on the line (status= or stat=, found by their common start) expects a class other than the line's dsn= classes. */
+  private statusContradicts(text: string, start: number, end: number, classes: number, stat: NextOccurrence): boolean {
     for (let p = stat.from(start); p < end; p = stat.from(p + 1)) {
-      const expected = text.startsWith('Sent', p + 5) ? 1 : text.startsWith('Deferred', p + 5) ? 2 : 0;
-      if (expected && classes & ~expected) contradicted = true;
+      let expected = 0;
+      if (text.startsWith('us=', p + 4)) expected = text.startsWith('sent', p + 7) ? 1 : text.startsWith('deferred', p + 7) ? 2 : text.startsWith('bounced', p + 7) ? 4 : 0;
+      else if (text.charCodeAt(p + 4) === 61 /* = */) expected = text.startsWith('Sent', p + 5) ? 1 : text.startsWith('Deferred', p + 5) ? 2 : 0;
+      if (expected && classes & ~expected) return true;
     }
-    return contradicted;
+    return false;
   }
 
   run(text: string, onProgress?: LogProgress): Analysis {

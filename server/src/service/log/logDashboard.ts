@@ -2,14 +2,20 @@
  * The model behind the log dashboard (the webview and `smtp-codes log-summary --format html`):
  * outcomes over time, the top reply codes, enhanced codes, remote hosts, recipient domains,
  * providers and reasons, each bar and row with the lines it counts (the first few, and the total).
- * One linear pass with the same line reader and event filter as the summary, so the counts agree;
- * per event only three numbers are kept (in typed arrays, for the time axis), never a line object.
+ * One linear pass with the same line reader and event filter as the summary, so the counts agree,
+ * keeps per event a few numbers (`DashboardRecords`: its line, outcome, stamp and the ids of its
+ * code, host, domain, reason and provider, in typed arrays) and the counts per id; the dashboard is
+ * made from them. Once made for a log's cached analysis, the records follow its edits: the edited
+ * lines are read again and spliced in, the counts lose the removed events and gain the new ones.
  */
 import type { Lang, LogOutcome } from '../../knowledge/types';
+import type { Analysis } from '../analysis';
 import { shortMeaning } from '../explain';
-import { forEachLine } from '../lines';
+import { forEachDirtyLine, updateOf, withUpdate, type DirtyLines } from '../incremental';
+import { firstAtLine, forEachLine } from '../lines';
 import { identifyProvider } from '../providers';
 import { eventStatus, failureOutcomes, isSummaryEvent, reasonText, type LogProgress } from './logAnalyzer';
+import { LineRecords } from './lineRecords';
 import { parseLogLine } from './logLine';
 
 export type DashboardOutcome = Exclude<LogOutcome, 'received'>;
@@ -75,42 +81,58 @@ export const lineTextLimit = 400;
 
 const outcomeIndex = new Map<LogOutcome, number>(dashboardOutcomes.map((o, i) => [o, i]));
 
-interface Tally {
+/** What one id of a table (a code, host, domain, provider or reason) stands for; shared by every version of a log. */
+interface KeyKind {
   key: string;
   label: string;
-  count: number;
-  outcomes: number[];
-  lines: number[];
   replyCode?: string | null;
 }
 
-class Tallies {
-  readonly map = new Map<string, Tally>();
+class KeyTable {
+  private readonly ids = new Map<string, number>();
+  readonly kinds: KeyKind[] = [];
 
-  add(key: string, outcome: number, line: number, label = key, replyCode?: string | null): void {
-    let tally = this.map.get(key);
-    if (!tally) {
-      tally = { key, label, count: 0, outcomes: [0, 0, 0, 0, 0, 0], lines: [] };
-      if (replyCode !== undefined) tally.replyCode = replyCode;
-      this.map.set(key, tally);
+  id(key: string, label = key, replyCode?: string | null): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      const kind: KeyKind = { key, label };
+      if (replyCode !== undefined) kind.replyCode = replyCode;
+      id = this.kinds.push(kind) - 1;
+      this.ids.set(key, id);
     }
-    tally.count++;
-    tally.outcomes[outcome]++;
-    if (tally.lines.length < rowLineLimit) tally.lines.push(line);
+    return id;
   }
+}
 
-  top(meaning?: (key: string) => string | undefined): DashboardRow[] {
-    return [...this.map.values()]
-      .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0])
-      .slice(0, dashboardTopLimit)
-      .map((t) => {
-        const row: DashboardRow = { key: t.key, label: t.label, count: t.count, byOutcome: outcomesOf(t.outcomes), lines: t.lines };
-        const m = meaning?.(t.key);
-        if (m) row.meaning = m;
-        if (t.replyCode !== undefined) row.replyCode = t.replyCode;
-        return row;
-      });
+/** The tables of the dashboard, in the order of the records' id columns. */
+const tableNames = ['replyCodes', 'enhancedCodes', 'hosts', 'domains', 'providers', 'reasons'] as const;
+const [replyTable, statusTable, hostTable, domainTable, providerTable, reasonTable] = [0, 1, 2, 3, 4, 5];
+const outcomeCount = dashboardOutcomes.length;
+/** Columns of a record: its outcome, its stamp (kind and two numbers, see stampOf), then an id per table (-1 for none). */
+const outcomeColumn = 0;
+const stampColumn = 1;
+const firstIdColumn = 4;
+const recordWidth = firstIdColumn + tableNames.length;
+
+/** The top rows of a table: most counted first, then by first line (each line holds one event, so no two tie). */
+function topRows(kinds: KeyKind[], counts: number[], lines: number[][], meaning?: (key: string) => string | undefined): DashboardRow[] {
+  const totals: { id: number; count: number }[] = [];
+  for (let id = 0; id < kinds.length; id++) {
+    let count = 0;
+    for (let o = 0; o < outcomeCount; o++) count += counts[id * outcomeCount + o] ?? 0;
+    if (count) totals.push({ id, count });
   }
+  return totals
+    .sort((a, b) => b.count - a.count || lines[a.id][0] - lines[b.id][0])
+    .slice(0, dashboardTopLimit)
+    .map(({ id, count }) => {
+      const { key, label, replyCode } = kinds[id];
+      const row: DashboardRow = { key, label, count, byOutcome: outcomesOf(counts.slice(id * outcomeCount, (id + 1) * outcomeCount)), lines: lines[id] };
+      const m = meaning?.(key);
+      if (m) row.meaning = m;
+      if (replyCode !== undefined) row.replyCode = replyCode;
+      return row;
+    });
 }
 
 function outcomesOf(counts: ArrayLike<number>): Partial<Record<DashboardOutcome, number>> {
@@ -154,39 +176,77 @@ const tai64nStamp = /^@40000000([0-9a-f]{8})[0-9a-f]{8}/;
 /** A year-less log is placed in a leap year, so that "Feb 29" is a day. */
 const yearlessBase = 2000;
 
+/** What the year of a year-less syslog stamp starts from: the year of the first ISO (or TAI64N) stamp in the log's head, else a stand-in year. */
+interface ClockStart {
+  hasYear: boolean;
+  year: number;
+}
+
+/** How much of a log's head is searched for a stamp with a year. */
+const clockHeadLength = 1 << 20;
+
+function clockStartOf(text: string): ClockStart {
+  const head = text.slice(0, clockHeadLength);
+  const iso = /(?:^|\n)(?:<\d{1,3}>\d? ?)?(\d{4})-\d\d-\d\d[T ]\d\d:\d\d/.exec(head);
+  const tai = iso ? null : /(?:^|\n)@40000000([0-9a-f]{8})/.exec(head);
+  return { hasYear: !!(iso || tai), year: iso ? Number(iso[1]) : tai ? new Date((parseInt(tai[1], 16) - 10) * 1000).getUTCFullYear() : yearlessBase };
+}
+
+/** Kinds of stamp a record keeps: none, a minute (as days and the minute of the day), or a year-less syslog stamp (month * 100 + day, hour * 100 + minute). */
+const noStamp = 0;
+const minuteStamp = 1;
+const yearlessStamp = 2;
+const minutesPerDay = 1440;
+
 /**
- * Reads the wall-clock minute of a line's timestamp, as the log wrote it: offsets are not applied
- * (a log is read in its own clock). A year-less syslog stamp takes the year of the first ISO (or TAI64N) stamp
- * in the log, else a stand-in year, and the next year when the month falls back by half a year or more
- * (December to January).
+ * The stamp of a line as the log wrote it, offsets not applied (a log is read in its own clock);
+ * the year of a year-less stamp depends on the stamps before it, so it is found when the records are read in order (Clock).
+ */
+function stampOf(line: string): [kind: number, a: number, b: number] {
+  const c = line.charCodeAt(0);
+  if (c === 64 /* @ */) {
+    const t = tai64nStamp.exec(line);
+    // TAI is 10 seconds ahead of UTC (since 1972, before leap seconds: what qmail's tai64nlocal assumes).
+    return t ? asMinuteStamp(Math.floor((parseInt(t[1], 16) - 10) / 60)) : [noStamp, 0, 0];
+  }
+  const iso = (c >= 48 && c <= 57) || c === 60 ? isoStamp.exec(line) : null;
+  if (iso) return asMinuteStamp(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5])) / 60000);
+  const bsd = syslogStamp.exec(line);
+  const month = bsd ? monthIndex.get(bsd[1]) : undefined;
+  if (!bsd || month === undefined) return [noStamp, 0, 0];
+  return [yearlessStamp, month * 100 + Number(bsd[2]), Number(bsd[3]) * 100 + Number(bsd[4])];
+}
+
+/** A minute in two numbers that each fit a record's 32 bits, whatever the year. */
+function asMinuteStamp(minute: number): [number, number, number] {
+  const day = Math.floor(minute / minutesPerDay);
+  return [minuteStamp, day, minute - day * minutesPerDay];
+}
+
+/**
+ * The wall-clock minute of each stamp, read in line order: a year-less syslog stamp takes the
+ * starting year, and the next year when the month falls back by half a year or more (December to January).
  */
 class Clock {
-  hasYear: boolean;
   private year: number;
   private lastMonth = -1;
+  /** The first minute of the last day asked for (most stamps share the day of the one before). */
+  private day = { year: NaN, monthDay: NaN, minute: NaN };
 
-  constructor(head: string) {
-    const iso = /(?:^|\n)(?:<\d{1,3}>\d? ?)?(\d{4})-\d\d-\d\d[T ]\d\d:\d\d/.exec(head);
-    const tai = iso ? null : /(?:^|\n)@40000000([0-9a-f]{8})/.exec(head);
-    this.hasYear = !!(iso || tai);
-    this.year = iso ? Number(iso[1]) : tai ? new Date((parseInt(tai[1], 16) - 10) * 1000).getUTCFullYear() : yearlessBase;
+  constructor(start: ClockStart) {
+    this.year = start.year;
   }
 
-  minuteOf(line: string): number {
-    const c = line.charCodeAt(0);
-    if (c === 64 /* @ */) {
-      const t = tai64nStamp.exec(line);
-      // TAI is 10 seconds ahead of UTC (since 1972, before leap seconds: what qmail's tai64nlocal assumes).
-      return t ? Math.floor((parseInt(t[1], 16) - 10) / 60) : NaN;
-    }
-    const iso = c >= 48 && c <= 57 || c === 60 ? isoStamp.exec(line) : null;
-    if (iso) return Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5])) / 60000;
-    const bsd = syslogStamp.exec(line);
-    const month = bsd ? monthIndex.get(bsd[1]) : undefined;
-    if (!bsd || month === undefined) return NaN;
+  minuteOf(kind: number, a: number, b: number): number {
+    if (kind === minuteStamp) return a * minutesPerDay + b;
+    if (kind !== yearlessStamp) return NaN;
+    const month = Math.floor(a / 100);
     if (this.lastMonth - month >= 6) this.year++;
     this.lastMonth = month;
-    return Date.UTC(this.year, month, Number(bsd[2]), Number(bsd[3]), Number(bsd[4])) / 60000;
+    const { day } = this;
+    if (day.year !== this.year || day.monthDay !== a) this.day = { year: this.year, monthDay: a, minute: Date.UTC(this.year, month, a % 100) / 60000 };
+    // As Date.UTC counts them: hours and minutes past their range run on into the next ones.
+    return this.day.minute + Math.floor(b / 100) * 60 + (b % 100);
   }
 }
 
@@ -195,63 +255,166 @@ const progressLines = 8192;
 
 /** The dashboard of a log; `onProgress` hears how far the pass has read (the CLI's progress bar). */
 export function logDashboard(text: string, lang: Lang, onProgress?: LogProgress): LogDashboard {
-  const clock = new Clock(text.slice(0, 1 << 20));
-  const table = new EventTable();
-  const outcomeCounts = [0, 0, 0, 0, 0, 0];
-  const replyCodes = new Tallies();
-  const enhancedCodes = new Tallies();
-  const hosts = new Tallies();
-  const domains = new Tallies();
-  const providers = new Tallies();
-  const reasons = new Tallies();
-  const lineCount = forEachLine(text, (start, end, _breakLength, n) => {
-    if (onProgress && n % progressLines === 0) onProgress(start, n);
+  return DashboardRecords.read(text, onProgress).dashboard(text, lang);
+}
+
+const recordsOf = new WeakMap<Analysis, DashboardRecords>();
+
+/**
+ * The dashboard of a log's cached analysis: its records are read on the first request and then
+ * kept with the analysis, each update of the analysis (an edit) updating them too, so that a
+ * refresh after an edit reads only the edited lines. `lineText` gives a listed line's text (from
+ * the editor's document, which knows where its lines start) instead of a scan for it.
+ */
+export function logDashboardOf(analysis: Analysis, text: string, lang: Lang, lineText?: (line: number) => string): LogDashboard {
+  let records = recordsOf.get(analysis);
+  if (!records) keepRecords(analysis, (records = DashboardRecords.read(text)));
+  return records.dashboard(text, lang, lineText);
+}
+
+function keepRecords(analysis: Analysis, records: DashboardRecords): Analysis {
+  recordsOf.set(analysis, records);
+  const update = updateOf(analysis);
+  if (update) withUpdate(analysis, (text, dirty) => keepRecords(update(text, dirty), records.update(text, dirty)));
+  return analysis;
+}
+
+/**
+ * One version of a log's dashboard data: a record per summary event, in line order, and the counts
+ * per outcome and per id of each table. The ids' meanings are shared by every version.
+ */
+export class DashboardRecords {
+  private records = new LineRecords(recordWidth);
+  /** Per table, per id and outcome (id * outcomeCount + outcome): its events. */
+  private counts: number[][] = tableNames.map(() => []);
+  private outcomeCounts = new Array<number>(outcomeCount).fill(0);
+  private lineCount = 0;
+
+  private constructor(
+    private readonly tables: KeyTable[],
+    private clockStart: ClockStart,
+  ) {}
+
+  /** Reads every line of a log. */
+  static read(text: string, onProgress?: LogProgress): DashboardRecords {
+    const read = new DashboardRecords(tableNames.map(() => new KeyTable()), clockStartOf(text));
+    read.lineCount = forEachLine(text, (start, end, _breakLength, n) => {
+      if (onProgress && n % progressLines === 0) onProgress(start, n);
+      read.readLine(text, start, end, n);
+    });
+    return read;
+  }
+
+  /**
+   * The next version after an edit: the records before and after the edited lines are copied (those
+   * after shifted by the lines the edit added or removed), the edited lines are read again, and the
+   * counts lose the removed lines' events and gain the new ones'. This version keeps its own records.
+   */
+  update(text: string, dirty: DirtyLines): DashboardRecords {
+    const { records } = this;
+    // The year of year-less stamps comes from the log's head: read again only when the edit reached it.
+    const next = new DashboardRecords(this.tables, dirty.fromOffset < clockHeadLength ? clockStartOf(text) : this.clockStart);
+    next.counts = this.counts.map((counts) => counts.slice());
+    next.outcomeCounts = this.outcomeCounts.slice();
+    next.lineCount = dirty.lineCount;
+    const lineOf = (i: number) => records.line(i);
+    const cut = firstAtLine(records.length, lineOf, dirty.from);
+    const resume = firstAtLine(records.length, lineOf, dirty.oldTo);
+    next.records.copyRows(records, 0, cut, 0);
+    for (let i = cut; i < resume; i++) next.count(records, i, -1);
+    forEachDirtyLine(text, dirty, (start, end, n) => next.readLine(text, start, end, n));
+    next.records.copyRows(records, resume, records.length, dirty.to - dirty.oldTo);
+    return next;
+  }
+
+  private readLine(text: string, start: number, end: number, n: number): void {
     if (end - start < 8) return;
     const line = text.slice(start, end);
     const event = parseLogLine(line);
     if (!event || !isSummaryEvent(event)) return;
-    const outcome = outcomeIndex.get(event.outcome)!;
-    outcomeCounts[outcome]++;
-    table.push(n, clock.minuteOf(line), outcome);
-    if (event.reply) replyCodes.add(event.reply.text, outcome, n);
+    const { tables } = this;
     const status = eventStatus(event);
-    if (status) enhancedCodes.add(status, outcome, n);
-    if (event.host) hosts.add(event.host, outcome, n);
     const at = event.recipient?.lastIndexOf('@') ?? -1;
-    if (at >= 0) domains.add(event.recipient!.slice(at + 1).toLowerCase(), outcome, n);
-    if (!failureOutcomes.has(event.outcome)) return;
-    const reason = reasonText(event, line);
-    if (reason) {
-      const replyCode = event.reply?.text ?? null;
-      reasons.add(`${event.outcome}|${replyCode}|${reason}`, outcome, n, reason, replyCode);
+    let reason = -1;
+    let provider = -1;
+    if (failureOutcomes.has(event.outcome)) {
+      const reasonWords = reasonText(event, line);
+      if (reasonWords) {
+        const replyCode = event.reply?.text ?? null;
+        reason = tables[reasonTable].id(`${event.outcome}|${replyCode}|${reasonWords}`, reasonWords, replyCode);
+      }
+      // As the summary counts them: only a remote reply names the provider that failed the delivery.
+      if (event.reply?.from !== 'local') {
+        const replyText = event.reply ? line.slice(event.reply.col, event.reply.col + 400) : '';
+        const found = identifyProvider({ replyText, hosts: event.host })?.provider;
+        if (found) provider = tables[providerTable].id(found.id, found.name);
+      }
     }
-    // As the summary counts them: only a remote reply names the provider that failed the delivery.
-    if (event.reply?.from === 'local') return;
-    const replyText = event.reply ? line.slice(event.reply.col, event.reply.col + 400) : '';
-    const provider = identifyProvider({ replyText, hosts: event.host })?.provider;
-    if (provider) providers.add(provider.id, outcome, n, provider.name);
-  });
-  const meanings = new Map<string, string | undefined>();
-  const meaning = (code: string) => {
-    if (!meanings.has(code)) meanings.set(code, shortMeaning(code, lang));
-    return meanings.get(code);
-  };
-  const dashboard: LogDashboard = {
-    kind: 'log-dashboard',
-    lineCount,
-    events: table.length,
-    byOutcome: outcomesOf(outcomeCounts),
-    timeline: timeline(table, clock.hasYear),
-    replyCodes: replyCodes.top(meaning),
-    enhancedCodes: enhancedCodes.top(meaning),
-    hosts: hosts.top(),
-    domains: domains.top(),
-    providers: providers.top(),
-    reasons: reasons.top(),
-    lineTexts: {},
-  };
-  dashboard.lineTexts = textsOf(text, dashboard);
-  return dashboard;
+    const [kind, a, b] = stampOf(line);
+    this.records.add(
+      n,
+      outcomeIndex.get(event.outcome)!,
+      kind,
+      a,
+      b,
+      event.reply ? tables[replyTable].id(event.reply.text) : -1,
+      status ? tables[statusTable].id(status) : -1,
+      event.host ? tables[hostTable].id(event.host) : -1,
+      at >= 0 ? tables[domainTable].id(event.recipient!.slice(at + 1).toLowerCase()) : -1,
+      provider,
+      reason,
+    );
+    this.count(this.records, this.records.length - 1, 1);
+  }
+
+  /** Counts a record of this or the previous version in (+1) or out (-1). */
+  private count(records: LineRecords, i: number, delta: number): void {
+    const outcome = records.value(i, outcomeColumn);
+    this.outcomeCounts[outcome] += delta;
+    for (let t = 0; t < tableNames.length; t++) {
+      const id = records.value(i, firstIdColumn + t);
+      if (id >= 0) this.counts[t][id * outcomeCount + outcome] = (this.counts[t][id * outcomeCount + outcome] ?? 0) + delta;
+    }
+  }
+
+  /** The dashboard of this version, from the records alone (and the texts of the lines it lists). */
+  dashboard(text: string, lang: Lang, lineText?: (line: number) => string): LogDashboard {
+    const { records, tables, counts } = this;
+    const clock = new Clock(this.clockStart);
+    const events = new EventTable();
+    // The first lines of every id, as the rows list them.
+    const lines: number[][][] = tables.map((table) => table.kinds.map(() => []));
+    for (let i = 0; i < records.length; i++) {
+      const n = records.line(i);
+      events.push(n, clock.minuteOf(records.value(i, stampColumn), records.value(i, stampColumn + 1), records.value(i, stampColumn + 2)), records.value(i, outcomeColumn));
+      for (let t = 0; t < tableNames.length; t++) {
+        const id = records.value(i, firstIdColumn + t);
+        if (id >= 0 && lines[t][id].length < rowLineLimit) lines[t][id].push(n);
+      }
+    }
+    const meanings = new Map<string, string | undefined>();
+    const meaning = (code: string) => {
+      if (!meanings.has(code)) meanings.set(code, shortMeaning(code, lang));
+      return meanings.get(code);
+    };
+    const top = (t: number, withMeaning?: boolean) => topRows(tables[t].kinds, counts[t], lines[t], withMeaning ? meaning : undefined);
+    const dashboard: LogDashboard = {
+      kind: 'log-dashboard',
+      lineCount: this.lineCount,
+      events: events.length,
+      byOutcome: outcomesOf(this.outcomeCounts),
+      timeline: timeline(events, this.clockStart.hasYear),
+      replyCodes: top(replyTable, true),
+      enhancedCodes: top(statusTable, true),
+      hosts: top(hostTable),
+      domains: top(domainTable),
+      providers: top(providerTable),
+      reasons: top(reasonTable),
+      lineTexts: {},
+    };
+    dashboard.lineTexts = textsOf(text, dashboard, lineText);
+    return dashboard;
+  }
 }
 
 const unitMinutes = { minute: 1, hour: 60, day: 1440 } as const;
@@ -300,8 +463,8 @@ function clockLabel(minute: number, unit: LogDashboard['timeline']['unit'], hasY
   return unit === 'day' ? day : `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
-/** The texts of the listed lines, in one more scan of the log. */
-function textsOf(text: string, dashboard: LogDashboard): Record<number, string> {
+/** The texts of the listed lines: each from `lineText` where given, else in one more scan of the log. */
+function textsOf(text: string, dashboard: LogDashboard, lineText?: (line: number) => string): Record<number, string> {
   const wanted = new Set<number>();
   for (const bucket of dashboard.timeline.buckets) for (const n of bucket.lines) wanted.add(n);
   for (const rows of [dashboard.replyCodes, dashboard.enhancedCodes, dashboard.hosts, dashboard.domains, dashboard.providers, dashboard.reasons]) {
@@ -309,6 +472,10 @@ function textsOf(text: string, dashboard: LogDashboard): Record<number, string> 
   }
   const texts: Record<number, string> = {};
   if (!wanted.size) return texts;
+  if (lineText) {
+    for (const n of wanted) texts[n] = lineText(n).slice(0, lineTextLimit);
+    return texts;
+  }
   let last = 0;
   for (const n of wanted) if (n > last) last = n;
   forEachLine(text, (start, end, _breakLength, n) => {
