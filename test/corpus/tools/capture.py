@@ -894,6 +894,107 @@ dev6('mconnect', 'client-faults', 'ok', ('typed', f'mconnect 127.0.0.1 {PLAIN}',
 dev6('mconnect', 'tempfail', 'tempfail', ('typed', f'mconnect 127.0.0.1 {PLAIN}', ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
 
 
+
+# ---------------- dev7 (issue 19, a written-against round of printed transcripts): producers in no earlier group that print
+# the conversation in shapes of their own (Wireshark's CLI summary and dissection, a monitoring plugin's verbose probe,
+# a backup system's mailer debug, a notification tool's log, a LAN sniffer's text mode, s_client's hex debug),
+# transcripts/dev7/. Capture with `capture.py <producer>/` filters. One-time setup:
+#   echo "wireshark-common wireshark-common/install-setuid boolean false" | debconf-set-selections
+#   apt-get install -y --no-install-recommends tshark ettercap-text-only monitoring-plugins-standard bacula-common apprise
+def dev7(producer, name, scenario, run):
+    add('dev7', producer, name, scenario, run)
+
+
+def dev7_beside(producer, name, scenario, tool, client, startup=3.0, after=None):
+    add('dev7', producer, name, scenario, ('beside', tool, startup, client, after))
+
+
+# tshark 4.0 (Wireshark's CLI; not its follow-stream output) on lo, display filter smtp: the one-line summary per packet
+# ("  23 0.0015 127.0.0.1 → 127.0.0.1    SMTP 87 S: 250 2.1.0 Sender ok", "C: mail FROM:<…>"), its start-up lines included.
+TSH = f'exec tshark -l -i lo -f "tcp port {PLAIN}" -Y smtp'
+dev7_beside('tshark-summary', 'ok-auth', 'ok', TSH, silent('--mode plain --auth'))
+dev7_beside('tshark-summary', 'rcpt-reject', 'rcpt-reject', TSH, silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+dev7_beside('tshark-summary', 'tempfail', 'tempfail', TSH, silent('--mode plain'))
+dev7_beside('tshark-summary', 'policy-reject', 'policy-reject', TSH, silent('--mode plain'))
+dev7_beside('tshark-summary', 'fault-ehlo', 'fault-ehlo', TSH, silent('--mode plain'))
+dev7_beside('tshark-summary', 'fault-stray-line', 'fault-stray-line', TSH, silent('--mode plain'))
+dev7_beside('tshark-summary', 'starttls', 'ok', TSH, silent('--mode starttls'))
+dev7_beside('tshark-summary', 'client-faults-typed', 'ok', TSH, ('typed', NC_TYPED, CF_TYPED))
+
+# tshark 4.0 -O smtp: every SMTP packet dissected ("Frame 21: …", the lower layers in one line each, then
+# "    Response: 250 2.1.0 Sender ok\r\n", "        Response code: Requested mail action okay, completed (250)").
+TSD = f'exec tshark -l -i lo -f "tcp port {PLAIN}" -Y smtp -O smtp'
+dev7_beside('tshark-details', 'ok-auth-login', 'ok', TSD, ('typed', NC_TYPED,
+    ['EHLO client.example', 'AUTH LOGIN', '#YWxpY2VAZXhhbXBsZS5jb20=', '#czNjcmV0LVBhNTU='] + T_BASIC[1:]))
+dev7_beside('tshark-details', 'rcpt-reject', 'rcpt-reject', TSD, silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+dev7_beside('tshark-details', 'auth-fail-cleartext', 'auth-fail', TSD, silent('--mode plain --auth'))
+dev7_beside('tshark-details', 'shutdown', 'shutdown', TSD, silent('--mode plain'))
+dev7_beside('tshark-details', 'fault-rset-530', 'fault-rset-530', TSD, ('typed', NC_TYPED, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+dev7_beside('tshark-details', 'fault-odd-codes', 'fault-odd-codes', TSD, silent('--mode plain --rcpt bob@example.net --rcpt carol@example.net'))
+dev7_beside('tshark-details', 'fault-no-data-reply', 'fault-no-data-reply', TSD, silent('--mode plain'))
+
+# check_smtp (monitoring-plugins 2.3.3, the Nagios/Icinga probe) -v: "sent EHLO …", "received 334 …", the replies it
+# reads, then its one-line status ("SMTP CRITICAL - Invalid response '550 5.1.1 …' to command 'RCPT TO:<…>'").
+CHK = f'timeout 20 /usr/lib/nagios/plugins/check_smtp -H 127.0.0.1 -p {PLAIN} -v -F client.example -f alice@example.com'
+dev7('check-smtp', 'ok-rcpt', 'ok', ('sh', CHK + ' -C "RCPT TO:<bob@example.net>" -R 250'))
+dev7('check-smtp', 'starttls-auth-login', 'ok', ('sh', CHK + ' -S -A LOGIN -U alice@example.com -P s3cret-Pa55'))
+dev7('check-smtp', 'auth-fail-cleartext', 'auth-fail', ('sh', CHK + ' -A LOGIN -U alice@example.com -P wrong'))
+dev7('check-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', CHK + ' -C "RCPT TO:<nobody@example.net>" -R 250'))
+dev7('check-smtp', 'tempfail', 'tempfail', ('sh', CHK + ' -C "RCPT TO:<bob@example.net>" -R 250'))
+dev7('check-smtp', 'shutdown', 'shutdown', ('sh', CHK + ' -C "RCPT TO:<bob@example.net>" -R 250'))
+dev7('check-smtp', 'no-starttls', 'no-starttls', ('sh', CHK + ' -S'))
+dev7('check-smtp', 'fault-ehlo', 'fault-ehlo', ('sh', CHK + ' -S'))
+dev7('check-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', CHK + ' -C "RCPT TO:<bob@example.net>" -R 250 -C "RCPT TO:<carol@example.net>" -R 250'))
+
+# Bacula's bsmtp 9.6 -d 50: "127.0.0.1 <-- 220 …" for each reply and "vm --> MAIL FROM:<…>" for each command (the machine's
+# host name), each reply again in a debug line ("bsmtp: bsmtp.c:120-0 127.0.0.1 --> 250 …"), the headers it writes; HELO only.
+BSM = f'echo "Hello Bob, message 42." | timeout 20 bsmtp -d 50 -h 127.0.0.1:{PLAIN} -f alice@example.com -s "Corpus test 42"'
+dev7('bsmtp', 'ok', 'ok', ('sh', BSM + ' bob@example.net'))
+dev7('bsmtp', 'rcpt-reject', 'rcpt-reject', ('sh', BSM + ' bob@example.net nobody@example.net'))
+dev7('bsmtp', 'tempfail-timestamps', 'tempfail', ('sh', BSM.replace('-d 50', '-d 50 -dt') + ' bob@example.net'))
+dev7('bsmtp', 'policy-reject', 'policy-reject', ('sh', BSM + ' bob@example.net'))
+dev7('bsmtp', 'shutdown', 'shutdown', ('sh', BSM + ' bob@example.net'))
+dev7('bsmtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', BSM + ' bob@example.net carol@example.net'))
+dev7('bsmtp', 'fault-stray-line', 'fault-stray-line', ('sh', BSM + ' bob@example.net'))
+dev7('bsmtp', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', BSM + ' bob@example.net'))
+
+# Apprise 1.2 -vvvv (a notification CLI; its email plugin sends with smtplib): its log lines, a failure as
+# "Sending email to … failed. Reason: {'nobody@example.net': (550, b'5.1.1 …')}" or the exception it caught.
+def apprise(url, scenario_args='', to='bob@example.net'):
+    return ('sh', f'timeout 30 apprise -vvvv -t "Corpus test 42" -b "Hello Bob, message 42." '
+                  f'"{url}?to={to}&from=alice@example.com{scenario_args}"')
+
+
+APU = f'mailto://alice%40example.com:s3cret-Pa55@127.0.0.1:{PLAIN}'
+dev7('apprise', 'ok-auth-cleartext', 'ok', apprise(APU))
+dev7('apprise', 'starttls-auth', 'ok', apprise(f'mailtos://alice%40example.com:s3cret-Pa55@127.0.0.1:{PLAIN}', '&mode=starttls&verify=no'))
+dev7('apprise', 'smtps-auth', 'ok', apprise(f'mailtos://alice%40example.com:s3cret-Pa55@127.0.0.1:{SMTPS}', '&mode=ssl&verify=no'))
+dev7('apprise', 'rcpt-reject', 'rcpt-reject', apprise(APU, to='nobody@example.net'))
+dev7('apprise', 'auth-fail', 'auth-fail', apprise(APU.replace('s3cret-Pa55', 'wrong')))
+dev7('apprise', 'tempfail', 'tempfail', apprise(APU))
+dev7('apprise', 'shutdown', 'shutdown', apprise(APU))
+dev7('apprise', 'policy-reject', 'policy-reject', apprise(APU))
+
+# Ettercap 0.8.3 text mode on lo (-T, no ARP poisoning needed): "date [usec]", "TCP  src --> dst | AP (44)", then the
+# payload with its CR as '.' at the end of each line (LF kept as the line break); banner and start-up lines first.
+ETC = f'exec ettercap -T -i lo -z ///{PLAIN}'
+dev7_beside('ettercap', 'ok-auth', 'ok', ETC, silent('--mode plain --auth'))
+dev7_beside('ettercap', 'rcpt-reject', 'rcpt-reject', ETC, silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+dev7_beside('ettercap', 'tempfail', 'tempfail', ETC, silent('--mode plain'))
+dev7_beside('ettercap', 'fault-ehlo', 'fault-ehlo', ETC, silent('--mode plain'))
+dev7_beside('ettercap', 'fault-rset-530', 'fault-rset-530', ETC, silent('--mode plain'))
+dev7_beside('ettercap', 'client-faults-typed', 'ok', ETC, ('typed', NC_TYPED, CF_TYPED))
+
+# openssl s_client -debug typed (every read and write as "write to 0x… [0x…] (25 bytes => 25 (0x19))" and a hex dump,
+# the decrypted replies as s_client prints them); not the plain s_client of dev/ nor -msg/-trace of dev3.
+dev7('openssl-s_client-debug', 'smtps-ok', 'ok', ('typed', SCM + ' -debug', S_BASIC))
+dev7('openssl-s_client-debug', 'starttls-auth-login', 'ok', ('typed', SCMS + ' -debug',
+    ['EHLO client.example', 'AUTH LOGIN', '#YWxpY2VAZXhhbXBsZS5jb20=', '#czNjcmV0LVBhNTU='] + S_BASIC[1:]))
+dev7('openssl-s_client-debug', 'smtps-rcpt-reject', 'rcpt-reject', ('typed', SCM + ' -debug',
+    ['EHLO client.example', 'mail from:<alice@example.com>', 'rcpt to:<nobody@example.net>', 'DATA', 'quit']))
+dev7('openssl-s_client-debug', 'smtps-fault-rset-530', 'fault-rset-530', ('typed', SCM + ' -debug',
+    ['EHLO client.example', 'mail from:<alice@example.com>', 'rset', 'quit']))
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL
