@@ -212,6 +212,7 @@ export function demoteEchoes(units: TranscriptUnit[]): void {
   if (oneMarkPerSide(units)) return;
   let turn = new Map<string, TranscriptUnit>();
   let side: string | undefined;
+  let lastOfTurn: TranscriptUnit | undefined;
   // Spaces count once: a raw read ("MAIL  From:") and its parsed copy ("MAIL From:") are one line.
   const core = (text: string) => text.replace(/["'`\\].*$/, '').replace(/\s+/g, ' ').trim().toUpperCase();
   const markOf = (u: TranscriptUnit) => u.mark ?? u.dialect ?? '';
@@ -223,13 +224,18 @@ export function demoteEchoes(units: TranscriptUnit[]): void {
       side = u.direction;
     }
     const text = core(u.text);
-    const earlier = turn.get(text);
+    // A dissector's field that names the verb alone under the full command ("Command Line: ehlo c" then
+    // "Command: ehlo") repeats it: compared as the verb of the line before.
+    const previous = side === 'client' && u.line > 0 ? lastOfTurn : undefined;
+    const verbOnly = previous?.direction === 'client' && previous.line === u.line - 1 && markOf(previous) !== markOf(u) && !/\s/.test(text) && core(previous.text).startsWith(`${text} `);
+    lastOfTurn = u;
+    const earlier = verbOnly ? previous : turn.get(text);
     if (!earlier || markOf(earlier) === markOf(u)) {
       turn.set(text, u);
       continue;
     }
     // The copy under a speaker's mark ("<<", ">>") stays; a tool's internal note of it goes.
-    const keepLater = !hasDirection(markOf(earlier)) && hasDirection(markOf(u));
+    const keepLater = !verbOnly && !hasDirection(markOf(earlier)) && hasDirection(markOf(u));
     Object.assign(keepLater ? earlier : u, { kind: 'other', echo: true });
     if (keepLater) turn.set(text, u);
   }

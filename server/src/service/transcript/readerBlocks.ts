@@ -7,7 +7,7 @@
  * commands the client. Nothing is assumed about ports or about which endpoint is which.
  */
 import type { SourceLine } from '../lines';
-import { isCommandText, replyAt } from './readerMarks';
+import { isCommandText, peelNoise, replyAt } from './readerMarks';
 import type { ClassifiedLine, Direction } from './transcriptLines';
 
 interface Header {
@@ -19,8 +19,8 @@ interface Header {
 }
 
 const endpoint = String.raw`(?:\[[0-9a-fA-F:.]+\]|(?:\d{1,3}\.){3}\d{1,3}|localhost)`;
-/** "127.0.0.1:587 -> 127.0.0.1:46398", "[::1]:25 > [::1]:5000" (ports or service names). */
-const endpointArrow = new RegExp(String.raw`${endpoint}[:.]([\w-]{1,12})\s+-?>\s+${endpoint}[:.]([\w-]{1,12})(?=[\s:(]|$)`);
+/** "127.0.0.1:587 -> 127.0.0.1:46398", "[::1]:25 > [::1]:5000", ettercap's "127.0.0.1:587 --> …" (ports or service names). */
+const endpointArrow = new RegExp(String.raw`${endpoint}[:.]([\w-]{1,12})\s+-{0,2}>\s+${endpoint}[:.]([\w-]{1,12})(?=[\s:(]|$)`);
 /** tcpflow: "127.000.000.001.00587-127.000.000.001.37734: " before the data. */
 const tcpflowHead = /^(?:\d{3}\.){3}\d{3}\.(\d{5})-(?:\d{3}\.){3}\d{3}\.(\d{5}): ?/;
 /** ssldump and similar: "S>C", "C>S" with the record's timing. */
@@ -86,7 +86,8 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
       if (rest.trim()) data.push({ line, start: header.dataAt, text: rest, key });
       return;
     }
-    if (key === undefined || !l.text.trim() || separator.test(l.text)) return;
+    // A timestamp alone (ettercap's line before each packet's header) is the tool's, not data.
+    if (key === undefined || !l.text.trim() || separator.test(l.text) || peelNoise(l.text) >= l.text.trimEnd().length) return;
     const row = offsetRow.exec(l.text);
     // A row past the first holds the rest of the line above, wrapped by the tool.
     if (row && row[1] !== '0000') {

@@ -51,7 +51,7 @@ const noisePart = new RegExp(
       '\\[[a-z][\\w$]*(?:\\.[\\w$]+)+\\]:?',
       '\\((?=[^)]{0,60}\\d)[\\w.:#/-]{1,60}\\):?',
       // Where in the source the line was logged ("SmtpMailer.hx:222:", "smtplib.py:1057").
-      '[\\w-]{1,60}\\.[a-z]{1,6}:\\d{1,6}:?',
+      '[\\w-]{1,60}\\.[a-z]{1,6}:\\d{1,6}(?:-\\d{1,6})?:?',
       // Tree glyphs of an indented dump ("└──").
       '[\\u2500-\\u257f]+',
       // A packet's head in tcpdump's output ("IP a.b.c.d.25 > e.f.g.h.5678: Flags [P.], seq 1:25, …, length 24:").
@@ -176,10 +176,12 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     if (text[p - 1] === '<' && p - 1 > from && !/[\s<]/.test(text[p - 2])) continue;
     // "<316 bytes encoded mime message>": a note in angle brackets, not a mark and a reply.
     if (text[p - 1] === '<' && /^[^<>]*>\s*$/.test(text.slice(p))) continue;
+    // "bsmtp.c:312-0 Debug level": a line number after a source file's name, not a reply.
+    if (text[p - 1] === ':' && /[\w-]\.[a-z]{1,6}:$/.test(text.slice(Math.max(from, p - 64), p))) continue;
     // "listen on :: port 587": a port, not a reply.
     if (/\bport\s$/i.test(text.slice(Math.max(from, p - 6), p))) continue;
     // "127.0.0.1:587 | 220 …", "[::1]:25 > …", "127.0.0.1:587 -> …": a port before a separator or an arrow, not a reply.
-    if (text[p - 1] === ':' && /^\d{3}\s*(?:[|>\]),]|<?->|<-)/.test(text.slice(p, p + 7)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
+    if (text[p - 1] === ':' && /^\d{3}\s*(?:[|>\]),]|<?-{1,2}>|<-)/.test(text.slice(p, p + 8)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
     const prefix = text.slice(from, p);
     if (bracketedCode.test(text.slice(p, p + 7))) {
       return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind: 'reply', bracketed: true } : undefined;
@@ -223,6 +225,10 @@ function shapeOf(prefix: string): string {
     .trim();
 }
 
+// Words a tool's label uses for one side's text alone (a "Response" is the server's, a "Request" the client's).
+const serverLabel = /\b(?:responses?|repl(?:y|ies))\b/i;
+const clientLabel = /\b(?:requests?|commands?)\b/i;
+
 /** The end of a state machine's trace line before the new state: "EHLO ->", "AUTH_PLAIN =>". */
 const stateChange = /\b[A-Z][A-Z_]{2,} *(?:->|=>|→)$/;
 export function groupCandidates(candidates: (Candidate | undefined)[]): Map<string, Group> {
@@ -249,6 +255,12 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     if (g.key !== '' && !g.commands && g.bare * 2 >= g.replies) continue;
     if (g.key === '' || (g.replies && g.commands && Math.max(g.replies, g.commands) < 0.8 * total)) g.side = 'either';
     else g.side = g.replies > g.commands ? 'server' : 'client';
+    // A label that names what follows as the other side's ("Response parameter: STARTTLS", a dissector's
+    // field under the reply it parsed) quotes that text: it is nobody's turn.
+    if (g.side === (serverLabel.test(g.key) ? 'client' : clientLabel.test(g.key) ? 'server' : undefined)) {
+      g.side = undefined;
+      continue;
+    }
     if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);
   }
   // A reply labelled with what it answers ("connect: 220 …", "ehlo: 250 …", "rcpt: 550 …") is the server's.
@@ -350,23 +362,29 @@ export function mirrorMark(mark: string): string | undefined {
 
 /**
  * A mark seen once before a reply or a command but in front of many lines of other text is a
- * wrapper, not a speaker: a Markdown quote ("> ") of a stack trace that quotes one reply.
+ * wrapper, not a speaker: a Markdown quote ("> ") of a stack trace that quotes one reply. So is a
+ * mark seen a few times in front of many more lines of the tool's own notes where another mark
+ * speaks for the same side ("bsmtp: bsmtp.c:573-0 rcpt to: …" beside "vm --> RCPT TO:<…>").
  */
 export function dropQuoteMarks(pieces: Piece[], candidates: (Candidate | undefined)[], groups: Map<string, Group>): void {
-  const once = new Map<string, Group[]>();
+  const count = (g: Group) => g.replies + g.commands;
+  const strongest = new Map<Direction, number>();
+  for (const g of groups.values()) if (g.side && g.key !== '') strongest.set(g.side, Math.max(strongest.get(g.side) ?? 0, count(g)));
+  const few = new Map<string, Group[]>();
   for (const g of groups.values()) {
     const lead = markLead(g);
-    if (!g.side || !g.matcher || g.key === '' || g.replies + g.commands !== 1 || lead === undefined) continue;
-    once.set(lead, [...(once.get(lead) ?? []), g]);
+    if (!g.side || !g.matcher || g.key === '' || lead === undefined) continue;
+    if (count(g) !== 1 && (count(g) > 3 || (strongest.get(g.side) ?? 0) <= count(g))) continue;
+    few.set(lead, [...(few.get(lead) ?? []), g]);
   }
-  if (!once.size) return;
+  if (!few.size) return;
   const others = new Map<Group, number>();
   pieces.forEach((piece, i) => {
     if (candidates[i] || piece.info) return;
     const rest = piece.text.slice(peelNoise(piece.text));
-    for (const g of once.get(leadToken(rest) ?? '') ?? []) if (g.matcher!.test(rest)) others.set(g, (others.get(g) ?? 0) + 1);
+    for (const g of few.get(leadToken(rest) ?? '') ?? []) if (g.matcher!.test(rest)) others.set(g, (others.get(g) ?? 0) + 1);
   });
-  for (const [g, n] of others) if (n >= 3) g.side = g.matcher = undefined;
+  for (const [g, n] of others) if (n >= 3 * count(g)) g.side = g.matcher = undefined;
 }
 
 /** The first token of a text as marks are cut into tokens (a word, a run of spaces, a character). */
