@@ -1213,4 +1213,96 @@ export const FILES = [
   // `c:` notes and `c & s:` lines; `error code [550]` repeats the RCPT reply's code. The greeting shows only its `220-` line (as logged).
   { group: 'dev15', producer: 'cpp-smtpclient', file: 'cpp-smtpclient/gh-cpp-smtpclient-57-c-s-prefixes-proton-550.txt',
     rules: [['S', /^s: /], ['C', /^c: /], ['E', /error code \[/]], cont: true },
+  // ---------------------------------------------------------------- dev16: sixteenth round (2026-12-06)
+  // Producers in no group before: Q&A, forum and wiki pages (a howtoforge post whose `:p` became a smiley, a French wiki's `Commande:`/
+  // `Réponse:` steps, a wiki flattening a session into `Mailserver says:`/`Sender says:` and `S:`/`C:` runs on one line, a Server Fault
+  // question listing replies), vendors' KB and docs (Xeams' audit log, Symantec Email Security.cloud's `Reason:` bullets, VPOP3's DokuWiki
+  // export, Gordano GMS, a Plesk KB maillog), error-code explainer pages (TamingDNS in two stored copies, SMTPTester, a blog quoting Gmail),
+  // libraries in languages not used before (NodeMCU Lua, lua-resty-smtp, D's vibe.d, Swift's Kitura Swift-SMTP and SwiftMail, chasquid's
+  // reply in prose) and apps (SickChill, tgtg, Pi.Alert) and an iRedMail server's postfix log with amavis' reinjection reply.
+  // Numbers that are not codes are not listed (ports, line numbers such as `smtp.lua:124:` and `line 308`, `Microsoft 365`, `RFC 2821`, ids);
+  // enhanced codes with no reply code (`5.7.8` alone on a line, Plesk's `milter-reject: … 5.7.1 Command rejected`, `SDK 2.1.0`) are not listed.
+  // howtoforge forum post: a telnet session whose `:<p` of `mail from:<pop…` was eaten by the forum (a smiley), then `tailmail`; the second
+  // `mail to` is a MAIL in an open transaction, answered `503 5.5.1 Error: nested MAIL command`.
+  { group: 'dev16', producer: 'howtoforge-forum-telnet', file: 'howtoforge-forum-telnet/howtoforge-275699-telnet-nested-mail-and-tailmail.txt',
+    rules: [['S', ANY], ['C', ANY]],
+    faults: [{ at: /^mail to$/, what: 'a second MAIL in an open transaction (answered 503 nested MAIL command)' }] },
+  // Fedora-fr wiki (French): `Commande:` and `Réponse:` labels on lines of their own, blank lines between; `ehlo test@localhost` as typed.
+  { group: 'dev16', producer: 'fedora-fr-wiki-commande-reponse', file: 'fedora-fr-wiki-commande-reponse/fedora-fr-postfix-telnet-commande-reponse.txt',
+    rules: [['S', ANY], ['C', ANY]] },
+  // A wiki page that flattens two sessions onto one line each (`Mailserver says: 220 … Sender says: Helo …`, `S: 220 … C: EHLO … R: 221 …`)
+  // and joins commands and replies on a third (`MAIL FROM:<…> 250 2.1.0 Ok RCPT TO:<…> 554 5.7.1 <…>`): as in dev9, such lines list their
+  // replies only; the `HELO … MAIL FROM:… QUIT` line of commands to type and the POP3 line list nothing.
+  { group: 'dev16', producer: 'robotz-wiki-says-flattened', file: 'robotz-wiki-says-flattened/robotz-mail-talk-smtp-flattened-says.txt',
+    rules: [['S', /^Mailserver says: /, { more: / Mailserver says: / }], ['S', /^S: /, { more: / [SR]: / }],
+      ['S', /^MAIL FROM:<[^>]*> /, { more: / RCPT TO:<[^>]*> / }]] },
+  // SickChill's issue template: `What happened: Success in sending / ERROR: (535, '5.7.8 Authentication failed')`; its debug log names
+  // commands (`Sending STARTTLS command!`), which are notes, not commands sent; `587` is the port.
+  { group: 'dev16', producer: 'sickchill-notifier', file: 'sickchill-notifier/gh-sickchill-4943-error-tuple-and-debug-log.txt',
+    rules: [['E', /ERROR: \(/, { comma: true, textSkip: /^, '/ }]] },
+  // NodeMCU (Lua) bug template: `sent: DATA` / `response: 354  Go ahead` (two spaces), and the prose `the server responds with 250 2.0.0 OK`.
+  { group: 'dev16', producer: 'nodemcu-lua-smtp', file: 'nodemcu-lua-smtp/gh-nodemcu-2200-sent-response-bug-template.txt',
+    rules: [['S', /^response: /], ['C', /^sent: /], ['E', /responds with /]] },
+  // lua-resty-smtp: the issue title `smtp.lua:124: 500 Error: bad syntax` (124 is the line number).
+  { group: 'dev16', producer: 'lua-resty-smtp', file: 'lua-resty-smtp/gh-lua-resty-smtp-23-title-500-bad-syntax.txt',
+    rules: [['E', /smtp\.lua:124: /]] },
+  // vibe.d (D): `Expected status 220 got 502:  5.5.1 Error: command not implemented` (220 is the status it expected, not listed); `smtp.d(187)`.
+  { group: 'dev16', producer: 'vibe-d-smtp', file: 'vibe-d-smtp/gh-vibe-d-126-expected-status-got-502.txt',
+    rules: [['E', / got /, { colon: true, textSkip: /^:\s*/ }]] },
+  // Kitura Swift-SMTP: `Bad response received for command. command: (), response: 535 AUTH failed`; `587`, `465` are ports.
+  { group: 'dev16', producer: 'kitura-swift-smtp', file: 'kitura-swift-smtp/gh-swift-smtp-141-bad-response-535.txt',
+    rules: [['E', /response: /]] },
+  // SwiftMail PR: a Markdown table row with the reply in inline code, `` `PLAIN: 535-5.7.8 Username and Password not accepted. For more infor``
+  // (the stored text ends inside that row; the code is complete).
+  { group: 'dev16', producer: 'cocoanetics-swiftmail', file: 'cocoanetics-swiftmail/gh-swiftmail-231-markdown-table-535.txt',
+    rules: [['E', /`PLAIN: /]] },
+  // chasquid: the reply quoted in prose with a colon after its code, `i get "535: 5.7.8 Incorrect user or password"`.
+  { group: 'dev16', producer: 'chasquid', file: 'chasquid/gh-chasquid-79-535-colon-prose.txt',
+    rules: [['E', /i get "/, { colon: true, textSkip: /^:\s*/ }]] },
+  // Xeams' OutboundAuditTrailFailure.log in its docs page: `[Failure reason: Unable to send email to the server. 550 #5.1.0 Address rejected.`
+  // with `]` on the next line; `#5.1.0` is listed as the reply's enhanced code (Exchange-style `#`).
+  { group: 'dev16', producer: 'xeams-audit-log', file: 'xeams-audit-log/xeams-outbound-failure-log-bracketed-reason.txt',
+    rules: [['E', /to the server\. /, { textSkip: /^[\s#]*/ }]] },
+  // Symantec Email Security.cloud KB (Broadcom): a bullet list `  • Reason: 550 5.7.1 Rejecting mail, …`; `161393` is the article id.
+  { group: 'dev16', producer: 'symantec-email-security-kb', file: 'symantec-email-security-kb/broadcom-161393-reason-bullets.txt',
+    rules: [['E', /Reason: /]] },
+  // VPOP3's wiki exported raw from DokuWiki: `======550 5.7.1 Recipient Prohibited (x)====== (where 'x' is a number) …` on one line.
+  { group: 'dev16', producer: 'vpop3-wiki', file: 'vpop3-wiki/pscs-wiki-550-recipient-prohibited-raw.txt',
+    rules: [['E', /^======/]] },
+  // A Server Fault question (copy on snapoverflow) listing the replies its bounces carried, bare or after `smtp; `, mixed with texts
+  // without a code; `550 #5.1.0 Address rejected` as in Xeams; `RFC 2821` no code.
+  { group: 'dev16', producer: 'serverfault-bounce-list', file: 'serverfault-bounce-list/snapoverflow-758971-reply-list.txt',
+    rules: [['S', /^(?=[2-5]\d\d )/, { textSkip: /^[\s#]*/ }], ['E', /^smtp; /]] },
+  // TamingDNS' bounce decoder page: `535 5.7.8: Authentication …` as its heading, `535` and `5.7.8` on lines of their own (the second not
+  // listable), `The 535 5.7.8 SMTP error …`, `… will return 535 5.7.8.` (the enhanced code before a full stop is not taken by the build);
+  // the second stored copy joins two example replies on one line. `| Class | 5 |`, `RFC 3463` no codes.
+  { group: 'dev16', producer: 'tamingdns-bounce-decoder', file: 'tamingdns-bounce-decoder/tamingdns-535-5-7-8-page.txt',
+    rules: [['S', /^(?=535(?: |$))/], ['E', /^The /], ['E', /will return /]] },
+  { group: 'dev16', producer: 'tamingdns-bounce-decoder', file: 'tamingdns-bounce-decoder/tamingdns-535-5-7-8-second-copy-joined-examples.txt',
+    rules: [['S', /^(?=535 )/, { more: / (?=535 )/ }], ['E', /^The /], ['E', /will return /]] },
+  // iRedMail's postfix log: amavis' reply relayed by postfix, `status=sent (250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: …)`,
+  // both codes listed; `dsn=2.0.0`, ports and queue ids are not.
+  { group: 'dev16', producer: 'iredmail-amavis-postfix', file: 'iredmail-amavis-postfix/gh-iredmail-156-amavis-reinjection-250.txt',
+    rules: [['E', /status=sent \(/], ['E', /MTA\(smtp:\[[\d.]+\]:\d+\): /]] },
+  // Gordano GMS KB: a "See Also" list item `What does the error message "550 Mail Relay not allowed" mean?`; `RFC 1734` no code.
+  { group: 'dev16', producer: 'gordano-gms-kb', file: 'gordano-gms-kb/gordano-alert-8019-see-also-550.txt',
+    rules: [['E', /error message "/]] },
+  // tgtg's log line: `[ERROR] Configuration Error: (534, b'5.7.9 … go to\n5.7.9  https://…')` (a literal `\n`).
+  { group: 'dev16', producer: 'tgtg-python', file: 'tgtg-python/gh-tgtg-517-configuration-error-534-tuple.txt',
+    rules: [['E', /Configuration Error: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // Pi.Alert's traceback (no indentation, caret lines): `smtplib.SMTPAuthenticationError: (534, b'5.7.9 …')`; `line 308`, `python3.11` no codes.
+  { group: 'dev16', producer: 'pialert-smtplib', file: 'pialert-smtplib/gh-pialert-236-traceback-534.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // Plesk KB: the maillog lines of a milter reject (`milter-reject: END-OF-MESSAGE from …: 5.7.1 Command rejected; …`, two lines glued):
+  // only an enhanced code, nothing listable; `1024-bit`, pids, ids no codes.
+  { group: 'dev16', producer: 'plesk-kb-maillog', file: 'plesk-kb-maillog/plesk-kb-12377061932567-milter-reject-enhanced-only.txt',
+    rules: [] },
+  // SMTPTester's blog: codes named in the title `(535, 530, 534)`, in prose (`are 535 (invalid credentials), 530 (…), and 534 (…)`,
+  // `A 530 reply means`) and as headings (`535 5.7.8 — Authentication credentials invalid`); `5xx`, `port 25`, `(587 or 465)`,
+  // `Microsoft 365`, `16-character` no codes; `You issued MAIL FROM before AUTH.` is prose, not a command.
+  { group: 'dev16', producer: 'smtptester-blog', file: 'smtptester-blog/smtptester-fix-smtp-authentication-errors.txt',
+    rules: [['S', /^(?=5\d\d 5\.)/], ['E', /(?:\(|, )(?=5\d\d[,)])/, { comma: true }], ['E', /(?:are |\), |and )(?=5\d\d \()/], ['E', /^A (?=530 )/]] },
+  // A blog quoting Gmail's reply on a line of its own: `535-5.7.8 Username and Password not accepted. Learn more at https://… gsmtp`.
+  { group: 'dev16', producer: 'daimto-blog', file: 'daimto-blog/daimto-gmail-535-5-7-8-without-app-password.txt',
+    rules: [['S', /^(?=535-)/]] },
 ];

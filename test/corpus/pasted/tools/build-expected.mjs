@@ -16,10 +16,12 @@ const VERBS = new Set(['EHLO', 'HELO', 'LHLO', 'MAIL', 'RCPT', 'DATA', 'QUIT', '
 const CODE = /^([1-5]\d\d)(?=$|[\s\-\]'"\\)<])/;
 // Rule option `comma`: a code followed by a comma, as in a Python tuple `(535, b'5.7.8 …')`; opt-in, since `code: 250,` elsewhere is no reply.
 const CODE_COMMA = /^([1-5]\d\d)(?=$|[\s\-\]'"\\)<,])/;
+// Rule option `colon`: a code followed by a colon, as in vibe.d's `got 502:  5.5.1 …` or `"535: 5.7.8 …"`; opt-in likewise.
+const CODE_COLON = /^([1-5]\d\d)(?=$|[\s\-\]'"\\)<:])/;
 const ENH = /^([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 
 function reply(line, pos, textSkip = /^[\]\-\s'"]*/, comma = false) {
-  const m = (comma ? CODE_COMMA : CODE).exec(line.slice(pos));
+  const m = (comma === 'colon' ? CODE_COLON : comma ? CODE_COMMA : CODE).exec(line.slice(pos));
   if (!m) return null;
   const after = pos + 3;
   const skip = textSkip.exec(line.slice(after));
@@ -54,7 +56,7 @@ for (const f of FILES) {
     for (const [side, re, opt = {}] of f.rules) {
       if (side === 'E') {
         for (const m of line.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
-          const r = reply(line, m.index + m[0].length, opt.textSkip, opt.comma);
+          const r = reply(line, m.index + m[0].length, opt.textSkip, opt.colon ? 'colon' : opt.comma);
           if (r) out.replies.push({ line: ln, ...r, echo: true });
         }
         continue;
