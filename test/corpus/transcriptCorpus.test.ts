@@ -45,6 +45,7 @@ const corpora = [
   'test/corpus/pasted/dev13',
   'test/corpus/pasted/dev14',
   'test/corpus/pasted/dev15',
+  'test/corpus/pasted/dev16',
   'test/corpus/pasted/opened',
   'test/corpus/pasted/holdout',
   'test/corpus/transcripts/dev',
@@ -76,7 +77,7 @@ const targets: Record<string, Targets> = {
   'test/corpus/pasted/dev': issueTargets,
   'test/corpus/transcripts/dev': issueTargets,
   // The fifth round's producers, written against but not yet absorbed by the reader: measured floors.
-  'test/corpus/pasted/dev5': { codes: 0.94, commands: 0.85, faults: 0, perProducer: 0, falseHovers: 24, falseAlarms: 3 },
+  'test/corpus/pasted/dev5': { codes: 0.94, commands: 0.85, faults: 0, perProducer: 0, falseHovers: 21, falseAlarms: 3 },
   'test/corpus/pasted/dev6': { codes: 0.94, commands: 0.88, faults: 0.66, perProducer: 0, falseHovers: 1, falseAlarms: 3 },
   // Seventh and eighth pasted rounds and the second printed round (2026-12-06): measured when collected.
   'test/corpus/pasted/dev9': { codes: 0.91, commands: 0.91, faults: 0.85, perProducer: 0, falseHovers: 5, falseAlarms: 22 },
@@ -91,19 +92,21 @@ const targets: Record<string, Targets> = {
   // Sixth printed round (2026-12-06: curl --trace-ascii, recordio, proxsmtp, qpsmtpd, fdm, simplesmtp, a here-document, mconnect): measured when collected.
   'test/corpus/transcripts/dev6': { codes: 0.99, commands: 0.97, faults: 0.93, perProducer: 0.93, falseHovers: 2, falseAlarms: 29 },
   // Seventh printed round (2026-12-06: tshark summary and -O smtp, check_smtp -v, bsmtp -d, apprise -vvvv, ettercap -T, s_client -debug): measured when collected.
-  'test/corpus/transcripts/dev7': { codes: 0.98, commands: 0.85, faults: 0.86, perProducer: 0.87, falseHovers: 20, falseAlarms: 14 },
+  'test/corpus/transcripts/dev7': { codes: 0.98, commands: 0.85, faults: 0.86, perProducer: 0.87, falseHovers: 20, falseAlarms: 6 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 4 },
-  'test/corpus/pasted/dev12': { codes: 0.86, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 3, falseAlarms: 6 },
+  'test/corpus/pasted/dev12': { codes: 0.93, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.
   'test/corpus/pasted/dev13': { codes: 0.98, commands: 0.82, faults: 1, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
   // Fourteenth pasted round (2026-12-06: Python tuple echoes in apps, Vert.x, denomailer, SmarterMail, MailEnable, Halon, ESPMailer): measured when collected.
   'test/corpus/pasted/dev14': { codes: 0.77, commands: 0.57, faults: 0.5, perProducer: 0, falseHovers: 0, falseAlarms: 3 },
   // Fifteenth pasted round (2026-12-06: self-hosted apps' error text, CakePHP, a Django debug page, CPP-SMTPClient, wolfSSL, KB and docs pages): measured when collected.
-  'test/corpus/pasted/dev15': { codes: 0.94, commands: 0.84, faults: 0, perProducer: 0.25, falseHovers: 0, falseAlarms: 8 },
+  'test/corpus/pasted/dev15': { codes: 0.94, commands: 1, faults: 0, perProducer: 0.25, falseHovers: 0, falseAlarms: 4 },
+  // Sixteenth pasted round (2026-12-06: forum/wiki telnet pages, KB and explainer pages, Lua/D/Swift libraries, amavis reinjection): measured when collected.
+  'test/corpus/pasted/dev16': { codes: 0.77, commands: 1, faults: 1, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
   'test/corpus/pasted/opened': { codes: 0.97, commands: 0.95, faults: 0.9, perProducer: 0.5, falseHovers: 0, falseAlarms: 1 },
   'test/corpus/transcripts/opened': { codes: 0.99, commands: 0.99, faults: 0.81, perProducer: 0.97, falseHovers: 0, falseAlarms: 3 },
   'test/corpus/pasted/holdout': { codes: 0.88, commands: 0.88, faults: 0.57, perProducer: 0.47, falseHovers: 0, falseAlarms: 2 },
-  'test/corpus/transcripts/holdout': { codes: 0.93, commands: 0.97, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 16 },
+  'test/corpus/transcripts/holdout': { codes: 0.94, commands: 0.97, faults: 0.84, perProducer: 0.76, falseHovers: 1, falseAlarms: 16 },
 };
 
 interface Tally {
@@ -165,6 +168,11 @@ async function measure(folder: string, entry: ExpectedTranscript, tally: Tally, 
       else tally.misses.push(`${entry.file}:${r.line}:${col} ${code} not coloured`);
     }
   }
+  // An MTA's own verdict in its log line ("dsn=5.1.1, status=bounced") is an enhanced code the reader explains
+  // on purpose; the corpus lists enhanced codes only with their reply, so a hover there is no false one (nor counted).
+  lines(folder, entry.file).forEach((text, line) => {
+    for (const m of text.matchAll(/\bdsn=([245]\.\d{1,3}\.\d{1,3})(?![\d.])/g)) expect(line, m.index! + 4, m[1].length);
+  });
   for (const c of entry.commands ?? []) {
     tally.commands++;
     const got = await hover(c.line - 1, c.col - 1);

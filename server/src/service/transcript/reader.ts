@@ -10,6 +10,7 @@
  * replies is the server's, one followed by commands the client's; the content decides, never a
  * fixed meaning of an arrow or a word.
  */
+import { knowledge } from '../../knowledge';
 import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
 import { excerptPacketHead, packetDumps } from './readerPacketDumps';
@@ -73,6 +74,19 @@ const producerSignatures: [RegExp, string][] = [
   [/^Net::SMTP(?:=GLOB\(0x[0-9a-f]+\))?(?:<<<|>>>) /m, 'Perl Net::SMTP debug output'],
 ];
 
+/** A sentence or a bracketed note under the client's mark, which no command looks like. */
+function clientNote(text: string): boolean {
+  const t = text.trim();
+  if (/^<[^<>@]*\s[^<>@]*>$/.test(t)) return true;
+  const words = t.split(/\s+/);
+  return words.length >= 3 && (/[.!?]$/.test(t) || words.length >= 5) && !isSmtpVerb(words[0]) && words.filter((w) => /^[a-z]{3,}[,.!?]*$/.test(w)).length >= 2;
+}
+
+const smtpVerbs = new Set(knowledge.commands.map((c) => c.command));
+const isSmtpVerb = (word: string) => smtpVerbs.has(word.toUpperCase());
+
+/** A log level that opens a line's text: what follows is the tool's note. */
+const toolNote = /^(?:info|warn(?:ing)?|error|debug|note|notice)\s*:\s/i;
 export const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 /** A line that makes the document Markdown (a fence, an escape). */
 export const markdownLine = /^\s{0,3}(?:```|~~~)|\\[_*<>]/;
@@ -129,10 +143,16 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);
+  let inData = false;
   for (const u of units) {
     if (u.kind !== 'protocol') continue;
+    if (u.direction === 'server') inData = /^354\b/.test(u.text);
+    else if (inData && u.text.trim() === '.') inData = false;
     // A hex dump of the bytes (nmap, tcpdump -X) under a speaker's mark is no line of the protocol.
     if (hexDumpRow.test(u.text)) u.kind = 'other';
+    // The tool's own note under a speaker's mark ("c: Info: STARTTLS is available …", "c: <Start TLS
+    // negotiation>", "c: TLS session ready!") is no protocol text; in a message it would be the message's.
+    else if (u.dialect === 'inferred' && (toolNote.test(u.text) || (u.direction === 'client' && !inData && clientNote(u.text)))) u.kind = 'info';
     // (A packet head is at least 20 characters long.)
     else if (u.start >= 20 && excerptPacketHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
   }

@@ -94,6 +94,11 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
       wrapped.push(line);
       return;
     }
+    // Under a label, a line that heads something else ("MaxBulk sends commands like:") ends the block.
+    if (labelNames.has(key) && /:\s*$/.test(l.text)) {
+      key = undefined;
+      return;
+    }
     const start = labelNames.has(key) ? treeGlyphs.exec(l.text)![0].length : row ? row[0].length : 0;
     // Under a label whose lines are indented, a line at the margin is the tool's own again.
     if (start === 0 && data.at(-1)?.key === key && data.at(-1)!.start > 0 && headers.at(-1)! < data.at(-1)!.line) {
@@ -105,7 +110,11 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
   if (headers.length < 2) return undefined;
   // ngrep prints a CR as ".": where nearly every data line ends so, the dot is the line ending.
   const shownCr = data.length > 0 && data.filter((d) => d.text.trimEnd().endsWith('.')).length >= 0.9 * data.length;
-  const text = (d: BlockLine) => (shownCr && d.text.trimEnd().endsWith('.') ? d.text.trimEnd().slice(0, -1) : d.text.trimEnd());
+  // A table's cell border after the text ("HELO mx |") is no part of it.
+  const text = (d: BlockLine) => {
+    const t = d.text.replace(/\s+\|\s*$/, '').trimEnd();
+    return shownCr && t.endsWith('.') ? t.slice(0, -1) : t;
+  };
   const tally = new Map<string, { replies: number; commands: number }>();
   for (const d of data) {
     const t = tally.get(d.key) ?? { replies: 0, commands: 0 };
@@ -116,9 +125,9 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
   const sides = new Map<string, Direction>();
   for (const [k, t] of tally) {
     // A label is a word that could head anything ("Output:"): it names a side only where it heads
-    // several blocks and every one of them holds that side's lines alone.
+    // several blocks and they hold that side's lines nearly alone.
     const labelled = labels.get(k);
-    if (labelled !== undefined && (labelled < 2 || (t.replies > 0 && t.commands > 0))) continue;
+    if (labelled !== undefined && (labelled < 2 || Math.min(t.replies, t.commands) * 5 > Math.max(t.replies, t.commands))) continue;
     if (t.replies > 0 && t.replies >= 2 * t.commands) sides.set(k, 'server');
     else if (t.commands > 0 && t.commands >= 2 * t.replies) sides.set(k, 'client');
   }

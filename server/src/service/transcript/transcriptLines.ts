@@ -106,6 +106,8 @@ export function classifyLine(line: string): ClassifiedLine {
     if (!m) continue;
     const start = offset + m[0].length;
     // Exim's -bh sessions print ACL tracing behind ">>> "; only a command or "." is Sendmail's client.
+    // "Server:" alone on its line heads the lines below it (a table, a quoted session): no empty reply.
+    if (marker.dialect === 'rfc' && /^\s*(?:Server|Client)\s?:\s*$/.test(rest)) return { kind: 'other', start: offset, text: rest };
     if (marker.dialect === 'sendmail' && marker.direction === 'client' && !sendmailClientText.test(line.slice(start))) {
       return { kind: 'info', dialect: 'exim', start, text: line.slice(start) };
     }
