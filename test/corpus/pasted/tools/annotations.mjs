@@ -1305,4 +1305,84 @@ export const FILES = [
   // A blog quoting Gmail's reply on a line of its own: `535-5.7.8 Username and Password not accepted. Learn more at https://… gsmtp`.
   { group: 'dev16', producer: 'daimto-blog', file: 'daimto-blog/daimto-gmail-535-5-7-8-without-app-password.txt',
     rules: [['S', /^(?=535-)/]] },
+  // ---------------------------------------------------------------- dev17: seventeenth round (2026-12-06)
+  // Producers in no group before: Python apps' and tools' error text (yagmail's traceback, logging's SMTPHandler in pyramid_exclog,
+  // ReviewNB, a TrueNAS send script's `KO: (501, b'…', '…')`, a GSIL issue title with `\x..` escapes, a Rollbar issue title), libraries
+  // and test servers (mailin's `Server answer - 535 …`, upyo's issue naming `251 User not local; will forward`, SMTPClient.jl's libcurl
+  // verbose log printed with a `,` line after each line, Inbucket's telnet session beside Postfix's), a tool's SMTP check dump in a
+  // Mail-in-a-Box issue (`SMTP Last Response Code: 250`), issue titles quoting Postfix (docker-mailserver), pages (a forum question, a
+  // hosting blog quoting the CDO/.NET error, an error-code page, a copy of Microsoft's KB with Outlook's 0x800CCC79 errors, a vendor FAQ
+  // list, a hosting KB list of NDR codes, an MFP scan-to-email guide) and a fax machine's service manual quoting RFC 4954.
+  // Not listed: line numbers (`line 730`, `144  self.login()`), ports, the page number `339`, codes in inline code followed by a backtick
+  // (`` `250` ``, `` `251` ``: the build's code pattern wants a space, quote or bracket), enhanced codes without a reply code (the NDR
+  // list's `5.1.0 - Sender denied`, `(#5.7.1)` inside a reply's text is part of that reply).
+  { group: 'dev17', producer: 'yagmail-traceback', file: 'yagmail-traceback/gh-selfteaching-1066-yagmail-535-traceback.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // logging.handlers.SMTPHandler in pyramid_exclog: the title and the description quote `(530, 'Must issue a STARTTLS command first')`.
+  { group: 'dev17', producer: 'python-logging-smtphandler', file: 'python-logging-smtphandler/gh-pyramid-exclog-24-smtphandler-530-title.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, '/ }]] },
+  { group: 'dev17', producer: 'reviewnb-smtplib', file: 'reviewnb-smtplib/gh-reviewnb-support-70-traceback-530.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // A TrueNAS send script: `"detail": "KO: (501, b': sender address must contain a domain', 'MySMTPUserNameHere')"` and its log line.
+  { group: 'dev17', producer: 'truenas-standalone-send-email', file: 'truenas-standalone-send-email/gh-standalone-tn-send-email-12-ko-501-tuple.txt',
+    rules: [['E', /KO: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // mailin (Node): the title `# 535 Error: …` and `Server answer - 535 Error: Authentication credentials invalid`; `2525` is the port.
+  { group: 'dev17', producer: 'mailin-node', file: 'mailin-node/gh-mailin-106-server-answer-535.txt',
+    rules: [['E', /^# /], ['E', /Server answer - /]] },
+  // upyo (TypeScript): `a server replying with \`251 User not local; will forward\``; the bare `` `250` `` and `` `251` `` are not listable.
+  { group: 'dev17', producer: 'upyo-smtp', file: 'upyo-smtp/gh-upyo-37-251-rcpt-prose.txt',
+    rules: [['E', /replying with `/]] },
+  // A tool's SMTP check in a Mail-in-a-Box issue: a bare session after `----------SMTP----------`, then `SMTP Last Response Code: 250`
+  // (an echo) and the last reply's text joined without codes (its `ETRN` line is reply text, not a command).
+  { group: 'dev17', producer: 'mailsmtp-diagnostic-dump', file: 'mailsmtp-diagnostic-dump/gh-mailinabox-1535-smtp-last-response.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY], ['E', /Last Response Code: /]], skipCommands: [15] },
+  // SMTPClient.jl (Julia) printing libcurl's verbose log: `< 250-…` / `> EHLO …` with a `,` line after each, and one reply line whose
+  // `< ` was lost in the paste (`250-ENHANCEDSTATUSCODES`).
+  { group: 'dev17', producer: 'julia-smtpclient-libcurl', file: 'julia-smtpclient-libcurl/gh-smtpclient-jl-44-curl-verbose-comma-lines.txt',
+    rules: [['S', /^(?:< )?/], ['C', /^> /]] },
+  // Inbucket: a telnet session whose second EHLO is answered `503 Command EHLO is out of sequence` (a server oddity, not listed), quoted in
+  // the first line, then the same in Postfix; an RFC 5321 paragraph in a Markdown quote between.
+  { group: 'dev17', producer: 'inbucket-telnet', file: 'inbucket-telnet/gh-inbucket-141-second-ehlo-503.txt',
+    rules: [['S', ANY], ['C', ANY], ['E', /responds with "/]] },
+  // A hosting blog quoting the CDO/.NET error: `The server response was: 550 5.7.1 Unable to relay.”`.
+  { group: 'dev17', producer: 'bobcares-blog', file: 'bobcares-blog/bobcares-server-rejected-recipient-550-unable-to-relay.txt',
+    rules: [['E', /server response was: /]] },
+  // An error-code page: headings `550 5.7.1 high` / `550 5.7.1 Unable to Relay`, the example `550 5.7.1 Unable to relay The server response
+  // was: 550 5.7.1 …` (both listed) and the code in prose (`with a 550 5.7.1 NDR`, `The 550 means`, `Most 550 5.7.1 bounces`).
+  { group: 'dev17', producer: 'simplefastwebsites-error-page', file: 'simplefastwebsites-error-page/simplefastwebsites-550-5-7-1-unable-to-relay.txt',
+    rules: [['S', /^(?=550 )/], ['E', /response was: /], ['E', /(?:immediately with a |The |Most )(?=550 )/]] },
+  // A copy of Microsoft's KB: Outlook's errors `server response: '550 <…>... Forwarding Denied', Port: 25, …, Server Error: 550, Error
+  // Number: 0x800CCC79.` (`Server Error: 550,` is Outlook's echo of the code, listed with `comma`), and `a 550, 553, or Relay Prohibited` in prose.
+  { group: 'dev17', producer: 'outlook-relay-error-kb-copy', file: 'outlook-relay-error-kb-copy/bazoat-550-553-relay-prohibited-outlook-errors.txt',
+    rules: [['E', /[Ss]erver [Rr]esponse: '/], ['E', /Server Error: /, { comma: true }], ['E', /\ba (?=550, 553,)/, { comma: true }],
+      ['E', /550, (?=553, or)/, { comma: true }]] },
+  // Spambrella's FAQ: each item starts with a reply (`452 4.3.1 Insufficient system resources: …`, `550 5.7.1 : Recipient address rejected: …`).
+  { group: 'dev17', producer: 'spambrella-faq', file: 'spambrella-faq/spambrella-email-delivery-error-codes.txt',
+    rules: [['S', /^(?=[45]\d\d )/]] },
+  // A hosting KB's NDR list: enhanced codes only (`5.1.0 - Sender denied.`), except `5.1.2 - SMTP; 550 Host unknown.`; `Exchange 2007` no code.
+  { group: 'dev17', producer: 'cloudplus-exchange-ndr-kb', file: 'cloudplus-exchange-ndr-kb/cloudplus-exchange-2013-ndr-list.txt',
+    rules: [['E', /SMTP; /]] },
+  // A forum question: `the server sends back the message "554 <"the recipients email addy here">: Recipient address rejected: …"`;
+  // the `"rcpt to:" command` named in prose is no command.
+  { group: 'dev17', producer: 'antionline-forum', file: 'antionline-forum/antionline-692064-relay-access-denied-question.txt',
+    rules: [['E', /the message "/]] },
+  // GSIL: the title and the description `smtplib.SMTPAuthenticationError: (535, b'Error: \xc7\xeb…: http://…')` (GBK bytes as escapes).
+  { group: 'dev17', producer: 'gsil-smtplib-title', file: 'gsil-smtplib-title/gh-gsil-70-escaped-bytes-535-title.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, b'/ }]] },
+  // A Rollbar issue: the title `SMTPAuthenticationError: (535, 'Authentication failed: Bad username / password')`, then the traceback.
+  { group: 'dev17', producer: 'rollbar-django-traceback', file: 'rollbar-django-traceback/gh-coderbounty-342-rollbar-535.txt',
+    rules: [['E', /SMTPAuthenticationError: \(/, { comma: true, textSkip: /^, '/ }]] },
+  // An MFP scan-to-email guide: `421` and `535` alone on their lines as headings; `30 to 90 seconds`, `Microsoft 365`, `§01` no codes.
+  { group: 'dev17', producer: 'mfp-scan-to-email-blog', file: 'mfp-scan-to-email-blog/fotocopiastrebol-scan-to-email-smtp-codes.txt',
+    rules: [['S', /^(?=[45]\d\d$)/]] },
+  // Panasonic Panafax UF-9000 service manual quoting RFC 4954: `501 reply.` at a line start, `with a 501 reply`, `with a 535 reply`,
+  // `issues a 235 reply`, and `432: A password transition is needed` (a colon after the code); `339` is the page number.
+  { group: 'dev17', producer: 'panasonic-panafax-service-manual', file: 'panasonic-panafax-service-manual/manualshive-uf-9000-p339-auth-error-codes.txt',
+    rules: [['S', /^(?=501 reply)/], ['E', /(?:with a |issues a )(?=\d{3} reply)/], ['E', /^(?=[45]\d\d: )/, { colon: true, textSkip: /^:\s*/ }]] },
+  // docker-mailserver issues: titles quoting Postfix's reply (`# 554 5.7.1 <test@example.com>: Relay access denied`), and the reply on a
+  // line of its own in the description.
+  { group: 'dev17', producer: 'docker-mailserver-issue', file: 'docker-mailserver-issue/gh-docker-mailserver-385-title-554-relay-access-denied.txt',
+    rules: [['E', /^# /]] },
+  { group: 'dev17', producer: 'docker-mailserver-issue', file: 'docker-mailserver-issue/gh-docker-mailserver-19-title-554-relay-access-denied.txt',
+    rules: [['E', /^# /], ['S', /^(?=554 )/]] },
 ];
