@@ -74,6 +74,26 @@ const producerSignatures: [RegExp, string][] = [
   [/^Net::SMTP(?:=GLOB\(0x[0-9a-f]+\))?(?:<<<|>>>) /m, 'Perl Net::SMTP debug output'],
 ];
 
+/**
+ * A session whose lines lost their breaks (a web page, a PDF): "S: 220 mx ready C: EHLO c S: 250 mx".
+ * Each "S: " or "C: " after the first starts the next line of its side, at its place on the line.
+ */
+export function splitFlattened(u: TranscriptUnit): TranscriptUnit[] {
+  if (u.dialect !== 'rfc' || u.kind !== 'protocol' || !flattenedMark.test(u.text)) return [u];
+  const out: TranscriptUnit[] = [];
+  let from = 0;
+  let direction = u.direction;
+  for (const m of u.text.matchAll(new RegExp(flattenedMark.source, 'g'))) {
+    out.push({ ...u, direction, start: u.start + from, text: u.text.slice(from, m.index).trimEnd() });
+    direction = m[1] === 'S' ? 'server' : 'client';
+    from = m.index! + m[0].length;
+  }
+  out.push({ ...u, direction, start: u.start + from, text: u.text.slice(from) });
+  return out;
+}
+
+const flattenedMark = /\s+([SC]): (?=\S)/;
+
 /** A sentence or a bracketed note under the client's mark, which no command looks like. */
 function clientNote(text: string): boolean {
   const t = text.trim();
@@ -139,7 +159,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   for (let line = 0; line < lines.length; line++) {
     const c = known[line];
     // The classified line itself becomes the unit (no copy per line): nothing reads `known` after this.
-    if (c) units.push(Object.assign(c, { line }));
+    if (c) units.push(...splitFlattened(Object.assign(c, { line })));
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);

@@ -64,7 +64,9 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   for (const u of units) {
     // A line that is itself a reply or a command (a bare one, or a repeat the reader set aside) quotes nothing.
     // (A tool's note is no protocol text even where it holds a reply: "smtp: '354 Start mail input'".)
-    const protocolText = u.kind === 'protocol' || (u.kind !== 'info' && (replyAt.test(u.text) || isCommandText(u.text)));
+    // (A sentence that starts with a verb's word, "Help please! When I send …", is prose that may quote.)
+    const commandText = isCommandText(u.text) && (/^\s*[A-Z]{4}\b/.test(u.text) || u.text.trim().split(/\s+/).length <= 4);
+    const protocolText = u.kind === 'protocol' || (u.kind !== 'info' && (replyAt.test(u.text) || commandText));
     quotingLines[u.line] = !protocolText && quotingLines[u.line] !== 2 ? 1 : 2;
   }
   const out: TranscriptUnit[] = [];
@@ -88,7 +90,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
 
 const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
 
-const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply|\bresponse|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply(?: (?:was|is))?|\bresponse(?: (?:was|is))?|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …", Sendmail's "reject=553 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
 const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|reject|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
@@ -98,13 +100,13 @@ const failureWords = /\b(?:error|fail(?:ed|ure)?|could not|cannot|unable|refused
 // The replies RFC 5321 §4.2.3 and the extensions define: only these are taken from a quoted string in prose.
 /** What follows a code in a regular expression: ".*", "\\d", "[0-9]". */
 const replyPattern = /^[ -]?(?:\.[*+?]|\\[dsSw]|\[\^?\d)/;
-const definedCodes = new Set('211 214 220 221 235 250 251 252 334 354 421 450 451 452 454 455 500 501 502 503 504 521 530 534 535 538 550 551 552 553 554 555 556'.split(' '));
+const definedCodes = new Set('211 214 220 221 235 250 251 252 334 354 421 432 450 451 452 454 455 500 501 502 503 504 521 530 534 535 538 550 551 552 553 554 555 556'.split(' '));
 // A quoted string or code span that starts with a reply and its text ("{:permanent_failure, \"501 Invalid command…", "`501 Error: Bad sender`").
 const quotedReplyText = /^\d{3}[ -][A-Za-z]{2}/;
 // "535 5.7.8": a reply code followed by an enhanced code of the same class (in a Tcl list: "550 {5.1.1 …}").
 // PHPMailer joins an error's parts with commas: "failed,Authentication required,530,5.7.0"; Python's
-// exceptions hold a tuple: "(550, b'5.1.1 …')".
-const withItsEnhancedCode = /^([245])\d\d(?:, ?b?['"]|[ ,-][{(]?)\1\.\d{1,3}\.\d{1,3}(?![\d.])/;
+// exceptions hold a tuple: "(550, b'5.1.1 …')"; some tools put a colon between them ("got 502: 5.5.1 …").
+const withItsEnhancedCode = /^([245])\d\d(?:, ?b?['"]|[ ,-][{(]?|:\s*)\1\.\d{1,3}\.\d{1,3}(?![\d.])/;
 // After "=", ": ", "(", " - " ("Invalid login - 535 …"), "with" ("Server responded with 554 …"),
 // "code" ("got response code 550"), "=>" (OpenSMTPD's `"RCPT TO:<…>" => 550`), an XML element
 // ("<message>454 Throttling failure"), an arrow a trace left in a dump (">>> 500 Pipelining not
@@ -112,7 +114,7 @@ const withItsEnhancedCode = /^([245])\d\d(?:, ?b?['"]|[ ,-][{(]?)\1\.\d{1,3}\.\d
 // a field without a space ("SMTP code:550 msg:550 5.1.1 …"), or only a space
 // where the code carries its enhanced code ("response (192.0.2.1) 451 4.3.0 …"); "550-5.7.1" is the
 // first line of a multi-line reply.
-const quotedCode = /(=> |=|: |:(?=\\?["'])|(?<=\b(?:code|msg|message|reply|response)):|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|-[A-Za-z]|$)/g;
+const quotedCode = /(=> |=|: |:(?=\\?["'])|(?<=\b(?:code|msg|message|reply|response)):|\bfailed:|\(|\[|\] | - |\bwith |\bcode |<\w{1,20}>|[<>]{1,3} |, ?|;|[\s\u2022\u3000-\u9fff\uff00-\uffef])(\\?['"`\u201c]?)([2-5]\d\d)(?=[ )'",;\\\]`\u201d]|-[245]\.|-[A-Za-z]|:\s*[245]\.\d|$)/g;
 // What stands between a quoted code and the enhanced code that starts its text: "250 2.1.0",
 // "(550, b'5.1.1", "retcode (250); Msg: b'2.1.0".
 const enhancedAfterCode = /^\d{3}(?:\)?[,;]?\s*(?:Msg:\s*)?b?(['"])|:?\s+\{?|-|,)([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
@@ -124,6 +126,11 @@ const namedEnhanced = /\b(?:SMTP info|enhanced(?: status)? code|extended (?:stat
 // session, in capitals ("Connection upgraded with STARTTLS").
 const namedCommand =
   /(?<![\w-])(?:(AUTH) (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|OAUTHBEARER|NTLM|GSSAPI|EXTERNAL|SCRAM-SHA-\d+(?:-PLUS)?)|(?<=["'])(MAIL|RCPT)(?= (?:FROM|TO):)|(STARTTLS|EHLO|HELO|MAIL|RCPT|DATA|QUIT|RSET|NOOP|VRFY|BDAT))(?![\w-])/g;
+
+// After an article, a code or a list of codes that the next word names as replies ("a 550 error", "the 535 reply", "a 550, 553, or …").
+const proseCodes = /(?<=\b(?:a|an|the|with)\s)[2-5]\d\d(?:,\s*(?:or\s+|and\s+)?[2-5]\d\d)*(?=\s+(?:repl(?:y|ies)|responses?|errors?|codes?|status|bounces?|rejections?|means)\b|,\s*(?:or\s+|and\s+)?\S)/gi;
+// A code that opens a line of a list of codes and their meanings ("432: A password transition is needed").
+const listedCode = /^\s*([2-5]\d\d):\s+(?=[A-Z][a-z ])/g;
 
 const offered = /\b(?:supports?|offers?|advertis\w*|available|allows?|capabilit\w*)\s*:?\s*$/i;
 
@@ -150,9 +157,17 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const col = m.index! + m[0].length - m[1].length;
     found.push({ kind: 'other', line, start: col, text: '', quotedEnhanced: { code: m[1], col }, quoted: true });
   }
+  // Codes prose names as replies: "a 550, 553, or Relay Prohibited error", "with a 535 reply", "432: A password transition is needed".
+  const prose = new Set<number>();
+  for (const m of text.matchAll(proseCodes)) {
+    for (const c of m[0].matchAll(/[2-5]\d\d/g)) if (definedCodes.has(c[0])) prose.add(m.index! + c.index!);
+  }
+  for (const m of text.matchAll(listedCode)) if (definedCodes.has(m[1])) prose.add(m.index! + m[0].indexOf(m[1]));
+  for (const at of prose) found.push({ kind: 'other', line, start: at, text: text.slice(at, at + 3), quoted: true });
   for (const m of text.matchAll(quotedCode)) {
     const at = m.index! + m[0].length - 3;
     const code = m[3];
+    if (prose.has(at)) continue;
     // A tool's pattern for the reply it waits for ("Regular expression: \"250 .*\"") is no reply.
     if (replyPattern.test(text.slice(at + 3, at + 8))) continue;
     const withEnhanced = withItsEnhancedCode.test(text.slice(at, at + 16));

@@ -16,7 +16,7 @@ import type { DirtyLines } from '../incremental';
 import { firstAtLine, splitLines, type SourceLine } from '../lines';
 import type { messagesFor } from '../messages';
 import { sessionSymbols, type Outline } from './outline';
-import { hexDumpRow, markdownLine, type TranscriptReading, type TranscriptUnit } from './reader';
+import { hexDumpRow, markdownLine, splitFlattened, type TranscriptReading, type TranscriptUnit } from './reader';
 import { excerptPacketHead, packetHeadLike } from './readerPacketDumps';
 import { splitJoinedReplies } from './readerBareLines';
 import { classifyPieces, findCandidate, isCommandText, replyAt } from './readerMarks';
@@ -506,7 +506,7 @@ function readAsItStands(unit: TranscriptUnit, classified: ClassifiedLine): boole
 function lineShape(unit: TranscriptUnit, lineText: string): string | undefined {
   if (unit.kind !== 'protocol' || unit.direction === 'either') return undefined;
   if (markdownLine.test(lineText) || hexDumpRow.test(unit.text) || excerptPacketHead.test(lineText.slice(0, unit.start))) return undefined;
-  if (splitJoinedReplies([unit]).length !== 1) return undefined;
+  if (splitJoinedReplies([unit]).length !== 1 || splitFlattened(unit).length !== 1) return undefined;
   const text = unit.text;
   const reply = replyAt.test(text);
   const command = !reply && isCommandText(text);
