@@ -99,7 +99,8 @@ function clientNote(text: string): boolean {
   const t = text.trim();
   if (/^<[^<>@]*\s[^<>@]*>$/.test(t)) return true;
   const words = t.split(/\s+/);
-  return words.length >= 3 && (/[.!?]$/.test(t) || words.length >= 5) && !isSmtpVerb(words[0]) && words.filter((w) => /^[a-z]{3,}[,.!?]*$/.test(w)).length >= 2;
+  const lower = words.filter((w) => /^[a-z]{3,}[,.!?]*$/.test(w)).length;
+  return words.length >= 3 && (/[.!?]$/.test(t) || words.length >= 5) && !isSmtpVerb(words[0]) && lower >= 2;
 }
 
 const smtpVerbs = new Set(knowledge.commands.map((c) => c.command));

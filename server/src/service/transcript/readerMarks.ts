@@ -142,6 +142,8 @@ function candidateOffset(piece: Piece, candidate: Candidate): number {
 
 const hostBeforePort = /(?:\d\.\d{1,3}|\]|[A-Za-z\d-]\.[A-Za-z]{2,}|\blocalhost):$/;
 
+const sourceListing = /^\d{3} {2,}[\w.]+\(/;
+
 /** A reply code in brackets, its text after it ("[250] 'ok'"). */
 const bracketedCode = /^\[[2-5]\d\d\](?= \S)/;
 /** A whole reply in brackets ("[250 2.1.0 Sender OK]", a tutorial's console): the bracket is the server's mark. */
@@ -192,7 +194,8 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
     // What closes a wrapper ("\"\")", "']") is not part of the command.
     const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '').replace(/\\?["'][)\]]*[;,]?$/, '');
-    const kind = replyAt.test(rest) ? 'reply' : isCommandText(rest) ? 'command' : undefined;
+    // "144  self.login()": a numbered line of source code (a traceback's listing), not a reply.
+    const kind = replyAt.test(rest) && !sourceListing.test(rest) ? 'reply' : isCommandText(rest) ? 'command' : undefined;
     if (!kind) continue;
     return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' ? rest.length === 3 : !/\s/.test(rest.trim()) } : undefined;
   }
