@@ -995,6 +995,91 @@ dev7('openssl-s_client-debug', 'smtps-rcpt-reject', 'rcpt-reject', ('typed', SCM
 dev7('openssl-s_client-debug', 'smtps-fault-rset-530', 'fault-rset-530', ('typed', SCM + ' -debug',
     ['EHLO client.example', 'mail from:<alice@example.com>', 'rset', 'quit']))
 
+# ---------------- dev8 (issue 19, a written-against round of printed transcripts): producers in no earlier group that print
+# the conversation in shapes of their own (Cyrus's interactive tester, a BASIC dialect's SMTP component, a log daemon's mail
+# destination, a mail benchmark's debug file, a Perl module's error text, netcat-traditional -vv), transcripts/dev8/.
+# Capture with `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends cyrus-clients gambas3-scripter gambas3-gb-net-smtp syslog-ng-core \
+#     syslog-ng-mod-smtp postal libmail-sendeasy-perl netcat-traditional
+def dev8(producer, name, scenario, run):
+    add('dev8', producer, name, scenario, run)
+
+
+# Cyrus IMAP 3.6 smtptest (cyrus-clients): "S: 220 …" / "C: EHLO smtptest" up to the end of its SASL login, then an
+# interactive session on a terminal: the typed lines echoed, the replies bare.
+SMT = '/usr/lib/cyrus/bin/smtptest -u alice@example.com -a alice@example.com'
+SMT_TLS = f'{SMT} -t "" -w s3cret-Pa55 -m PLAIN -p {PLAIN} 127.0.0.1'
+dev8('cyrus-smtptest', 'ok-starttls-auth', 'ok', ('typed', SMT_TLS, T_BASIC[1:]))
+dev8('cyrus-smtptest', 'smtps-auth-login', 'ok', ('typed', f'{SMT} -s -w s3cret-Pa55 -m LOGIN -p {SMTPS} 127.0.0.1', T_BASIC[1:]))
+dev8('cyrus-smtptest', 'rcpt-reject', 'rcpt-reject', ('typed', SMT_TLS, NC[1:]))
+dev8('cyrus-smtptest', 'auth-fail-cleartext', 'auth-fail', ('typed', f'{SMT} -w wrong -m PLAIN -p {PLAIN} 127.0.0.1', ['QUIT']))
+dev8('cyrus-smtptest', 'tempfail', 'tempfail', ('typed', SMT_TLS, ['MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
+dev8('cyrus-smtptest', 'policy-reject', 'policy-reject', ('typed', SMT_TLS, T_BASIC[1:]))
+dev8('cyrus-smtptest', 'no-starttls', 'no-starttls', ('typed', f'{SMT} -t "" -w s3cret-Pa55 -m LOGIN -p {PLAIN} 127.0.0.1', T_BASIC[1:]))
+dev8('cyrus-smtptest', 'fault-ehlo', 'fault-ehlo', ('typed', SMT_TLS, T_BASIC[1:]))
+dev8('cyrus-smtptest', 'client-faults', 'ok', ('typed', SMT_TLS, CF_TYPED))
+
+# Gambas 3.18 gb.net.smtp SmtpClient with Debug = True (clients/gambas_smtp_client.gbs, run by gbs3): "--> EHLO vm" for
+# what it sends (message lines included), the replies bare, an empty line after each; for TLS it runs
+# `openssl s_client -quiet` and quotes that program's stderr ("openssl: \"…\"").
+GB = f'timeout 20 gbs3 {CLIENTS}/gambas_smtp_client.gbs'
+dev8('gambas3-smtpclient', 'ok-auth-cleartext', 'ok', ('sh', f'{GB} {PLAIN} none auth'))
+dev8('gambas3-smtpclient', 'starttls-auth', 'ok', ('sh', f'{GB} {PLAIN} tls auth'))
+dev8('gambas3-smtpclient', 'smtps-auth', 'ok', ('sh', f'{GB} {SMTPS} ssl auth'))
+dev8('gambas3-smtpclient', 'rcpt-reject', 'rcpt-reject', ('sh', f'{GB} {PLAIN} none noauth bob@example.net nobody@example.net'))
+dev8('gambas3-smtpclient', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{GB} {PLAIN} none auth'))
+dev8('gambas3-smtpclient', 'tempfail', 'tempfail', ('sh', f'{GB} {PLAIN} none noauth'))
+dev8('gambas3-smtpclient', 'policy-reject', 'policy-reject', ('sh', f'{GB} {PLAIN} none noauth'))
+dev8('gambas3-smtpclient', 'shutdown', 'shutdown', ('sh', f'{GB} {PLAIN} none noauth'))
+dev8('gambas3-smtpclient', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{GB} {PLAIN} none noauth bob@example.net carol@example.net'))
+dev8('gambas3-smtpclient', 'fault-stray-line', 'fault-stray-line', ('sh', f'{GB} {PLAIN} none noauth'))
+dev8('gambas3-smtpclient', 'fault-ehlo', 'fault-ehlo', ('sh', f'{GB} {PLAIN} none noauth'))
+
+# syslog-ng 3.38 -F -d -v -e with an smtp() destination (libESMTP) sending the one log line it reads on stdin
+# (clients/syslog_ng_smtp_run.sh): its module loading lines, then "SMTP Session: SERVER; driver='d_smtp#0',
+# message='250 2.1.0 Sender ok\x0d\x0a'" per chunk (pipelined commands in one), "SMTP recipient result; … code='550'".
+SNG = f'bash {CLIENTS}/syslog_ng_smtp_run.sh {PLAIN}'
+dev8('syslog-ng-smtp', 'ok', 'ok', ('sh', f'{SNG} bob@example.net'))
+dev8('syslog-ng-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', f'{SNG} bob@example.net nobody@example.net'))
+dev8('syslog-ng-smtp', 'tempfail', 'tempfail', ('sh', f'{SNG} bob@example.net'))
+dev8('syslog-ng-smtp', 'policy-reject', 'policy-reject', ('sh', f'{SNG} bob@example.net'))
+dev8('syslog-ng-smtp', 'shutdown', 'shutdown', ('sh', f'{SNG} bob@example.net'))
+dev8('syslog-ng-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{SNG} bob@example.net carol@example.net'))
+dev8('syslog-ng-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', f'{SNG} bob@example.net'))
+dev8('syslog-ng-smtp', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{SNG} bob@example.net'))
+dev8('syslog-ng-smtp', 'fault-ehlo', 'fault-ehlo', ('sh', f'{SNG} bob@example.net'))
+
+# postal 0.75 (the mad postman, a mail benchmark), one thread, its -z debug file (clients/postal_run.sh): the bare
+# dialogue, no direction marks, its random message text included; stopped after 1.5 s (one or two connections).
+PST = f'bash {CLIENTS}/postal_run.sh {PLAIN} 1.5'
+dev8('postal-debug', 'ok', 'ok', ('sh', f'{PST} bob@example.net'))
+dev8('postal-debug', 'rcpt-reject', 'rcpt-reject', ('sh', f'{PST} nobody@example.net'))
+dev8('postal-debug', 'tempfail', 'tempfail', ('sh', f'{PST} bob@example.net'))
+dev8('postal-debug', 'policy-reject', 'policy-reject', ('sh', f'{PST} bob@example.net'))
+dev8('postal-debug', 'shutdown', 'shutdown', ('sh', f'{PST} bob@example.net'))
+dev8('postal-debug', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{PST} carol@example.net'))
+dev8('postal-debug', 'fault-ehlo', 'fault-ehlo', ('sh', f'{PST} bob@example.net'))
+dev8('postal-debug', 'fault-stray-line', 'fault-stray-line', ('sh', f'{PST} bob@example.net'))
+
+# Mail::SendEasy 1.2 (libmail-sendeasy-perl): no log of its own; the error() a script prints ("RCPT error (550 5.1.1 …)!").
+SE = f'timeout 20 perl {CLIENTS}/mail_sendeasy_client.pl {PLAIN}'
+dev8('perl-mail-sendeasy', 'rcpt-reject', 'rcpt-reject', ('sh', f'{SE} noauth nobody@example.net'))
+dev8('perl-mail-sendeasy', 'auth-fail', 'auth-fail', ('sh', f'{SE} wrong'))
+dev8('perl-mail-sendeasy', 'tempfail', 'tempfail', ('sh', f'{SE} noauth'))
+dev8('perl-mail-sendeasy', 'policy-reject', 'policy-reject', ('sh', f'{SE} auth'))
+dev8('perl-mail-sendeasy', 'shutdown', 'shutdown', ('sh', f'{SE} noauth'))
+dev8('perl-mail-sendeasy', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{SE} noauth carol@example.net'))
+
+# netcat-traditional 1.10 (nc.traditional) -vv -C typed: its "localhost [127.0.0.1] 587 (submission) open" and
+# " sent 98, rcvd 573" lines around the session; not netcat-openbsd (opened/), ncat or busybox nc.
+NCT = f'nc.traditional -vv -C 127.0.0.1 {PLAIN}'
+dev8('nc-traditional', 'ok', 'ok', ('typed', NCT, T_BASIC))
+dev8('nc-traditional', 'rcpt-reject', 'rcpt-reject', ('typed', NCT, NC))
+dev8('nc-traditional', 'client-faults', 'ok', ('typed', NCT, CF_TYPED))
+dev8('nc-traditional', 'fault-rset-530', 'fault-rset-530', ('typed', NCT, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+# (shutdown left out: on a terminal nc.traditional printed "Preposterous fd value 17" and sent nothing.)
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

@@ -68,6 +68,20 @@ SUMMARIES += [
     # ("SERVER < 550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in vir"): replies too.
     re.compile(r"^proxsmtpd: \d+: (?:CLIENT >|SERVER <) (\d{3})[ -]"),
 ]
+# dev8 (appended after dev6 so every index above stays put):
+SUMMARIES += [
+    # syslog-ng's smtp() destination after the session: "SMTP recipient result; driver='d_smtp#0', recipient='…', code='550',
+    # text='<nobody@…>: …'" (libESMTP's reply text, its enhanced code dropped), "SMTP result; … code='250', text='Ok: …'" and
+    # "Failed to send message; … code='554', text='…'".
+    re.compile(r"^\[[^\]]+\] (?:SMTP (?:recipient )?result|Failed to send message); .*\bcode='(\d{3})', text='"),
+    re.compile(r"Unable to authenticate: Authentication failed \((\d{3})\)$"),  # Gambas gb.net.smtp: the last reply's code
+]
+# dev8: syslog-ng -d prints each chunk of the session quoted, "message='RCPT TO:<…>\x0d\x0aRCPT TO:<…>\x0d\x0aDATA\x0d\x0a'"
+# (pipelined commands in one chunk): a hex-escaped CRLF ends a protocol line as a literal \r\n does in telnetlib's reprs.
+SYSLOG_NG_SESSION = re.compile(r"^\[[^\]]+\] SMTP Session: (?:SERVER|CLIENT); ")
+# dev8: Gambas's gb.net.smtp quotes the stderr of the `openssl s_client` it runs for TLS ("openssl: \"…\\n250 DSN\\r\\n\""):
+# a literal \n there ends a line as in telnetlib's reprs.
+GAMBAS_OPENSSL = re.compile(r'^openssl: "')
 # dev5: string reprs holding several protocol lines, split at a literal \r\n like telnetlib's recv reprs: strace's
 # read/write/sendto/recvfrom arguments and expect -d's quoted match buffers.
 ESCAPED_CRLF_LINES = re.compile(r'^(?:Telnet\(|(?:\[pid +\d+\] )?(?:\d\d:\d\d:\d\d\.\d+ )?(?:recvfrom|sendto|read|write)\(\d+, "|expect: |send: sending ")')
@@ -106,6 +120,8 @@ def find_all(line, needle, after_ok):
         closes_paren = rest.startswith(')') and before == '(' and len(needle) == 3  # "(250)" is a summary, not a bare 250 line
         # dev2: the next protocol line inside telnetlib's recv repr ("...\r\n250-SIZE ...")
         escaped_lf = line[max(0, i - 2):i] == '\\n' and ESCAPED_CRLF_LINES.match(line) is not None
+        escaped_lf = escaped_lf or (line[max(0, i - 4):i] == '\\x0a' and SYSLOG_NG_SESSION.match(line) is not None)  # dev8
+        escaped_lf = escaped_lf or (line[max(0, i - 2):i] == '\\n' and GAMBAS_OPENSSL.match(line) is not None)  # dev8
         # dev5: tcpdump -A's payload glued to the header bytes it prints as '.'
         tcpdump_glued = TCPDUMP_GLUED[0] and i <= 60 and not line.startswith('\t0x') and not TCPDUMP_HEADER.match(line)
         # dev3: ngrep -W byline prints a segment's payload from the start of the line, its CR as a final '.'
@@ -135,6 +151,7 @@ def command_end(rest):
             or re.fullmatch(r'-{40,}', rest) is not None  # dev3: ssldump -d glues its dashed rule to data without a CRLF
             or rest == "'"  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
             or rest.startswith('[0D][0A]')  # dev4: Medusa's "Data sent: EHLO gerg[0D][0A]"
+            or rest.startswith('\\x0d\\x0a')  # dev8: syslog-ng's message='EHLO vm\x0d\x0a'
             or re.match(r'", \d+\) += \d+$', rest) is not None)  # dev5: strace's write(3, "EHLO", 4) = 4 (CRLF written apart)
 
 
@@ -333,7 +350,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'):
         root = CORPUS / group
         if not root.is_dir():
             continue
