@@ -14,7 +14,7 @@ import { knowledge } from '../../knowledge';
 import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
 import { excerptPacketHead, packetDumps } from './readerPacketDumps';
-import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, splitJoinedReplies } from './readerBareLines';
+import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, readRawRuns, splitJoinedReplies } from './readerBareLines';
 import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
 import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
@@ -164,6 +164,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);
+  if (marked) readRawRuns(units);
   let inData = false;
   for (const u of units) {
     if (u.kind !== 'protocol') continue;

@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../lines';
 import type { TranscriptUnit } from './reader';
+import type { Direction } from './transcriptLines';
 import { hasDirection, isCommandText, replyAt } from './readerMarks';
 
 /**
@@ -31,6 +32,41 @@ export function continueUnmarkedLines(units: TranscriptUnit[], marked: boolean):
     } else return;
     previous = u;
   });
+}
+
+/**
+ * A marked transcript that goes on raw (Cyrus smtptest marks the lines up to the login, then the user
+ * types): a run of unmarked lines that holds several replies and several commands is that session's
+ * raw part, each line the side its content says; a word typed after a reply ("exit") is the client's.
+ */
+export function readRawRuns(units: TranscriptUnit[]): void {
+  const raw = (u: TranscriptUnit) => u.kind === 'other' && !u.quoted && !u.echo;
+  for (let i = 0; i < units.length; ) {
+    if (!raw(units[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let replies = 0;
+    let commands = 0;
+    for (; end < units.length && (raw(units[end]) || units[end].kind === 'info'); end++) {
+      const text = units[end].text.trimEnd();
+      if (replyAt.test(text)) replies++;
+      else if (isCommandText(text) && /^[A-Z]{4}\b/.test(text)) commands++;
+    }
+    if (replies >= 2 && commands >= 2) {
+      let afterReply = false;
+      for (let j = i; j < end; j++) {
+        const u = units[j];
+        if (!raw(u)) continue;
+        const text = u.text.trimEnd();
+        const direction: Direction | undefined = replyAt.test(text) ? 'server' : isCommandText(text) || (afterReply && /^[a-z]{2,12}$/.test(text)) ? 'client' : undefined;
+        afterReply = direction === 'server';
+        if (direction) Object.assign(u, { kind: 'protocol', direction, dialect: 'raw' });
+      }
+    }
+    i = end;
+  }
 }
 
 /** The next protocol line after unit `at` is a server's reply that is no greeting: that unit was answered. */
