@@ -11,10 +11,10 @@ import type { Severity } from './diagnosticRules';
 import { parseDocument, type MimeEntity } from './eml/mime';
 import { bodyView } from './eml/textView';
 import { shortMeaning } from './explain';
-import { firstAtLine, splitLines, type SourceLine } from './lines';
+import { firstAtLine, type SourceLine } from './lines';
 import { readTranscript } from './transcript/reader';
 import { buildSessionModel, credentialMechanisms } from './transcript/sessionBuilder';
-import { transactionCommands, type Command, type Reply, type Session, type TranscriptModel } from './transcript/sessionModel';
+import { documentLines, transactionCommands, type Command, type Reply, type Session, type TranscriptModel } from './transcript/sessionModel';
 import { classifyLine } from './transcript/transcriptLines';
 
 export type ArrowKind = 'command' | 'reply' | 'auth-data' | 'message' | 'codeless';
@@ -232,7 +232,7 @@ const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: '
  */
 export function buildSessionDiagram(text: string, languageId: string, lang: Lang, diagnostics: Diagnostic[] = []): SessionDiagram {
   const source = languageId === 'eml' ? 'bounce' : 'transcript';
-  const lines = source === 'bounce' ? bounceTranscriptLines(text) : splitLines(text);
+  const lines = source === 'bounce' ? bounceTranscriptLines(text) : documentLines(text);
   return diagramOfModel(buildSessionModel(lines, readTranscript(lines)), source, lang, diagnostics);
 }
 
@@ -267,7 +267,9 @@ class DiagramBuilder {
     let current: Session | undefined;
     let dataStart = -1;
     let dataLines = 0;
-    for (const e of this.model.events) {
+    const events = this.model.events;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       switch (e.kind) {
         case 'command':
           current = e.session;

@@ -89,7 +89,8 @@ function sessionChildren(session: Session, model: TranscriptModel, m: Messages):
   const transactionOfMail = new Map<Command, Transaction>();
   for (const t of session.transactions) if (!transactionOfMail.has(t.mail)) transactionOfMail.set(t.mail, t);
   let n = 0;
-  for (const command of session.commands) {
+  for (let i = 0; i < session.commands.length; i++) {
+    const command = session.commands[i];
     const transaction = transactionOfMail.get(command);
     if (transaction) {
       children.push(transactionSymbol(transaction, ++n, model, m));

@@ -60,7 +60,9 @@ export function buildResults(model: TranscriptModel, lang: Lang, m: Messages, ta
         replyResults(e.reply, e.session, out, lang, m);
         break;
       case 'command':
-        for (const p of e.command.sent!.mailPath?.params ?? []) {
+        const params = e.command.sent!.mailPath?.params;
+        for (let j = 0; params && j < params.length; j++) {
+          const p = params[j];
           if (knowledge.extension(p.name)) spans.add(e.command.line, p.col, p.col + p.name.length, p.name);
         }
         if (e.command.sent!.auth?.response && credentialMechanisms.has(e.command.sent!.auth.mechanism)) {
@@ -95,7 +97,7 @@ export function buildResults(model: TranscriptModel, lang: Lang, m: Messages, ta
   }
   for (const s of model.sessions) {
     starts.commandSpans.push(out.commandSpans.length);
-    for (const command of s.commands) if (!command.unknown) commandSpan(command, m, out.commandSpans);
+    for (let j = 0; j < s.commands.length; j++) if (!s.commands[j].unknown) commandSpan(s.commands[j], m, out.commandSpans);
   }
   return out;
 }
@@ -108,12 +110,15 @@ function serverHosts(session: Session): string {
 
 function replyResults(reply: Reply, session: Session, out: TranscriptResults, lang: Lang, m: Messages): void {
   const spans = out.eventSpans;
-  for (const e of reply.ehloLines ?? []) {
+  const ehloLines = reply.ehloLines;
+  for (let i = 0; ehloLines && i < ehloLines.length; i++) {
+    const e = ehloLines[i];
     if (knowledge.extension(e.keyword)) spans.add(e.line, e.col, e.col + e.written.length, e.keyword);
   }
   // Made when a hover asks, each time: the line it names moves where an edit above adds or removes lines.
   const detail = spans.addDetail({ live: () => ({ providerText: `${reply.code} ${reply.lines.map((l) => l.text).join(' ')}`, providerHost: serverHosts(session), sections: replyContext(reply, m) }) });
-  for (const l of reply.lines) {
+  for (let i = 0; i < reply.lines.length; i++) {
+    const l = reply.lines[i];
     spans.add(l.line, l.col, l.col + 3, l.code, detail);
     if (l.enhanced && parseEnhancedCode(l.enhanced.code)) spans.add(l.line, l.enhanced.col, l.enhanced.col + l.enhanced.code.length, l.enhanced.code, detail);
   }

@@ -7,10 +7,10 @@
 import { knowledge } from '../../knowledge';
 import type { SourceLine } from '../lines';
 import { suggestCommand } from './commandSpelling';
-import { isEhloKeyword, isMaskedAuthLine, readAuthArgs, readCommandWords, readEhloLine, readMailPath, readSmtplibSummary } from './commandSyntax';
+import { isEhloKeyword, isMaskedAuthLine, readAuthArgs, readCommandWords, readEhloLine, readMailPath, readSmtplibSummary, type CommandWords, type MailPath } from './commandSyntax';
 import { isCloseEvidence, isImplicitTlsEvidence, isSendmailHostChange, isStarttlsWithoutOffer, tlsEvidence } from './evidence';
 import type { TranscriptReading, TranscriptUnit } from './reader';
-import type { Command, Extension, ModelEvent, Reply, ReplyLine, SentState, Session, Transaction, TranscriptModel } from './sessionModel';
+import { CompactSentCommand, sentFlagBits, type Command, type Extension, type ModelEvent, type Reply, type ReplyLine, type Session, type Transaction, type TranscriptModel } from './sessionModel';
 import { strayRepliesAfterEhlo } from './strayReply';
 import { leadingEnhancedCode, parseReplyLine, type ReplyLineParts } from './transcriptLines';
 
@@ -342,17 +342,19 @@ class SessionBuilder {
       unit,
       line: v.line,
       col: v.start,
-      code: parts.code,
+      code: interned(parts.code),
       separator: parts.separator,
-      text: parts.text,
+      text: interned(parts.text),
       textCol: v.start + parts.textOffset,
       endCol: v.start + v.text.length,
       escaped: !!v.escaped,
+      enhanced: undefined,
     };
     const enhanced = leadingEnhancedCode(parts.text);
-    if (enhanced) replyLine.enhanced = { code: enhanced, col: replyLine.textCol };
+    if (enhanced) replyLine.enhanced = enhancedAt(enhanced, replyLine.textCol);
     if (this.openReply) this.openReply.lines.push(replyLine);
-    else this.openReply = { lines: [replyLine], code: replyLine.code };
+    // Fields set later are in the literal, so that each reply keeps one object of fixed shape.
+    else this.openReply = { lines: [replyLine], code: replyLine.code, answers: undefined };
     if (replyLine.separator !== '-') this.closeReply(this.openReply);
   }
 
@@ -456,7 +458,7 @@ class SessionBuilder {
   }
 
   private pseudoCommand(verb: string, line: number): Command {
-    return { line, col: 0, verb, args: '', argsCol: 0, pipelined: false };
+    return { line, col: 0, verb, args: '', argsCol: 0, pipelined: false, reply: undefined };
   }
 
   /** The state changes a reply causes (RFC 5321 §4.1.4, RFC 3207 §4.2, RFC 4954, RFC 3030). */
@@ -582,8 +584,10 @@ class SessionBuilder {
     for (const l of reply.lines.slice(1)) {
       const e = readEhloLine(l.text, l.textCol);
       if (!e) continue;
-      reply.ehloLines.push(Object.assign(e, { line: l.line }));
-      extensions.set(e.keyword, { params: e.params, line: l.line });
+      // One object is both the ehlo-line and what the extension offers.
+      const ehloLine = { keyword: interned(e.keyword), params: interned(e.params), col: e.col, written: interned(e.written), line: l.line };
+      reply.ehloLines.push(ehloLine);
+      extensions.set(e.keyword, ehloLine);
     }
     return extensions;
   }
@@ -681,14 +685,17 @@ class SessionBuilder {
     if (!this.prefixed || this.clientSpokeSinceReply || this.openReply || !reply?.ehloLines || reply.code !== '250' || reply.lines.length > 1) return false;
     const e = readEhloLine(u.text, u.start);
     if (!e || !isEhloKeyword(e.keyword)) return false;
-    reply.ehloLines.push(Object.assign(e, { line: u.line }));
-    this.session.extensions?.set(e.keyword, { params: e.params, line: u.line });
+    const ehloLine = { keyword: interned(e.keyword), params: interned(e.params), col: e.col, written: interned(e.written), line: u.line };
+    reply.ehloLines.push(ehloLine);
+    this.session.extensions?.set(e.keyword, ehloLine);
     return true;
   }
 
   private commandLine(unit: number, u: TranscriptUnit): void {
     const words = readCommandWords(u.text);
     if (!words) return;
+    words.verb = interned(words.verb);
+    words.written = interned(words.written);
     const verb = words.verb;
     const explicitClient = u.kind === 'protocol' && u.direction === 'client';
     let suggestion: string | undefined;
@@ -715,12 +722,13 @@ class SessionBuilder {
       args: words.args,
       argsCol: u.start + words.argsOffset,
       pipelined: unanswered > 0,
-      sent: { words, state: this.snapshot(), explicitClient: explicitClient || typedWord, suggestion, endCol: u.start + u.text.length, escaped: !!u.escaped },
+      sent: this.sentCommand(words, explicitClient || typedWord, suggestion, u.start + u.text.length, !!u.escaped),
+      reply: undefined,
     };
     this.session.endLine = u.line;
     if (!knownVerbs.has(verb)) command.unknown = true;
     else {
-      if (verb === 'MAIL' || verb === 'RCPT') command.sent!.mailPath = readMailPath(command.args, command.argsCol);
+      if (verb === 'MAIL' || verb === 'RCPT') command.sent!.mailPath = internedPath(readMailPath(command.args, command.argsCol));
       if (verb === 'AUTH') command.sent!.auth = readAuthArgs(command.args, command.argsCol);
       this.applyCommand(command, u);
     }
@@ -730,28 +738,36 @@ class SessionBuilder {
   }
 
   /** O(1) per command: a client that sends without replies must not copy its ever longer queue each time. */
-  private snapshot(): SentState {
+  private sentCommand(words: CommandWords, explicitClient: boolean, suggestion: string | undefined, endCol: number, escaped: boolean): CompactSentCommand {
     const t = this.transaction;
-    return {
-      greetingSeen: this.greetingSeen,
-      heloSeen: this.heloSeen,
-      tlsReset: this.tlsReset,
-      tls: this.tls,
-      authenticated: this.authenticated,
-      quitSent: this.quitSent,
-      closedBy: this.closedBy,
-      extensions: this.session.extensions,
-      transaction: t,
-      rcptsSoFar: t ? t.rcpts.length : 0,
-      transactionData: t?.data,
-      bdatLast: this.bdatLast,
-      mailSinceLast: this.mailSinceLast,
-      transactionsSoFar: this.session.transactions.length,
-      heloPending: this.pending.firstHelo(),
-      unansweredCount: Math.max(0, this.pending.length - this.strayCredit),
-      oldestUnanswered: this.pending.first,
-      resetPending: this.pending.hasReset(),
-    };
+    const bit = sentFlagBits;
+    const flags =
+      (this.greetingSeen ? bit.greetingSeen : 0) |
+      (this.heloSeen ? bit.heloSeen : 0) |
+      (this.tlsReset ? bit.tlsReset : 0) |
+      (this.tls ? bit.tls : 0) |
+      (this.authenticated ? bit.authenticated : 0) |
+      (this.quitSent ? bit.quitSent : 0) |
+      (this.bdatLast ? bit.bdatLast : 0) |
+      (this.mailSinceLast ? bit.mailSinceLast : 0) |
+      (this.pending.hasReset() ? bit.resetPending : 0);
+    return new CompactSentCommand(
+      words,
+      explicitClient,
+      suggestion,
+      endCol,
+      escaped,
+      flags,
+      this.closedBy,
+      this.session.extensions,
+      t,
+      t ? t.rcpts.length : 0,
+      t?.data,
+      this.session.transactions.length,
+      this.pending.firstHelo(),
+      Math.max(0, this.pending.length - this.strayCredit),
+      this.pending.first,
+    );
   }
 
   private applyCommand(command: Command, u: TranscriptUnit): void {
@@ -850,6 +866,38 @@ class SessionBuilder {
     this.pending.push(end);
     this.events.push({ kind: 'data-end', command: end, startLine: this.dataStart, endLine });
   }
+}
+
+/**
+ * One string for each short word of the protocol however many lines show it (a code, a verb, an
+ * enhanced code, "Ok"): a slice of a line under 13 characters is a copy, and a transcript repeats them.
+ */
+const shortStrings = new Map<string, string>();
+function interned(text: string): string {
+  if (text.length > 12) return text;
+  const known = shortStrings.get(text);
+  if (known !== undefined) return known;
+  if (shortStrings.size < 10_000) shortStrings.set(text, text);
+  return text;
+}
+
+/** One object per enhanced code and column: a reply line's `enhanced` is never changed, so lines share it. */
+const enhancedCodes = new Map<string, { code: string; col: number }>();
+function enhancedAt(code: string, col: number): { code: string; col: number } {
+  const key = `${col} ${code}`;
+  let known = enhancedCodes.get(key);
+  if (!known) {
+    known = { code: interned(code), col };
+    if (enhancedCodes.size < 10_000) enhancedCodes.set(key, known);
+  }
+  return known;
+}
+
+function internedPath(path: MailPath | undefined): MailPath | undefined {
+  if (!path) return undefined;
+  path.keyword = interned(path.keyword);
+  for (let i = 0; i < path.params.length; i++) path.params[i].name = interned(path.params[i].name);
+  return path;
 }
 
 const isHelo = (verb: string) => verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO';

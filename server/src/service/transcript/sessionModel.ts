@@ -3,7 +3,7 @@
  * sessions, transactions, and the state each command was sent in (RFC 5321 §4.1.4, RFC 3207,
  * RFC 4954, RFC 3030). Built once by sessionBuilder.ts; the rules and the results only read it.
  */
-import type { SourceLine } from '../lines';
+import { forEachLine, type LineEnding, type SourceLine } from '../lines';
 import type { TranscriptReading, TranscriptUnit } from './reader';
 import type { AuthArgs, CommandWords, EhloLine, MailPath } from './commandSyntax';
 import type { DocumentFacts, SessionCheckpoint } from './sessionBuilder';
@@ -75,6 +75,107 @@ export interface SentState {
   oldestUnanswered?: Command;
   /** A RSET still waits for its reply: the transaction is as good as closed. */
   resetPending: boolean;
+}
+
+/** A line of the document in two fields, the rest read from them: a transcript keeps one per line. */
+class DocumentLine implements SourceLine {
+  constructor(
+    readonly text: string,
+    readonly ending: LineEnding,
+  ) {}
+
+  get crlf(): boolean {
+    return this.ending === '\r\n';
+  }
+
+  get hasNewline(): boolean {
+    return this.ending !== '';
+  }
+}
+
+const endingsByLength: LineEnding[] = ['', '\n', '\r\n'];
+
+/** The editor's lines of a transcript, as splitLines gives them (lines.ts), each a smaller object. */
+export function documentLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  forEachLine(text, (start, end, breakLength) => {
+    lines.push(new DocumentLine(text.slice(start, end), breakLength === 1 && text.charCodeAt(end) === 13 ? '\r' : endingsByLength[breakLength]));
+  });
+  return lines;
+}
+
+/** SentState's yes/no facts, one bit each. */
+export const sentFlagBits = {
+  greetingSeen: 1,
+  heloSeen: 2,
+  tlsReset: 4,
+  tls: 8,
+  authenticated: 16,
+  quitSent: 32,
+  bdatLast: 64,
+  mailSinceLast: 128,
+  resetPending: 256,
+} as const;
+
+/**
+ * What a command was sent with and in what state, as one object of fixed shape (its own `state`),
+ * the state's yes/no facts in one number: every command keeps one, so a 50,000-line transcript
+ * keeps tens of thousands of them.
+ */
+export class CompactSentCommand implements SentCommand, SentState {
+  mailPath: MailPath | undefined = undefined;
+  auth: AuthArgs | undefined = undefined;
+
+  constructor(
+    readonly words: CommandWords,
+    readonly explicitClient: boolean,
+    readonly suggestion: string | undefined,
+    readonly endCol: number,
+    readonly escaped: boolean,
+    /** The yes/no facts of the state, as the sum of their `sentFlagBits`. */
+    private readonly flags: number,
+    readonly closedBy: string | undefined,
+    readonly extensions: Map<string, Extension> | undefined,
+    readonly transaction: Transaction | undefined,
+    readonly rcptsSoFar: number,
+    readonly transactionData: Command | undefined,
+    readonly transactionsSoFar: number,
+    readonly heloPending: Command | undefined,
+    readonly unansweredCount: number,
+    readonly oldestUnanswered: Command | undefined,
+  ) {}
+
+  get state(): SentState {
+    return this;
+  }
+
+  get greetingSeen(): boolean {
+    return (this.flags & sentFlagBits.greetingSeen) !== 0;
+  }
+  get heloSeen(): boolean {
+    return (this.flags & sentFlagBits.heloSeen) !== 0;
+  }
+  get tlsReset(): boolean {
+    return (this.flags & sentFlagBits.tlsReset) !== 0;
+  }
+  get tls(): boolean {
+    return (this.flags & sentFlagBits.tls) !== 0;
+  }
+  get authenticated(): boolean {
+    return (this.flags & sentFlagBits.authenticated) !== 0;
+  }
+  get quitSent(): boolean {
+    return (this.flags & sentFlagBits.quitSent) !== 0;
+  }
+  get bdatLast(): boolean {
+    return (this.flags & sentFlagBits.bdatLast) !== 0;
+  }
+  get mailSinceLast(): boolean {
+    return (this.flags & sentFlagBits.mailSinceLast) !== 0;
+  }
+  get resetPending(): boolean {
+    return (this.flags & sentFlagBits.resetPending) !== 0;
+  }
 }
 
 export interface Command {

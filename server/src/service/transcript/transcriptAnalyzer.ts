@@ -6,7 +6,6 @@
 import type { Lang } from '../../knowledge/types';
 import type { Analysis, SpanTable } from '../analysis';
 import { withUpdate } from '../incremental';
-import { splitLines } from '../lines';
 import { messagesFor } from '../messages';
 import { transcriptOutcome } from '../outcome';
 import { documentOutline } from './outline';
@@ -14,7 +13,7 @@ import { readTranscript } from './reader';
 import { buildResults } from './results';
 import { runTranscriptRules } from './rules';
 import { buildSessionModel } from './sessionBuilder';
-import type { TranscriptModel } from './sessionModel';
+import { documentLines, type TranscriptModel } from './sessionModel';
 import { updateTranscript, type TranscriptVersion } from './transcriptIncremental';
 
 export function analyzeTranscript(text: string, lang: Lang): Analysis {
@@ -22,7 +21,7 @@ export function analyzeTranscript(text: string, lang: Lang): Analysis {
 }
 
 function fullVersion(text: string, lang: Lang): TranscriptVersion {
-  const lines = splitLines(text);
+  const lines = documentLines(text);
   const model = buildSessionModel(lines, readTranscript(lines));
   const m = messagesFor(lang);
   return {

@@ -13,7 +13,7 @@ import { SymbolKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { Lang } from '../../knowledge/types';
 import { SpanTable, type Finding, type InlayHintInfo } from '../analysis';
 import type { DirtyLines } from '../incremental';
-import { firstAtLine, splitLines, type SourceLine } from '../lines';
+import { firstAtLine, type SourceLine } from '../lines';
 import type { messagesFor } from '../messages';
 import { sessionSymbols, type Outline } from './outline';
 import { hexDumpRow, markdownLine, splitFlattened, type TranscriptReading, type TranscriptUnit } from './reader';
@@ -25,7 +25,7 @@ import { buildResults, type TranscriptResults } from './results';
 import { runTranscriptRules } from './rules';
 import { lineEndingStateBefore } from './rules/data';
 import { documentFacts, resumeSessionModel, sameCheckpoint, showsReply, type DocumentFacts, type SessionCheckpoint } from './sessionBuilder';
-import type { ModelEvent, TranscriptModel } from './sessionModel';
+import { documentLines, type ModelEvent, type TranscriptModel } from './sessionModel';
 import { strayRepliesAfterEhlo } from './strayReply';
 import { classifyLine, parseReplyLine, type ClassifiedLine } from './transcriptLines';
 import { LineShift, StaleReference } from './transcriptShift';
@@ -250,7 +250,7 @@ function oneMarkPerSide(units: TranscriptUnit[]): boolean {
  * the count stays, so must every line's break (the document's facts are then not read again).
  */
 function editedLines(previous: SourceLine[], text: string, dirty: DirtyLines): SourceLine[] | undefined {
-  const edited = splitLines(text.slice(dirty.fromOffset, dirty.toOffset));
+  const edited = documentLines(text.slice(dirty.fromOffset, dirty.toOffset));
   const count = dirty.to - dirty.from;
   if (edited.length < count) return undefined;
   if (dirty.to === dirty.oldTo) {

@@ -11,7 +11,9 @@ import { eventsOf, sentCommands, type TranscriptRule } from './ruleContext';
 export const authRule: TranscriptRule = {
   ids: ['smtp.extension-not-advertised', 'smtp.auth-before-starttls', 'smtp.credentials-in-transcript'],
   check({ model, m, report }) {
-    for (const { command } of sentCommands(model)) {
+    const sent = sentCommands(model);
+    for (let i = 0; i < sent.length; i++) {
+      const command = sent[i].command;
       const auth = command.sent?.auth;
       if (command.unknown || !auth) continue;
       const { state } = command.sent!;
@@ -26,7 +28,11 @@ export const authRule: TranscriptRule = {
       }
       if (auth.response && credentialMechanisms.has(auth.mechanism)) credentials(command.line, auth.response.col, auth.response.col + auth.response.length);
     }
-    for (const e of eventsOf(model, 'auth-data')) if (credentialMechanisms.has(e.mechanism)) credentials(e.line, e.col, e.endCol);
+    const authData = eventsOf(model, 'auth-data');
+    for (let i = 0; i < authData.length; i++) {
+      const e = authData[i];
+      if (credentialMechanisms.has(e.mechanism)) credentials(e.line, e.col, e.endCol);
+    }
 
     function credentials(line: number, start: number, end: number): void {
       const r = range(line, start, end);

@@ -9,22 +9,22 @@ import { sentCommands, type TranscriptRule } from './ruleContext';
 export const commandsRule: TranscriptRule = {
   ids: ['smtp.unknown-command', 'smtp.not-a-command', 'smtp.helo-without-domain', 'smtp.address-without-brackets'],
   check({ model, m, report }) {
-    for (const { command } of sentCommands(model)) {
+    const sent = sentCommands(model);
+    for (let i = 0; i < sent.length; i++) {
+      const command = sent[i].command;
       const { words, suggestion, explicitClient, state, mailPath } = command.sent!;
-      const verbRange = () => range(command.line, command.col, command.col + words.written.length);
       if (suggestion) {
-        report('smtp.unknown-command', verbRange(), [words.written, suggestion], [{ title: m.fixCommand(suggestion), edits: [{ range: verbRange(), newText: suggestion }], preferred: true }]);
+        report('smtp.unknown-command', range(command.line, command.col, command.col + words.written.length), [words.written, suggestion], [{ title: m.fixCommand(suggestion), edits: [{ range: range(command.line, command.col, command.col + words.written.length), newText: suggestion }], preferred: true }]);
       } else if (command.unknown && explicitClient && !extensionVerbs.has(command.verb) && !command.verb.startsWith('X')) {
         // Shell input typed into the session (exit, ls): only where the session's start is shown,
         // so that message text of an excerpt that starts inside DATA is not taken for commands.
-        if (state.greetingSeen || state.heloSeen || state.tlsReset) report('smtp.not-a-command', verbRange(), [words.written]);
+        if (state.greetingSeen || state.heloSeen || state.tlsReset) report('smtp.not-a-command', range(command.line, command.col, command.col + words.written.length), [words.written]);
       }
-      if ((command.verb === 'EHLO' || command.verb === 'HELO') && !command.args.trim()) report('smtp.helo-without-domain', verbRange(), [command.verb]);
+      if ((command.verb === 'EHLO' || command.verb === 'HELO') && !command.args.trim()) report('smtp.helo-without-domain', range(command.line, command.col, command.col + words.written.length), [command.verb]);
       const bare = mailPath?.bareAddress;
       if (bare) {
-        const addrRange = () => range(command.line, bare.col, bare.col + bare.text.length);
-        report('smtp.address-without-brackets', addrRange(), [`${command.verb} ${mailPath.keyword}:`], [
-          { title: m.fixWrapAddress, edits: [{ range: addrRange(), newText: `<${bare.text}>` }], preferred: true },
+        report('smtp.address-without-brackets', range(command.line, bare.col, bare.col + bare.text.length), [`${command.verb} ${mailPath.keyword}:`], [
+          { title: m.fixWrapAddress, edits: [{ range: range(command.line, bare.col, bare.col + bare.text.length), newText: `<${bare.text}>` }], preferred: true },
         ]);
       }
     }

@@ -21,7 +21,9 @@ function lineEndings({ model, report }: Parameters<typeof dataRule.check>[0]): v
   // Line endings are the wire's only in a raw capture where both the DATA command and the server's
   // 354 end with CRLF; a paste, a terminal or a log shows LF (or the client's CR alone) whatever was sent.
   let wireEndings = model.surroundings?.wireEndings ?? false;
-  for (const e of model.events) {
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (isDataGoAhead(e)) wireEndings = wireEndingsOf(model, e);
     if (e.kind === 'data-end') previousEndedBareLf = false;
     if (e.kind !== 'data-line') continue;
@@ -89,7 +91,7 @@ function textAfterRefusal({ model, report }: Parameters<typeof dataRule.check>[0
  */
 function noReplyAfterData({ model, report }: Parameters<typeof dataRule.check>[0]): void {
   // A tool that prints the client's side only shows no reply at all: its silence proves nothing.
-  if (!(model.surroundings?.anyReply ?? model.events.some((e) => e.kind === 'reply'))) return;
+  if (!(model.surroundings?.anyReply ?? eventsOf(model, 'reply').length > 0)) return;
   const answeredEmpty = new Set(eventsOf(model, 'codeless-reply').map((e) => e.due));
   // Walked backwards, so that whether anything follows is known at each event without a rescan.
   let followed = model.surroundings?.followed ?? false;

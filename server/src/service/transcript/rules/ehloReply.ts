@@ -10,7 +10,9 @@ import { replies, type TranscriptRule } from './ruleContext';
 export const ehloReplyRule: TranscriptRule = {
   ids: ['smtp.malformed-ehlo-reply'],
   check({ model, report }) {
-    for (const { reply } of replies(model)) {
+    const all = replies(model);
+    for (let i = 0; i < all.length; i++) {
+      const reply = all[i].reply;
       if (reply.strayAfterEhlo) {
         const l = reply.lines[0];
         report('smtp.malformed-ehlo-reply', range(l.line, l.col, l.endCol), ['stray-line', l.code]);

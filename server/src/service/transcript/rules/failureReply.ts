@@ -8,7 +8,9 @@ import { replies, type TranscriptRule } from './ruleContext';
 export const failureReplyRule: TranscriptRule = {
   ids: ['smtp.failure-reply'],
   check({ model, lang, m, report }) {
-    for (const { reply } of replies(model)) {
+    const all = replies(model);
+    for (let i = 0; i < all.length; i++) {
+      const reply = all[i].reply;
       const first = reply.lines[0];
       if ((first.code[0] !== '4' && first.code[0] !== '5') || replyCodeProblem(first.code) === 'first-digit') continue;
       const meaning = shortMeaning(first.code, lang);

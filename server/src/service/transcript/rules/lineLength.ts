@@ -11,14 +11,19 @@ export const lineLengthRule: TranscriptRule = {
     const octetsOf = (line: number, col: number, endCol: number) => Buffer.byteLength(model.lines[line].text.slice(col, endCol)) + 2;
     // A character takes at most 3 octets in UTF-8 (a UTF-16 unit): most lines are too short to be counted.
     const mayExceed = (col: number, endCol: number) => (endCol - col) * 3 + 2 > 512;
-    for (const { reply } of replies(model)) {
-      for (const l of reply.lines) {
+    const all = replies(model);
+    for (let i = 0; i < all.length; i++) {
+      const lines = all[i].reply.lines;
+      for (let j = 0; j < lines.length; j++) {
+        const l = lines[j];
         if (l.escaped || !mayExceed(l.col, l.endCol)) continue;
         const octets = octetsOf(l.line, l.col, l.endCol);
         if (octets > 512) report('smtp.line-too-long', range(l.line, l.col, l.endCol), ['reply', String(octets), '512']);
       }
     }
-    for (const { command } of sentCommands(model)) {
+    const commands = sentCommands(model);
+    for (let i = 0; i < commands.length; i++) {
+      const command = commands[i].command;
       const sent = command.sent!;
       // AUTH lines carry credentials of any length (RFC 4954 §4 allows 12288 octets).
       if (command.unknown || sent.escaped || command.verb === 'AUTH' || !mayExceed(command.col, sent.endCol)) continue;

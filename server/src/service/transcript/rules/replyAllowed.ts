@@ -8,7 +8,9 @@ import { replies, type TranscriptRule } from './ruleContext';
 export const replyAllowedRule: TranscriptRule = {
   ids: ['smtp.reply-not-allowed'],
   check({ model, m, report }) {
-    for (const { reply } of replies(model)) {
+    const all = replies(model);
+    for (let i = 0; i < all.length; i++) {
+      const reply = all[i].reply;
       const command = reply.answers;
       // A code outside the grammar is reported as such once, not again as a reply the command cannot get.
       if (!command || isReplyAllowed(command.verb, reply.code) || replyCodeProblem(reply.code) === 'second-digit') continue;

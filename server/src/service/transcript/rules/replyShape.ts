@@ -9,8 +9,11 @@ import { eventsOf, replies, type TranscriptRule } from './ruleContext';
 export const replyShapeRule: TranscriptRule = {
   ids: ['smtp.multiline-code-mismatch', 'smtp.multiline-last-hyphen', 'smtp.multiline-unfinished', 'smtp.empty-reply'],
   check({ model, m, report }) {
-    for (const { reply } of replies(model)) {
-      for (const l of reply.lines.slice(1)) {
+    const all = replies(model);
+    for (let i = 0; i < all.length; i++) {
+      const reply = all[i].reply;
+      for (let i = 1; i < reply.lines.length; i++) {
+        const l = reply.lines[i];
         if (l.code === reply.code) continue;
         const codeRange = () => range(l.line, l.col, l.col + 3);
         report('smtp.multiline-code-mismatch', codeRange(), [l.code, reply.code], [{ title: m.fixUnifyCode(reply.code), edits: [{ range: codeRange(), newText: reply.code }], preferred: true }]);

@@ -35,8 +35,9 @@ function listOf<T>(model: TranscriptModel, name: string, pick: (e: ModelEvent) =
   let list = byName.get(name) as T[] | undefined;
   if (!list) {
     list = [];
-    for (const e of model.events) {
-      const item = pick(e);
+    const events = model.events;
+    for (let i = 0; i < events.length; i++) {
+      const item = pick(events[i]);
       if (item) list.push(item);
     }
     byName.set(name, list);
@@ -59,7 +60,9 @@ export function eventsOf<K extends ModelEvent['kind']>(model: TranscriptModel, k
   let byKind = eventsByKind.get(model);
   if (!byKind) {
     byKind = new Map();
-    for (const e of model.events) {
+    const events = model.events;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       const list = byKind.get(e.kind);
       if (list) list.push(e);
       else byKind.set(e.kind, [e]);

@@ -20,36 +20,39 @@ export const sequenceRule: TranscriptRule = {
     'smtp.bdat-after-last',
   ],
   check({ model, report }) {
-    for (const { command } of sentCommands(model)) {
+    const sent = sentCommands(model);
+    for (let i = 0; i < sent.length; i++) {
+      const command = sent[i].command;
       if (command.unknown) continue;
       const { state } = command.sent!;
       const verb = command.verb;
-      const verbRange = () => range(command.line, command.col, command.col + verb.length);
       const started = state.greetingSeen || state.heloSeen || state.tlsReset;
-      if (command.beforeGreeting) report('smtp.command-before-greeting', verbRange(), [verb]);
-      if (state.quitSent) report('smtp.command-after-quit', verbRange(), [verb]);
-      else if (state.closedBy) report('smtp.command-after-close', verbRange(), [verb, state.closedBy]);
+      if (command.beforeGreeting) report('smtp.command-before-greeting', verbRange(command), [verb]);
+      if (state.quitSent) report('smtp.command-after-quit', verbRange(command), [verb]);
+      else if (state.closedBy) report('smtp.command-after-close', verbRange(command), [verb, state.closedBy]);
       // Only an EHLO answered later proves the order; tools that print one side only prove nothing.
-      if (verb === 'MAIL' && state.heloPending?.reply) report('smtp.mail-before-ehlo-reply', verbRange(), []);
-      else if (verb === 'MAIL' && !state.heloSeen && (state.greetingSeen || state.tlsReset)) report('smtp.mail-before-helo', verbRange(), [verb]);
-      if (verb === 'MAIL' && openTransaction(command)) report('smtp.nested-mail', verbRange(), [String(state.transaction!.mail.line + 1)]);
+      if (verb === 'MAIL' && state.heloPending?.reply) report('smtp.mail-before-ehlo-reply', verbRange(command), []);
+      else if (verb === 'MAIL' && !state.heloSeen && (state.greetingSeen || state.tlsReset)) report('smtp.mail-before-helo', verbRange(command), [verb]);
+      if (verb === 'MAIL' && openTransaction(command)) report('smtp.nested-mail', verbRange(command), [String(state.transaction!.mail.line + 1)]);
       if (verb === 'RCPT' && started) {
         const mail = state.transaction?.mail;
         const mailRefused = mail?.reply && mail.reply.code[0] !== '2' && !command.pipelined;
-        if (!mail || mailRefused) report('smtp.rcpt-before-mail', verbRange(), []);
+        if (!mail || mailRefused) report('smtp.rcpt-before-mail', verbRange(command), []);
       }
       const afterLast = verb === 'BDAT' && state.bdatLast && state.transaction === undefined && state.transactionsSoFar > 0 && !state.mailSinceLast;
       // A chunk after BDAT LAST is one fault, not also a DATA without recipients.
       if ((verb === 'DATA' || verb === 'BDAT') && started && state.heloSeen && !command.pipelined && !afterLast) {
         const accepted = acceptedRcptBefore(state);
         const bdatContinues = verb === 'BDAT' && state.transactionData?.verb === 'BDAT';
-        if (!accepted && !bdatContinues) report('smtp.data-without-rcpt', verbRange(), []);
+        if (!accepted && !bdatContinues) report('smtp.data-without-rcpt', verbRange(command), []);
       }
-      if (verb === 'AUTH' && state.authenticated) report('smtp.auth-twice', verbRange(), []);
-      if (afterLast) report('smtp.bdat-after-last', verbRange(), []);
+      if (verb === 'AUTH' && state.authenticated) report('smtp.auth-twice', verbRange(command), []);
+      if (afterLast) report('smtp.bdat-after-last', verbRange(command), []);
     }
   },
 };
+
+const verbRange = (command: Command) => range(command.line, command.col, command.col + command.verb.length);
 
 /**
  * A MAIL while the previous MAIL was accepted and neither DATA/BDAT, RSET nor EHLO followed:
