@@ -316,8 +316,10 @@ class SessionBuilder {
       return;
     }
     if (this.openReply) {
-      // A tool that prints one line per packet leaves the rest of a multi-line reply unseen.
-      if (this.units[this.openReply.lines[this.openReply.lines.length - 1].unit]?.firstLineOnly) this.elided();
+      // A tool that prints one line per packet, or only the first line it read ("s: 220-mx ESMTP" and then
+      // the client's EHLO), leaves the rest of a multi-line reply unseen: a client answers only a whole reply.
+      const lines = this.openReply.lines;
+      if (lines.length === 1 || this.units[lines[lines.length - 1].unit]?.firstLineOnly) this.elided();
       else this.finishOpenReply('next-command');
     }
     if (this.strayEhloText(u)) return;
@@ -772,6 +774,10 @@ class SessionBuilder {
 
   private applyCommand(command: Command, u: TranscriptUnit): void {
     switch (command.verb) {
+      // RFC 821's SEND, SOML and SAML (§4.1.1) open a mail transaction as MAIL does.
+      case 'SEND':
+      case 'SOML':
+      case 'SAML':
       case 'MAIL':
         this.transaction = { mail: command, rcpts: [], chunks: [], openBefore: this.transaction };
         this.session.transactions.push(this.transaction);

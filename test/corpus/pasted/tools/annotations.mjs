@@ -591,7 +591,8 @@ export const FILES = [
       { at: /\| RCPT TO: kennyl@/, what: 'RCPT address without angle brackets' }] },
   // MaxBulk Mailer's help page: each table cell on its own line between `|` lines; RFC 821's `SEND FROM:` is no verb of the list.
   { group: 'dev9', producer: 'html-table-rows', file: 'html-table-rows/maxprog-maxbulk-connection-log-table.txt',
-    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]] },
+    rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]],
+    faults: [{ at: /^DATA \|/, what: 'DATA after the only RCPT was refused (450), accepted with 354' }] },
   // A three-column table read out row by row: a French description line, then the command or the reply.
   { group: 'dev9', producer: 'linearized-three-column-table', file: 'linearized-three-column-table/dibai-free-fr-connexion-smtp.txt',
     rules: [['S', /^(?=[2-5]\d\d )/], ['C', ANY]],
@@ -1207,8 +1208,10 @@ export const FILES = [
     rules: [['E', /Banner SMTP: /], ['E', /(?:EHLO\.\.\. |, )(?=250[- ])/]] },
   // MaxBulk Mailer's help page, its table flattened: `Server:`/`Client:` cells on their own lines between `|`, each reply or command followed
   // by ` |`; then a list of codes, each code alone on its line above its text. RFC 821's `SEND FROM:` is no verb the corpus lists.
+  // (Its only RCPT is refused with 450, yet DATA follows and gets 354: DATA without an accepted recipient, RFC 5321 §3.3.)
   { group: 'dev15', producer: 'maxbulk-mailer-docs', file: 'maxbulk-mailer-docs/maxprog-connection-log-meaning-flattened-table.txt',
-    rules: [['S', /^(?=\d{3}(?: |$))/], ['C', /^(?:- )?/]] },
+    rules: [['S', /^(?=\d{3}(?: |$))/], ['C', /^(?:- )?/]],
+    faults: [{ at: /^DATA \|$/, what: 'DATA after the only RCPT was refused (450), accepted with 354' }] },
   // CPP-SMTPClient-library's log: `s: 250-…` with the reply's further lines bare, `c: ehlo …\r\n` (a literal `\r\n`), the library's own
   // `c:` notes and `c & s:` lines; `error code [550]` repeats the RCPT reply's code. The greeting shows only its `220-` line (as logged).
   { group: 'dev15', producer: 'cpp-smtpclient', file: 'cpp-smtpclient/gh-cpp-smtpclient-57-c-s-prefixes-proton-550.txt',
