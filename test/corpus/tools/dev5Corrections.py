@@ -4,22 +4,17 @@ Run after `python3 expect.py <dev5 producers>`; each assert fails if a rebuild m
 
   python3 dev5Corrections.py
 """
-import json
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / 'transcripts' / 'dev5'
-PATH = ROOT / 'expected.json'
-REVIEW = 'dev5 review'
+from corrections import Group
 
-
-def lines_of(name):
-    return re.split(r'\r\n|\r|\n', (ROOT / name).read_bytes().decode('utf-8', 'replace'))
+GROUP = Group('dev5')
+REVIEW = GROUP.review
+lines_of = GROUP.lines_of
 
 
 def main():
-    d = json.loads(PATH.read_text())
-    t = {x['file']: x for x in d['transcripts']}
+    t = GROUP.files
 
     # Sendmail reports the failed STARTTLS as a delivery status in reply form ("Deferred: 454 4.7.0 STARTTLS failed."):
     # its own reply, not one the server sent, but a code in a reply context, as Postfix's "said:" quotes are.
@@ -51,7 +46,7 @@ def main():
         f['faults'].append({'line': n, 'what': what, 'added': f'{REVIEW}: the client writes an empty line at the end of its queue'})
         f['faults'].sort(key=lambda x: x['line'])
 
-    PATH.write_text(json.dumps(d, indent=1) + '\n')
+    GROUP.save()
     print('dev5 corrections applied')
 
 

@@ -4,22 +4,17 @@ Run after `python3 expect.py <dev6 producers>`; each assert fails if a rebuild m
 
   python3 dev6Corrections.py
 """
-import json
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / 'transcripts' / 'dev6'
-PATH = ROOT / 'expected.json'
-REVIEW = 'dev6 review'
+from corrections import Group
 
-
-def lines_of(name):
-    return re.split(r'\r\n|\r|\n', (ROOT / name).read_bytes().decode('utf-8', 'replace'))
+GROUP = Group('dev6')
+REVIEW = GROUP.review
+lines_of = GROUP.lines_of
 
 
 def main():
-    d = json.loads(PATH.read_text())
-    t = {x['file']: x for x in d['transcripts']}
+    t = GROUP.files
 
     # proxsmtp answers the client's DATA itself ("CLIENT < data", "CLIENT > 354 Start mail input") and sends its own
     # "DATA" to the server once the filter has run: the server's record holds only the latter, the client's is a command too.
@@ -64,7 +59,7 @@ def main():
                 f['faults'].append({'line': n, 'what': f'{REVIEW}: MAIL before a successful EHLO (qpsmtpd: "please say hello first")'})
         f['faults'].sort(key=lambda x: x['line'])
 
-    PATH.write_text(json.dumps(d, indent=1) + '\n')
+    GROUP.save()
     print('dev6 corrections applied')
 
 

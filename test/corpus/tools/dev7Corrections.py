@@ -4,13 +4,13 @@ Run after `python3 expect.py <dev7 producers>`; each assert fails if a rebuild m
 
   python3 dev7Corrections.py
 """
-import json
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / 'transcripts' / 'dev7'
-PATH = ROOT / 'expected.json'
-REVIEW = 'dev7 review'
+from corrections import Group
+
+GROUP = Group('dev7')
+REVIEW = GROUP.review
+lines_of = GROUP.lines_of
 # tshark -O smtp dissects each protocol line into fields under it: "        Command: DATA" (the verb of the
 # "Command Line:" above) and "        Response parameter: AUTH PLAIN LOGIN" (the text of an EHLO keyword line)
 # are fields, not commands; "        Response code: Requested mail action okay, completed (250)" names the code of the
@@ -20,13 +20,8 @@ TSHARK_CODE = re.compile(r'^ {8}Response code: .* \((\d{3})\)$')
 S_CLIENT_DUMP = re.compile(r'^[0-9a-f]{4} - (?:[0-9a-f]{2}[ -]){1,16}')
 
 
-def lines_of(name):
-    return re.split(r'\r\n|\r|\n', (ROOT / name).read_bytes().decode('utf-8', 'replace'))
-
-
 def main():
-    d = json.loads(PATH.read_text())
-    t = {x['file']: x for x in d['transcripts']}
+    t = GROUP.files
 
     for name, f in t.items():
         if not name.startswith('tshark-details/'):
@@ -53,7 +48,7 @@ def main():
         f['replies'] = [r for r in f['replies'] if not S_CLIENT_DUMP.match(lines[r['line'] - 1])]
         f['commands'] = [c for c in f['commands'] if not S_CLIENT_DUMP.match(lines[c['line'] - 1])]
 
-    PATH.write_text(json.dumps(d, indent=1) + '\n')
+    GROUP.save()
     print('dev7 corrections applied')
 
 

@@ -4,25 +4,20 @@ Run after `python3 expect.py <dev8 producers>`; each assert fails if a rebuild m
 
   python3 dev8Corrections.py
 """
-import json
 import re
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / 'transcripts' / 'dev8'
-PATH = ROOT / 'expected.json'
-REVIEW = 'dev8 review'
+from corrections import Group
+
+GROUP = Group('dev8')
+REVIEW = GROUP.review
+lines_of = GROUP.lines_of
 # Mail::SendEasy quotes the first line of a multi-line reply with its continuation dash made a space
 # ("Message transmission failed (550 5.7.1 This message was identified as spam. …)!"): that reply, in a reply context.
 SENDEASY_FIRST_LINE = re.compile(r'\((\d{3}) ([245]\.\d{1,3}\.\d{1,3}) [^)]*\)!$')
 
 
-def lines_of(name):
-    return re.split(r'\r\n|\r|\n', (ROOT / name).read_bytes().decode('utf-8', 'replace'))
-
-
 def main():
-    d = json.loads(PATH.read_text())
-    t = {x['file']: x for x in d['transcripts']}
+    t = GROUP.files
     for name, f in t.items():
         if not name.startswith('perl-mail-sendeasy/'):
             continue
@@ -62,7 +57,7 @@ def main():
             col = lines[quit_line - 1].find('QUIT') + 1
             f['commands'].append({'line': quit_line, 'col': col, 'verb': 'QUIT', 'added': f'{REVIEW}: sent after 421, not in the server record'})
             f['commands'].sort(key=lambda c: (c['line'], c['col']))
-    PATH.write_text(json.dumps(d, indent=1) + '\n')
+    GROUP.save()
 
 
 if __name__ == '__main__':
