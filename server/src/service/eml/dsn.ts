@@ -5,7 +5,7 @@
  * indentation, a missing per-message group); the reader accepts those and keeps going.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { parseEnhancedCode, replyCodeProblem } from '../../knowledge/codes';
+import { parseEnhancedCode } from '../../knowledge/codes';
 import { findCodes, type CodeHit } from './bounceText';
 import type { TextView } from './textView';
 
@@ -214,8 +214,9 @@ export function diagnosticOf(value: string): DiagnosticValue {
   // Only an SMTP diagnostic starts with a reply code; "X-Unix; 255" is a program's exit status, and
   // other types give a reply code only where the text pairs one with an enhanced code or says whose it is.
   const smtpType = type === null || type === 'smtp' || type === 'x-smtp';
-  const lead = smtpType ? /^\s*([245][0-5]\d)(?=[ \t-]|$)/.exec(text) : null;
-  const leadingReply = lead && !replyCodeProblem(lead[1]) ? { kind: 'reply' as const, code: lead[1], index: offset + lead[0].length - 3, tier: 'context' as const } : null;
+  // (Its second digit may lie outside RFC 5321's grammar, "460 too many messages": still the server's reply, as in a transcript.)
+  const lead = smtpType ? /^\s*([245]\d\d)(?=[ \t-]|$)/.exec(text) : null;
+  const leadingReply = lead ? { kind: 'reply' as const, code: lead[1], index: offset + lead[0].length - 3, tier: 'context' as const } : null;
   const pairReply = hits.find((h) => h.kind === 'reply' && h.tier === 'pair') ?? null;
   // "554 4.4.7 Message expired: … <421 4.4.2 Connection timed out>" (Amazon WorkMail/SES): the
   // reporting MTA's own code wraps the last reply of the remote server, which is the one it sent.
