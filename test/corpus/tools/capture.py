@@ -1080,6 +1080,72 @@ dev8('nc-traditional', 'fault-rset-530', 'fault-rset-530', ('typed', NCT, ['EHLO
 # (shutdown left out: on a terminal nc.traditional printed "Preposterous fd value 17" and sent nothing.)
 
 
+# ---------------- dev9 (issue 19, the last round of printed transcripts, measured as collected): producers in no earlier
+# group (two PHP mail libraries' debug logs, a C mail library's stream debug file, BusyBox's telnet typed into),
+# transcripts/dev9/. Capture with `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends php-swiftmailer php-horde-smtp php-horde-mime libetpan-dev
+#   mkdir -p /tmp/corpus-etpan && gcc -o /tmp/corpus-etpan/etpansmtp clients/etpan_smtp_client.c -letpan
+def dev9(producer, name, scenario, run):
+    add('dev9', producer, name, scenario, run)
+
+
+# Swift Mailer 6.3 (php-swiftmailer), LoggerPlugin + EchoLogger: "++ Starting Swift_SmtpTransport", ">> EHLO …", "<< 250-…"
+# (a multi-line reply's later lines unmarked), then the exception the script catches (clients/swiftmailer_client.php).
+SWM = f'timeout 20 php {CLIENTS}/swiftmailer_client.php'
+dev9('swiftmailer', 'ok-starttls-auth', 'ok', ('sh', f'{SWM} starttls {PLAIN} auth'))
+dev9('swiftmailer', 'smtps-auth', 'ok', ('sh', f'{SWM} smtps {SMTPS} auth'))
+dev9('swiftmailer', 'rcpt-reject', 'rcpt-reject', ('sh', f'{SWM} plain {PLAIN} noauth bob@example.net nobody@example.net'))
+dev9('swiftmailer', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{SWM} plain {PLAIN} badauth'))
+dev9('swiftmailer', 'tempfail', 'tempfail', ('sh', f'{SWM} plain {PLAIN} noauth'))
+dev9('swiftmailer', 'policy-reject', 'policy-reject', ('sh', f'{SWM} plain {PLAIN} noauth'))
+dev9('swiftmailer', 'shutdown', 'shutdown', ('sh', f'{SWM} plain {PLAIN} noauth'))
+dev9('swiftmailer', 'no-starttls', 'no-starttls', ('sh', f'{SWM} starttls {PLAIN} auth'))
+dev9('swiftmailer', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{SWM} plain {PLAIN} noauth bob@example.net carol@example.net'))
+dev9('swiftmailer', 'fault-stray-line', 'fault-stray-line', ('sh', f'{SWM} plain {PLAIN} noauth'))
+dev9('swiftmailer', 'fault-ehlo', 'fault-ehlo', ('sh', f'{SWM} plain {PLAIN} noauth'))
+dev9('swiftmailer', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{SWM} plain {PLAIN} noauth'))
+
+# Horde_Smtp 1.9.6 (php-horde-smtp) with debug => php://stdout: a dashed rule, ">> " notes, "C: "/"S: " per line, the AUTH
+# exchange hidden behind "[AUTH Command - method: PLAIN; …]"; then the exception the script catches (clients/horde_smtp_client.php).
+HSM = f'timeout 20 php {CLIENTS}/horde_smtp_client.php'
+dev9('horde-smtp', 'ok-starttls-auth', 'ok', ('sh', f'{HSM} starttls {PLAIN} auth'))
+dev9('horde-smtp', 'smtps-auth', 'ok', ('sh', f'{HSM} smtps {SMTPS} auth'))
+dev9('horde-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', f'{HSM} plain {PLAIN} noauth bob@example.net nobody@example.net'))
+dev9('horde-smtp', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{HSM} plain {PLAIN} badauth'))
+dev9('horde-smtp', 'tempfail', 'tempfail', ('sh', f'{HSM} plain {PLAIN} noauth'))
+dev9('horde-smtp', 'policy-reject', 'policy-reject', ('sh', f'{HSM} plain {PLAIN} noauth'))
+dev9('horde-smtp', 'shutdown', 'shutdown', ('sh', f'{HSM} plain {PLAIN} noauth'))
+dev9('horde-smtp', 'no-starttls', 'no-starttls', ('sh', f'{HSM} starttls {PLAIN} auth'))
+dev9('horde-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{HSM} plain {PLAIN} noauth bob@example.net carol@example.net'))
+dev9('horde-smtp', 'fault-rset-530', 'fault-rset-530', ('sh', f'{HSM} plain {PLAIN} noauth nobody@example.net'))
+dev9('horde-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', f'{HSM} plain {PLAIN} noauth'))
+dev9('horde-smtp', 'fault-ehlo', 'fault-ehlo', ('sh', f'{HSM} plain {PLAIN} noauth'))
+
+# libetpan 1.9.4 with mailstream_debug = 1 (clients/etpan_smtp_client.c, run by clients/etpan_smtp_run.sh): the script's
+# result line, then libetpan-stream-debug.log: each chunk sent or read between ">>>>>>> send >>>>>>" / "<<<<<<< read <<<<<<"
+# rules (one reply line per read after STARTTLS).
+ETP = f'bash {CLIENTS}/etpan_smtp_run.sh'
+dev9('libetpan-stream-debug', 'ok-starttls-auth', 'ok', ('sh', f'{ETP} starttls {PLAIN} auth'))
+dev9('libetpan-stream-debug', 'smtps-auth', 'ok', ('sh', f'{ETP} smtps {SMTPS} auth'))
+dev9('libetpan-stream-debug', 'rcpt-reject', 'rcpt-reject', ('sh', f'{ETP} plain {PLAIN} noauth bob@example.net nobody@example.net'))
+dev9('libetpan-stream-debug', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{ETP} plain {PLAIN} badauth'))
+dev9('libetpan-stream-debug', 'tempfail', 'tempfail', ('sh', f'{ETP} plain {PLAIN} noauth'))
+dev9('libetpan-stream-debug', 'policy-reject', 'policy-reject', ('sh', f'{ETP} plain {PLAIN} noauth'))
+dev9('libetpan-stream-debug', 'no-starttls', 'no-starttls', ('sh', f'{ETP} starttls {PLAIN} auth'))
+dev9('libetpan-stream-debug', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{ETP} plain {PLAIN} noauth bob@example.net carol@example.net'))
+dev9('libetpan-stream-debug', 'fault-stray-line', 'fault-stray-line', ('sh', f'{ETP} plain {PLAIN} noauth'))
+dev9('libetpan-stream-debug', 'fault-ehlo', 'fault-ehlo', ('sh', f'{ETP} plain {PLAIN} noauth'))
+dev9('libetpan-stream-debug', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{ETP} plain {PLAIN} noauth'))
+
+# BusyBox 1.35 telnet typed (no "Trying …" lines; not netkit telnet, telnet-ssl or busybox nc).
+BTL = f'busybox telnet 127.0.0.1 {PLAIN}'
+dev9('busybox-telnet', 'ok', 'ok', ('typed', BTL, T_BASIC))
+dev9('busybox-telnet', 'rcpt-reject', 'rcpt-reject', ('typed', BTL, NC))
+dev9('busybox-telnet', 'client-faults', 'ok', ('typed', BTL, CF_TYPED))
+dev9('busybox-telnet', 'fault-rset-530', 'fault-rset-530', ('typed', BTL, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+dev9('busybox-telnet', 'tempfail', 'tempfail', ('typed', BTL, ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

@@ -1388,4 +1388,73 @@ export const FILES = [
     rules: [['E', /^# /]] },
   { group: 'dev17', producer: 'docker-mailserver-issue', file: 'docker-mailserver-issue/gh-docker-mailserver-19-title-554-relay-access-denied.txt',
     rules: [['E', /^# /], ['S', /^(?=554 )/]] },
+  // ---------------------------------------------------------------- dev18: eighteenth round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came: a PHP webmail's own SMTP log (RainLoop's MailSo
+  // `SMTP[DATA]: < …\r\n`), a Clojure app's error text and EDN log (Metabase's `No matching clause: 535 …`), Node apps quoting nodemailer's
+  // error (Node-RED's email node, one with Gmail's lines joined by `↵`; n8n; YApi), a .NET app's issue answered with the reply in prose, a bare
+  // session beside a Postfix log (a Jellyfin plugin), MailKit error text with enhanced codes only (Ombi), an issue quoting a reply, a vendor KB
+  // quoting JavaMail's `SendFailedException: 550 …` (Infrascale), a helpdesk KB's transcript table (`>>> RCPT To:` / `>>> 550 …`), a sample
+  // session page, a Debian doc with an EHLO reply, and a McAfee MEG blog with `s_client` output and codes in prose.
+  // Not listed: HTTP statuses (`PUT /api/email 500`), line numbers (`SmtpClient.php:789`, `(670)`, `email.clj:35`), the expected code in a
+  // call `sendRequestWithCheck('…', 235, …)`, ports, sizes, versions, ids, enhanced codes without a reply code (Ombi's `5.7.0`), `452.` before a
+  // period, commands named in prose (`the command “ehlo hostname.example.com”`, `such as EHLO and QUIT`, `from HELO and MAIL FROM`).
+  // RainLoop (MailSo): the client's SASL line `SMTP[SECURE]: > ********`, the reply `SMTP[DATA]: < 435 …\r\n`, and the exception repeating it.
+  { group: 'dev18', producer: 'rainloop-mailso-log', file: 'rainloop-mailso-log/gh-rainloop-1373-negativeresponse-435.txt',
+    rules: [['S', /SMTP\[DATA\]: < /], ['C', /SMTP\[DATA\]: > /], ['E', /NegativeResponseException: /]] },
+  // The maintainer's answer: an EHLO reply without AUTH, then his "correct answer" whose EHLO reply starts `250-SIZE 20480000` (a keyword
+  // on the first line instead of the server's domain: listed, as the text shows it, though it is likely trimmed by hand).
+  { group: 'dev18', producer: 'rainloop-mailso-log', file: 'rainloop-mailso-log/gh-rainloop-813-ehlo-without-auth.txt',
+    rules: [['S', /SMTP\[DATA\]: < /], ['C', /SMTP\[DATA\]: > /]],
+    faults: [{ at: /< 250-SIZE 20480000/, what: 'malformed EHLO reply: the first line carries a keyword (SIZE) instead of the server\'s domain' }] },
+  // Metabase (Clojure, postal/JavaMail): `` `No matching clause: 535-5.7.8 Username and Password not accepted. ` `` in inline code.
+  { group: 'dev18', producer: 'metabase-clojure-email', file: 'metabase-clojure-email/gh-metabase-9827-no-matching-clause-535.txt',
+    rules: [['E', /No matching clause: /]] },
+  // Metabase's EDN log: `{:message "No matching clause: 535 Authentication Credentials Invalid\n",`; `PUT /api/email 500` is the HTTP status.
+  { group: 'dev18', producer: 'metabase-clojure-email', file: 'metabase-clojure-email/gh-metabase-12466-edn-log-535.txt',
+    rules: [['E', /No matching clause: /], ['E', /show the message "/]] },
+  // Commercial Marketplace SaaS Accelerator (.NET): a comment `This error :Error: 535 5.7.3 Authentication unsuccessful  means …`.
+  { group: 'dev18', producer: 'azure-saas-accelerator', file: 'azure-saas-accelerator/gh-saas-accelerator-777-error-535-5-7-3.txt',
+    rules: [['E', /:Error: /]] },
+  // Node-RED's email node (nodemailer inside): `Error: Mail command failed: 530-5.5.1 …` in the title and the text, Gmail's last line alone.
+  { group: 'dev18', producer: 'node-red-email-node', file: 'node-red-email-node/gh-node-red-1199-mail-command-failed-530.txt',
+    rules: [['E', /command failed: /], ['S', /^(?=530 )/]] },
+  // The error as the debug sidebar shows it: Gmail's multi-line reply joined on one line by `↵` (each reply line listed).
+  { group: 'dev18', producer: 'node-red-email-node', file: 'node-red-email-node/gh-node-red-nodes-284-invalid-login-534-return-arrows.txt',
+    rules: [['E', /(?:Invalid login: |↵)/]] },
+  // n8n's credential test: `Invalid login: 535 Incorrect authentication data` (title and text); versions, `168 hours`, `2500 executions` no codes.
+  { group: 'dev18', producer: 'n8n-credential-test', file: 'n8n-credential-test/gh-n8n-34376-invalid-login-535.txt',
+    rules: [['E', /Invalid login: /]] },
+  // YApi: `` `error: send mail …,…error,Invalid login: 535 Login Fail. …` `` in inline code; `1.9.2`, `no=1001256` no codes.
+  { group: 'dev18', producer: 'yapi-mail-error', file: 'yapi-mail-error/gh-yapi-2219-send-mail-error-535.txt',
+    rules: [['E', /Invalid login: /]] },
+  // A helpdesk KB's table flattened to text: sendmail-style `>>> RCPT To:<…>` / `>>> 550 <…>... User unknown`, replies alone on their lines,
+  // one after `---> | ` in a row; `19 (17 max)`, `line 1` no codes.
+  { group: 'dev18', producer: 'icglink-helpdesk-kb', file: 'icglink-helpdesk-kb/icglink-kb-73-session-transcript-table.txt',
+    rules: [['S', /^(?:>>> |> )?/], ['C', /^>>> /], ['E', /---> \| /]] },
+  // Infrascale's KB quoting its appliance's error: `javax.mail.SendFailedException: 550 rejecting spoofed message`; `port 25` no code.
+  { group: 'dev18', producer: 'infrascale-docs', file: 'infrascale-docs/infrascale-kb-email-notification-troubleshooting.txt',
+    rules: [['E', /SendFailedException: /]] },
+  // A Jellyfin plugin's issue: Postfix's smtpd log lines (no codes; `ehlo=1 commands=1`), then a bare session in a fence.
+  { group: 'dev18', producer: 'jellyfin-newsletter-plugin', file: 'jellyfin-newsletter-plugin/gh-jellyfin-newsletter-74-postfix-log-and-session.txt',
+    rules: [['S', ANY], ['C', ANY]] },
+  // Ombi (MailKit): `Failed: 5.7.0 Mail relay denied …` — Gmail's reply text with its enhanced codes, the reply code dropped: nothing listable.
+  { group: 'dev18', producer: 'ombi-notification', file: 'ombi-notification/gh-ombi-1442-failed-5-7-0-relay-denied.txt',
+    rules: [] },
+  // inboxkitten: `please fix the error "550 5.7.1 Relaying denied"`.
+  { group: 'dev18', producer: 'inboxkitten-issue', file: 'inboxkitten-issue/gh-inboxkitten-101-550-relaying-denied.txt',
+    rules: [['E', /the error "/]] },
+  // A sample session page: bare lines under numbered steps, SASL lines with `# Base64 encoded …` comments. STARTTLS follows a HELO (nothing
+  // advertised), AUTH LOGIN and MAIL follow STARTTLS with no new HELO/EHLO.
+  { group: 'dev18', producer: 'errorhandle-sample-page', file: 'errorhandle-sample-page/errorhandle-ai-smtp-over-tls-communication-sample.txt',
+    rules: [['S', ANY], ['C', ANY]],
+    faults: [{ at: /^STARTTLS$/, what: 'STARTTLS used although not advertised (HELO, no extensions)' },
+      { at: /^AUTH LOGIN$/, what: 'AUTH LOGIN used although not advertised (no EHLO, none after STARTTLS)' },
+      { at: /^MAIL FROM:/, what: 'MAIL after STARTTLS without a new EHLO/HELO' }] },
+  // A Debian doc: an EHLO reply on lines of its own, `you will receive a 220 message` and `the 250-AUTH message` in prose (echoes).
+  { group: 'dev18', producer: 'coker-debug-doc', file: 'coker-debug-doc/coker-how-to-debug-smtp-with-tls-and-auth.txt',
+    rules: [['S', /^(?=250)/], ['E', /receive a (?=220 )/], ['E', /the (?=250-AUTH message)/]] },
+  // McAfee MEG blog: `s_client` output ending `250 OK`; `response code like 250 back`, `such as 250 or 452.` (`452.` not listable),
+  // `see the "250 OK" message`, `shows like "451 4.7.0 Timeout waiting for client input"`.
+  { group: 'dev18', producer: 'mcafee-meg-blog', file: 'mcafee-meg-blog/mcafee-meg-troubleshoot-tls-connectivity-s-client.txt',
+    rules: [['S', /^(?=250 OK$)/], ['E', /code like (?=250 )/], ['E', /such as (?=250 or)/], ['E', /see the "/], ['E', /shows like "/]] },
 ];
