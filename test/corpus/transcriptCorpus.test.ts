@@ -96,14 +96,14 @@ const targets: Record<string, Targets> = {
   // Sixth printed round (2026-12-06: curl --trace-ascii, recordio, proxsmtp, qpsmtpd, fdm, simplesmtp, a here-document, mconnect): measured when collected.
   'test/corpus/transcripts/dev6': { codes: 0.99, commands: 0.97, faults: 0.93, perProducer: 0.93, falseHovers: 2, falseAlarms: 28 },
   // Seventh printed round (2026-12-06: tshark summary and -O smtp, check_smtp -v, bsmtp -d, apprise -vvvv, ettercap -T, s_client -debug): measured when collected.
-  'test/corpus/transcripts/dev7': { codes: 0.98, commands: 0.85, faults: 0.86, perProducer: 0.87, falseHovers: 20, falseAlarms: 6 },
+  'test/corpus/transcripts/dev7': { codes: 0.99, commands: 0.85, faults: 0.86, perProducer: 0.87, falseHovers: 20, falseAlarms: 6 },
   // Eighth printed round (2026-12-06: Cyrus smtptest, Gambas SmtpClient debug, syslog-ng smtp() -d, postal -z, Mail::SendEasy, nc.traditional -vv): measured when collected.
   'test/corpus/transcripts/dev8': { codes: 0.99, commands: 0.99, faults: 0.96, perProducer: 0.99, falseHovers: 0, falseAlarms: 0 },
   // Ninth printed round (2026-12-06: Swift Mailer EchoLogger, Horde_Smtp debug, libetpan stream debug, BusyBox telnet): measured as collected.
   // (Swift Mailer is also a held-out pasted producer: the reader is not changed for this group's Swift Mailer files.)
   'test/corpus/transcripts/dev9': { codes: 0.93, commands: 0.99, faults: 0.88, perProducer: 0.83, falseHovers: 27, falseAlarms: 41 },
   // Eighteenth pasted round (2026-12-06: RainLoop's MailSo log, Metabase's EDN log, Node-RED/n8n/YApi error text, a helpdesk KB table, sample and doc pages): measured when collected.
-  'test/corpus/pasted/dev18': { codes: 0.81, commands: 1, faults: 1, perProducer: 0.36, falseHovers: 0, falseAlarms: 2 },
+  'test/corpus/pasted/dev18': { codes: 0.92, commands: 1, faults: 1, perProducer: 0.36, falseHovers: 0, falseAlarms: 2 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 3 },
   'test/corpus/pasted/dev12': { codes: 0.93, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.

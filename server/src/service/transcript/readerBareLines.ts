@@ -223,7 +223,9 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     // In a tuple the code's own text follows as the next field, with its enhanced code.
     // (Or a failure of the mail server's, ending in the reply: "Failed to close connection to SMTP server, 553 Relaying disallowed".)
     const failureReply = failureWords.test(text.slice(0, at)) && mailWords.test(text.slice(0, at)) && /^\d{3} [A-Z][a-z]/.test(text.slice(at, at + 6));
-    if (m[1] === ', ' && !inQuotes && !failureReply && !replyField.test(before) && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
+    // (A reply with its enhanced code after a comma is a summary's last field: "SMTP OK - 0.002 sec. response time, 221 2.0.0 Bye".)
+    const fieldReply = withEnhanced && /^\d{3} [245]\./.test(text.slice(at, at + 6));
+    if (m[1] === ', ' && !inQuotes && !failureReply && !fieldReply && !replyField.test(before) && !new RegExp(`^${code[0]}\\d\\d, b?['"]${code[0]}\\.\\d`).test(text.slice(at, at + 12))) continue;
     // A code the server gave, one the tool says is a server's answer ("SMTP: 535 …", "said: 550 …",
     // "SMTPFatalError: 550 …", "stat=550"), or one that carries its enhanced code ("… not available: 535 5.7.8 …").
     const arrowed = /^[<>]{1,3} $/.test(m[1]) && /^\d{3}[ -][A-Za-z]/.test(text.slice(at, at + 6));
