@@ -10,7 +10,6 @@
  * replies is the server's, one followed by commands the client's; the content decides, never a
  * fixed meaning of an arrow or a word.
  */
-import { knowledge } from '../../knowledge';
 import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
 import { excerptPacketHead, packetDumps } from './readerPacketDumps';
@@ -103,8 +102,8 @@ function clientNote(text: string): boolean {
   return words.length >= 3 && (/[.!?]$/.test(t) || words.length >= 5) && !isSmtpVerb(words[0]) && lower >= 2;
 }
 
-const smtpVerbs = new Set(knowledge.commands.map((c) => c.command));
-const isSmtpVerb = (word: string) => smtpVerbs.has(word.toUpperCase());
+// (A word list, not the knowledge base: the reader is bundled into the client for transcript detection.)
+const isSmtpVerb = (word: string) => /^(?:EHLO|HELO|LHLO|MAIL|RCPT|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|HELP|ETRN|TURN|ATRN|AUTH|STARTTLS|SEND|SOML|SAML|XCLIENT|XFORWARD)$/i.test(word);
 
 /** A log level that opens a line's text: what follows is the tool's note. */
 const toolNote = /^(?:info|warn(?:ing)?|error|debug|note|notice)\s*:\s/i;
