@@ -14,7 +14,7 @@ import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
 import { excerptPacketHead, packetDumps } from './readerPacketDumps';
 import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, readRawRuns, splitJoinedReplies } from './readerBareLines';
-import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
+import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, isSmtpVerb, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
 import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
 
@@ -82,7 +82,7 @@ export function splitFlattened(u: TranscriptUnit): TranscriptUnit[] {
   const out: TranscriptUnit[] = [];
   let from = 0;
   let direction = u.direction;
-  for (const m of u.text.matchAll(new RegExp(flattenedMark.source, 'g'))) {
+  for (const m of u.text.matchAll(flattenedMarks)) {
     out.push({ ...u, direction, start: u.start + from, text: u.text.slice(from, m.index).trimEnd() });
     direction = m[1] === 'S' ? 'server' : 'client';
     from = m.index! + m[0].length;
@@ -92,6 +92,7 @@ export function splitFlattened(u: TranscriptUnit): TranscriptUnit[] {
 }
 
 const flattenedMark = /\s+([SC]): (?=\S)/;
+const flattenedMarks = new RegExp(flattenedMark.source, 'g');
 
 /** A sentence or a bracketed note under the client's mark, which no command looks like. */
 function clientNote(text: string): boolean {
@@ -101,9 +102,6 @@ function clientNote(text: string): boolean {
   const lower = words.filter((w) => /^[a-z]{3,}[,.!?]*$/.test(w)).length;
   return words.length >= 3 && (/[.!?]$/.test(t) || words.length >= 5) && !isSmtpVerb(words[0]) && lower >= 2;
 }
-
-// (A word list, not the knowledge base: the reader is bundled into the client for transcript detection.)
-const isSmtpVerb = (word: string) => /^(?:EHLO|HELO|LHLO|MAIL|RCPT|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|HELP|ETRN|TURN|ATRN|AUTH|STARTTLS|SEND|SOML|SAML|XCLIENT|XFORWARD)$/i.test(word);
 
 /** A log level that opens a line's text: what follows is the tool's note. */
 const toolNote = /^(?:info|warn(?:ing)?|error|debug|note|notice)\s*:\s/i;

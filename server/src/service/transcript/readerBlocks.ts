@@ -65,8 +65,8 @@ interface BlockLine {
 export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefined)[]): string | undefined {
   const data: BlockLine[] = [];
   const headers: number[] = [];
-  const labels = new Map<string, number>();
-  const labelNames = new Map<string, string>();
+  // Per label key: as first written ("SERVER:") and how many blocks it heads.
+  const labels = new Map<string, { name: string; blocks: number }>();
   const wrapped: number[] = [];
   let key: string | undefined;
   lines.forEach((l, line) => {
@@ -79,8 +79,9 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
       key = header.key;
       headers.push(line);
       if (header.label) {
-        labels.set(key, (labels.get(key) ?? 0) + 1);
-        if (!labelNames.has(key)) labelNames.set(key, l.text.trim());
+        const label = labels.get(key) ?? { name: l.text.trim(), blocks: 0 };
+        label.blocks++;
+        labels.set(key, label);
       }
       const rest = header.dataAt >= 0 ? l.text.slice(header.dataAt) : '';
       if (rest.trim()) data.push({ line, start: header.dataAt, text: rest, key });
@@ -95,11 +96,11 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
       return;
     }
     // Under a label, a line that heads something else ("MaxBulk sends commands like:") ends the block.
-    if (labelNames.has(key) && /:\s*$/.test(l.text)) {
+    if (labels.has(key) && /:\s*$/.test(l.text)) {
       key = undefined;
       return;
     }
-    const start = labelNames.has(key) ? treeGlyphs.exec(l.text)![0].length : row ? row[0].length : 0;
+    const start = labels.has(key) ? treeGlyphs.exec(l.text)![0].length : row ? row[0].length : 0;
     // Under a label whose lines are indented, a line at the margin is the tool's own again.
     if (start === 0 && data.at(-1)?.key === key && data.at(-1)!.start > 0 && headers.at(-1)! < data.at(-1)!.line) {
       key = undefined;
@@ -126,7 +127,7 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
   for (const [k, t] of tally) {
     // A label is a word that could head anything ("Output:"): it names a side only where it heads
     // several blocks and they hold that side's lines nearly alone.
-    const labelled = labels.get(k);
+    const labelled = labels.get(k)?.blocks;
     if (labelled !== undefined && (labelled < 2 || Math.min(t.replies, t.commands) * 5 > Math.max(t.replies, t.commands))) continue;
     if (t.replies > 0 && t.replies >= 2 * t.commands) sides.set(k, 'server');
     else if (t.commands > 0 && t.commands >= 2 * t.replies) sides.set(k, 'client');
@@ -138,6 +139,6 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
     const direction = sides.get(d.key);
     if (direction) known[d.line] = { kind: 'protocol', dialect: 'inferred', direction, start: d.start, text: text(d) };
   }
-  const named = (side: Direction) => [...sides].filter(([, s]) => s === side).map(([k]) => labelNames.get(k) ?? k).slice(0, 2).join(', ');
+  const named = (side: Direction) => [...sides].filter(([, s]) => s === side).map(([k]) => labels.get(k)?.name ?? k).slice(0, 2).join(', ');
   return `inferred from block headers: ${named('server')} / ${named('client')}`;
 }

@@ -76,6 +76,12 @@ export const replyAt = /^[2-5]\d\d(?:[ -]|$)/;
 /** The commands of RFC 5321 and its extensions, in the shapes a client sends them ("EHLO -> STARTTLS" is a state change). */
 const commandShape =
   /^(?:(?:EHLO|HELO|LHLO)(?: +(?![-=]+>|[>|→])\S.*)?$|(?:MAIL +FROM|RCPT +TO) ?:|(?:DATA|QUIT|RSET|NOOP|STARTTLS|TURN)\s*$|AUTH +[A-Za-z0-9_-]+(?: +\S+)?\s*$|(?:VRFY|EXPN|HELP|NOOP|ETRN|XCLIENT|XFORWARD) +\S|BDAT +\d+(?: +LAST)?\s*$)/i;
+/**
+ * A word that is an SMTP verb, RFC 821's included. (A word list, not the knowledge base: the reader is
+ * bundled into the client for transcript detection.)
+ */
+export const isSmtpVerb = (word: string): boolean =>
+  /^(?:EHLO|HELO|LHLO|MAIL|RCPT|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|HELP|ETRN|TURN|ATRN|AUTH|STARTTLS|SEND|SOML|SAML|XCLIENT|XFORWARD)$/i.test(word);
 /** A command as a client writes it; "AUTH requested" (an upper-case verb with a lower-case word) is prose. */
 export function isCommandText(text: string): boolean {
   return commandShape.test(text) && !/^AUTH +[a-z]/.test(text);
