@@ -48,6 +48,7 @@ const corpora = [
   'test/corpus/pasted/dev16',
   'test/corpus/pasted/dev17',
   'test/corpus/pasted/dev18',
+  'test/corpus/pasted/dev19',
   'test/corpus/pasted/opened',
   'test/corpus/pasted/holdout',
   'test/corpus/transcripts/dev',
@@ -104,6 +105,8 @@ const targets: Record<string, Targets> = {
   'test/corpus/transcripts/dev9': { codes: 0.93, commands: 0.99, faults: 0.88, perProducer: 0.83, falseHovers: 27, falseAlarms: 41 },
   // Eighteenth pasted round (2026-12-06: RainLoop's MailSo log, Metabase's EDN log, Node-RED/n8n/YApi error text, a helpdesk KB table, sample and doc pages): measured when collected.
   'test/corpus/pasted/dev18': { codes: 0.92, commands: 1, faults: 1, perProducer: 0.36, falseHovers: 0, falseAlarms: 2 },
+  // Nineteenth pasted round (2026-12-06: error-code pages and FAQs, a telnet how-to, a mass mailer's error list, Catcher's Dart mailer log, a C++ class's S:/C: page, issue threads): measured when collected.
+  'test/corpus/pasted/dev19': { codes: 0.9, commands: 0.86, faults: 1, perProducer: 0, falseHovers: 0, falseAlarms: 17 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 3 },
   'test/corpus/pasted/dev12': { codes: 0.93, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.

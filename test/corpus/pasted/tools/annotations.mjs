@@ -1457,4 +1457,77 @@ export const FILES = [
   // `see the "250 OK" message`, `shows like "451 4.7.0 Timeout waiting for client input"`.
   { group: 'dev18', producer: 'mcafee-meg-blog', file: 'mcafee-meg-blog/mcafee-meg-troubleshoot-tls-connectivity-s-client.txt',
     rules: [['S', /^(?=250 OK$)/], ['E', /code like (?=250 )/], ['E', /such as (?=250 or)/], ['E', /see the "/], ['E', /shows like "/]] },
+  // ---------------------------------------------------------------- dev19: nineteenth round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came (two at most per query): error-code pages and
+  // FAQs (MangoMail's lookup, an oreate blog, Wormly, errors.fyi, BlueMail's help, an ISP helpdesk FAQ, a Korean blog's IceWarp table),
+  // a telnet how-to, a mass mailer's error list (reply, then the `RSET` it sent), a flattened sample session, a C++ class's S:/C: page,
+  // a Flutter crash reporter's log of Dart's mailer, and issue threads (luxletter, email_verifier, smtp-sts, node-smtp-protocol, an
+  // Exchange docs issue, sendria, SimpleLogin, nodemailer-examples, Mageplaza SMTP, Indy).
+  // Not listed: counts (`250 mails per batch`), codes in inline code followed by a backtick (`` `250` ``), `2**`/`4**`, enhanced codes
+  // without a reply code (`5.1.10`, the IceWarp table's and Mageplaza's `5.7.8`), ids, dates, ports, sizes, `smtpresponse_421`.
+  // MangoMail's lookup page: `Lookup for "500 4.7.1"` and `Basic Status Code Details (500)`.
+  { group: 'dev19', producer: 'mymangomail-error-lookup', file: 'mymangomail-error-lookup/mymangomail-lookup-500-4-7-1.txt',
+    rules: [['E', /^Lookup for "/], ['E', /Details \((?=500\))/]] },
+  { group: 'dev19', producer: 'oreateai-blog', file: 'oreateai-blog/oreateai-decoding-550-5-7-1-relaying-denied.txt',
+    rules: [['E', /is '(?=550 )/], ['E', /code like '(?=550 )/]] },
+  // A telnet how-to: bulleted prose, then the bare session (`telnet mail.domain.com 25` is the shell line).
+  { group: 'dev19', producer: 'ponderworthy-notes-telnet', file: 'ponderworthy-notes-telnet/ponderworthy-smtp-conversation.txt',
+    rules: [['S', ANY], ['C', ANY]] },
+  { group: 'dev19', producer: 'wormly-answers', file: 'wormly-answers/wormly-530-5-7-0-authentication-required.txt',
+    rules: [['E', /^(?=530 )/]] },
+  // A mass mailer's error list: each reply as the program shows it, then the `RSET` it sent; Gmail's two lines glued as `Learn more at535 …`.
+  { group: 'dev19', producer: 'freeport-mailer-errors', file: 'freeport-mailer-errors/freeport-outlet-sending-errors-list.txt',
+    rules: [['S', /^(?=5\d\d[ -])/, { more: /Learn more at(?=535 )/ }], ['C', /^(?=RSET$)/]] },
+  // luxletter (TYPO3): the title `# 421 …`, `returns "421 …"` and the SQL pattern `LIKE '%421 …%'`; `250 mails`/`250 batches` are counts.
+  { group: 'dev19', producer: 'luxletter-typo3', file: 'luxletter-typo3/gh-luxletter-247-421-too-many-connections.txt',
+    rules: [['E', /^# (?=421 )/], ['E', /returns "/], ['E', /LIKE '%/]] },
+  { group: 'dev19', producer: 'ruby-email-verifier', file: 'ruby-email-verifier/gh-email-verifier-15-421-raised.txt',
+    rules: [['E', /SMTP raised: `/]] },
+  // A mailed reply in a PR thread: `the status 220 reply` in prose, then Gmail's greeting alone on its line.
+  { group: 'dev19', producer: 'smtp-sts-mail-reply', file: 'smtp-sts-mail-reply/gh-smtp-sts-58-220-greeting-quoted.txt',
+    rules: [['E', /the status (?=220 reply)/], ['S', /^(?=220 smtp)/]] },
+  { group: 'dev19', producer: 'node-smtp-protocol-pr', file: 'node-smtp-protocol-pr/gh-node-smtp-protocol-38-250-hello-quoted.txt',
+    rules: [['E', /should returned "/]] },
+  // An Exchange docs issue: `# Additional NDR code "550 5.5.0"` and `550 5.5.0` alone under `**NDR code**`; `5.1.10` has no reply code.
+  { group: 'dev19', producer: 'exchange-ndr-docs-issue', file: 'exchange-ndr-docs-issue/gh-officedocs-exchange-2836-ndr-550-5-5-0.txt',
+    rules: [['E', /NDR code "/], ['E', /^(?=550 5\.5\.0$)/]] },
+  { group: 'dev19', producer: 'errors-fyi-code-page', file: 'errors-fyi-code-page/errors-fyi-smtp-354.txt', rules: [['E', /^(?=354$)/]] },
+  // Wikipedia's sample session flattened onto one line (`S: 220 … C: HELO … S: 250 …`): as in dev9, the line lists its replies only;
+  // `(250 Ok: queued as 12345)` and `the 221 reply` in the prose after it.
+  { group: 'dev19', producer: 'notryan-flattened-sample', file: 'notryan-flattened-sample/notryan-smtp-send-one-line.txt',
+    rules: [['S', /^S: /, { more: / S: / }], ['E', /accepted \(/], ['E', /send the (?=221 reply)/]] },
+  // Catcher (Flutter) printing Dart's mailer log: `flutter: [time | Connection | FINE] < 220 …`, the EHLO reply's further lines as
+  // `< 250 SIZE …` (each with a space: the logger's rendering, not a fault); `> Y3Vz…` lines are SASL data.
+  { group: 'dev19', producer: 'catcher-flutter-mailer-log', file: 'catcher-flutter-mailer-log/gh-catcher-198-connection-fine-535.txt',
+    rules: [['E', /^# (?=535 )/], ['S', /\| Connection \| FINE\] < /], ['S', /^< /], ['C', /\| Connection \| FINE\] > /]] },
+  // A Korean blog's table of IceWarp's 5xx codes flattened to one cell a line: the reply code and the enhanced code on lines of their own.
+  { group: 'dev19', producer: 'softmail-icewarp-code-table', file: 'softmail-icewarp-code-table/softmail-icewarp-smtp-5xx-table.txt',
+    rules: [['E', /^(?=5\d\d$)/]] },
+  // sendria: `(e.g. '550 Mailbox unavailable' and '421 Service not available')` and an aiosmtpd handler's `return '421 …'`.
+  { group: 'dev19', producer: 'sendria-handler-replies', file: 'sendria-handler-replies/gh-sendria-9-handle-rcpt-replies.txt',
+    rules: [['E', /\(e\.g\. '/], ['E', /and '(?=421 )/], ['E', /return '/]] },
+  // SimpleLogin: `returns  "450 ignored"` and `it returns 250 instead of 450` (prose); `` `250` ``, `` `450` ``, `2**`, `4**` not listed.
+  { group: 'dev19', producer: 'simple-login-pr', file: 'simple-login-pr/gh-simple-login-21-450-ignored.txt',
+    rules: [['E', /returns  "/], ['E', /it returns (?=250 instead)/], ['E', /instead of (?=450$)/]] },
+  // nodemailer's error object printed by an example app: `response: '535-5.7.8 …\n' +` / `'535 5.7.8 …'`, `responseCode: 535,`
+  // (rule option `comma`) and `command: 'AUTH PLAIN'`.
+  { group: 'dev19', producer: 'nodemailer-examples-eauth', file: 'nodemailer-examples-eauth/gh-nodemailer-examples-3-eauth-535.txt',
+    rules: [['E', /response: '/], ['E', /^    '/], ['E', /responseCode: /, { comma: true }], ['C', /command: '/]] },
+  // Mageplaza SMTP (Magento 2): Gmail's reply with its reply codes dropped (`5.7.8 Username … at 5.7.8 https://…`): nothing listable.
+  { group: 'dev19', producer: 'magento2-smtp-enhanced-only', file: 'magento2-smtp-enhanced-only/gh-magento-2-smtp-178-5-7-8-only.txt',
+    rules: [] },
+  { group: 'dev19', producer: 'bluemail-help', file: 'bluemail-help/bluemail-smtp-error-codes.txt', rules: [['E', /^- (?=\d{3} –)/]] },
+  { group: 'dev19', producer: 'ausics-helpdesk-faq', file: 'ausics-helpdesk-faq/ausics-faq-31-4xx-5xx-list.txt',
+    rules: [['E', /^(?=\d{3} )/], ['E', /more common than (?=550$)/]] },
+  // A CSDN copy of a C++ class's article (CSmtp): `S:`/`C:` lines, the EHLO reply's further lines bare. Both EHLO replies end on
+  // `250-8BITMIME` before `C: AUTH LOGIN` (no final line, as the text shows it); `C: RCPR TO:<…>` is no SMTP command (answered `250 ok`).
+  // Not listed: `EHLO: mydomain.com` (a colon after the verb), `234 go ahead` answering DATA (a server-side oddity).
+  { group: 'dev19', producer: 'csmtp-csdn-blog', file: 'csmtp-csdn-blog/csdn-mhfh611-csmtp-scenarios.txt',
+    rules: [['S', /^S: /], ['C', /^C: /]], cont: true,
+    faults: [{ at: /^250-8BITMIME$/, what: 'malformed EHLO reply: no final line (the last line 250-8BITMIME continues, then the client sends AUTH)' },
+      { at: /^250-8BITMIME$/, n: 2, what: 'malformed EHLO reply: no final line (the last line 250-8BITMIME continues, then the client sends AUTH)' },
+      { at: /^C: RCPR TO:/, what: 'not an SMTP command: RCPR (a misspelt RCPT)' }] },
+  // Indy (Delphi): `the server response is "421 4.7.1 SSL certificate error"` and `the response is not 250, and` (rule option `comma`).
+  { group: 'dev19', producer: 'indy-tidsmtp', file: 'indy-tidsmtp/gh-indy-318-ehlo-421-4-7-1.txt',
+    rules: [['E', /server response is "/], ['E', /response is not (?=250,)/, { comma: true }]] },
 ];
