@@ -60,6 +60,7 @@ const corpora = [
   'test/corpus/transcripts/dev7',
   'test/corpus/transcripts/dev8',
   'test/corpus/transcripts/dev9',
+  'test/corpus/transcripts/dev10',
   'test/corpus/transcripts/opened',
   'test/corpus/transcripts/holdout',
 ];
@@ -103,6 +104,8 @@ const targets: Record<string, Targets> = {
   // Ninth printed round (2026-12-06: Swift Mailer EchoLogger, Horde_Smtp debug, libetpan stream debug, BusyBox telnet): measured as collected.
   // (Swift Mailer is also a held-out pasted producer: the reader is not changed for this group's Swift Mailer files.)
   'test/corpus/transcripts/dev9': { codes: 0.93, commands: 0.99, faults: 0.88, perProducer: 0.83, falseHovers: 27, falseAlarms: 41 },
+  // Tenth printed round (2026-12-06: sendmailR verbose, Fossil --trace, testssl.sh --debug 3, Dovecot submission relay debug, Hydra -d, Monit -vv, FLIM smtp.el trace, inetutils telnet): measured as collected.
+  'test/corpus/transcripts/dev10': { codes: 0.97, commands: 0.84, faults: 0.85, perProducer: 0.82, falseHovers: 22, falseAlarms: 23 },
   // Eighteenth pasted round (2026-12-06: RainLoop's MailSo log, Metabase's EDN log, Node-RED/n8n/YApi error text, a helpdesk KB table, sample and doc pages): measured when collected.
   'test/corpus/pasted/dev18': { codes: 0.92, commands: 1, faults: 1, perProducer: 0.36, falseHovers: 0, falseAlarms: 2 },
   // Nineteenth pasted round (2026-12-06: error-code pages and FAQs, a telnet how-to, a mass mailer's error list, Catcher's Dart mailer log, a C++ class's S:/C: page, issue threads): measured when collected.

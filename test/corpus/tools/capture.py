@@ -1146,6 +1146,117 @@ dev9('busybox-telnet', 'fault-rset-530', 'fault-rset-530', ('typed', BTL, ['EHLO
 dev9('busybox-telnet', 'tempfail', 'tempfail', ('typed', BTL, ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
 
 
+# ---------------- dev10 (issue 19, a tenth round of printed transcripts, measured as collected): producers in no earlier
+# group (R's sendmailR, Fossil's SMTP trace, testssl.sh's STARTTLS dialog, Dovecot's submission relay debug log, THC Hydra's
+# hex dumps, Monit's alert mail, FLIM's smtp.el trace buffer, GNU inetutils telnet typed), transcripts/dev10/. Capture with
+# `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends r-cran-sendmailr fossil testssl.sh dovecot-submissiond flim monit hydra inetutils-telnet
+def dev10(producer, name, scenario, run):
+    add('dev10', producer, name, scenario, run)
+
+
+# sendmailR 1.4 (R 4.2, Debian r-cran-sendmailr) verbose = TRUE: "<< 220 …" / ">> MAIL FROM:  <…>" (two spaces), HELO only,
+# the message body shown as ">> <message data>"; an SMTP error ends the script with R's "Error in wait_for(250) : SMTP Error: …".
+SMR = f'timeout 20 Rscript {CLIENTS}/sendmailr_client.R {PLAIN}'
+dev10('sendmailr', 'ok', 'ok', ('sh', f'{SMR} bob@example.net'))
+dev10('sendmailr', 'rcpt-reject', 'rcpt-reject', ('sh', f'{SMR} bob@example.net,nobody@example.net'))
+dev10('sendmailr', 'tempfail', 'tempfail', ('sh', f'{SMR} bob@example.net'))
+dev10('sendmailr', 'policy-reject', 'policy-reject', ('sh', f'{SMR} bob@example.net'))
+dev10('sendmailr', 'shutdown', 'shutdown', ('sh', f'{SMR} bob@example.net'))
+dev10('sendmailr', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{SMR} bob@example.net,carol@example.net'))
+dev10('sendmailr', 'fault-rset-530', 'fault-rset-530', ('sh', f'{SMR} bob@example.net'))
+dev10('sendmailr', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{SMR} bob@example.net'))
+
+# Fossil 2.21's test-smtp-send --trace (Fossil's own SMTP client for its email alerts): 'Connection to "127.0.0.1"', then
+# "S: 220 …" / "C: EHLO example.com" per line; test-smtp-probe logs a connect, EHLO and QUIT the same way.
+FSL = f'timeout 20 fossil test-smtp-send {MAIL} alice@example.com'
+FSL_R = f'--relayhost 127.0.0.1 --port {PLAIN} --trace'
+dev10('fossil-smtp-trace', 'ok', 'ok', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'rcpt-reject', 'rcpt-reject', ('sh', f'{FSL} bob@example.net nobody@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'tempfail', 'tempfail', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'policy-reject', 'policy-reject', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'shutdown', 'shutdown', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{FSL} bob@example.net carol@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'fault-stray-line', 'fault-stray-line', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'fault-ehlo', 'fault-ehlo', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{FSL} bob@example.net {FSL_R}'))
+dev10('fossil-smtp-trace', 'probe', 'ok', ('sh', f'timeout 20 fossil test-smtp-probe 127.0.0.1 client.example --direct --port {PLAIN}'))
+
+# testssl.sh 3.0.8 --starttls smtp --debug 3, protocols only (-p): its banner and findings, and for every probe the STARTTLS
+# dialog it speaks itself ("S: 250-STARTTLS", "^^^^^^^ that's what we were looking for ===", "C: STARTTLS plus lf").
+TSL = f'timeout 120 testssl --starttls smtp --debug 3 --color 0 --warnings off -p 127.0.0.1:{PLAIN}'
+dev10('testssl-debug', 'ok', 'ok', ('sh', TSL))
+dev10('testssl-debug', 'no-starttls', 'no-starttls', ('sh', TSL))
+dev10('testssl-debug', 'fault-stray-line', 'fault-stray-line', ('sh', TSL))
+
+# Dovecot 2.3.19 submission relaying to the scripted server (clients/dovecot_submission_run.sh): its smtp-client debug log,
+# "… smtp-client: conn 127.0.0.1:587 [1]: command RCPT: Sent: RCPT TO:<…>", "… Got reply (1/1): 550 5.1.1 … (1 commands
+# pending, 0 commands queued)", a multi-line reply joined into one line; a silent smtplib client submits to Dovecot.
+DVC = f'timeout 30 bash {CLIENTS}/dovecot_submission_run.sh'
+dev10('dovecot-submission-relay', 'ok-starttls-auth', 'ok', ('sh', f'{DVC} starttls {PLAIN} auth bob@example.net'))
+dev10('dovecot-submission-relay', 'smtps', 'ok', ('sh', f'{DVC} smtps {SMTPS} noauth bob@example.net'))
+dev10('dovecot-submission-relay', 'rcpt-reject', 'rcpt-reject', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net,nobody@example.net'))
+dev10('dovecot-submission-relay', 'auth-fail', 'auth-fail', ('sh', f'{DVC} starttls {PLAIN} badauth bob@example.net'))
+dev10('dovecot-submission-relay', 'tempfail', 'tempfail', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net'))
+dev10('dovecot-submission-relay', 'policy-reject', 'policy-reject', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net'))
+dev10('dovecot-submission-relay', 'shutdown', 'shutdown', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net'))
+dev10('dovecot-submission-relay', 'no-starttls', 'no-starttls', ('sh', f'{DVC} starttls {PLAIN} auth bob@example.net'))
+dev10('dovecot-submission-relay', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net,carol@example.net'))
+dev10('dovecot-submission-relay', 'fault-stray-line', 'fault-stray-line', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net'))
+dev10('dovecot-submission-relay', 'fault-ehlo', 'fault-ehlo', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net'))
+dev10('dovecot-submission-relay', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{DVC} no {PLAIN} noauth bob@example.net'))
+
+# THC Hydra 9.4 smtp module with -d: its debug state lines and every read and write as "[DEBUG] RECV [pid:…] (44 bytes):"
+# plus a hex dump whose ASCII column holds the protocol text ("0000:  3232 3020 6d61 …    [ 220 mail.test.ex ]").
+HYD = 'timeout 30 hydra -d -l alice@example.com'
+dev10('hydra-debug', 'login-ok', 'ok', ('sh', f'{HYD} -p s3cret-Pa55 -s {PLAIN} 127.0.0.1 smtp'))
+dev10('hydra-debug', 'auth-fail-plain', 'auth-fail', ('sh', f'{HYD} -p wrong -s {PLAIN} -m PLAIN 127.0.0.1 smtp'))
+dev10('hydra-debug', 'starttls', 'ok', ('sh', f'{HYD} -p s3cret-Pa55 -s {PLAIN} -m TLS:PLAIN 127.0.0.1 smtp'))
+dev10('hydra-debug', 'smtps', 'ok', ('sh', f'{HYD} -p s3cret-Pa55 -s {SMTPS} -S 127.0.0.1 smtp'))
+
+# Monit 5.33 alert mail, foreground with -vv (clients/monit_alert_run.sh): its start-up report, then "SMTP <- 220 …" and
+# "SMTP -> EHLO vm" (an empty line after each command), one session per alert recipient; stopped after 4 s.
+MON = f'bash {CLIENTS}/monit_alert_run.sh'
+dev10('monit-vv', 'ok-starttls-auth', 'ok', ('sh', f'{MON} tls {PLAIN} auth bob@example.net'))
+dev10('monit-vv', 'smtps-auth', 'ok', ('sh', f'{MON} ssl {SMTPS} auth bob@example.net'))
+dev10('monit-vv', 'rcpt-reject', 'rcpt-reject', ('sh', f'{MON} none {PLAIN} noauth nobody@example.net'))
+dev10('monit-vv', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{MON} none {PLAIN} badauth bob@example.net'))
+dev10('monit-vv', 'tempfail', 'tempfail', ('sh', f'{MON} none {PLAIN} noauth bob@example.net'))
+dev10('monit-vv', 'policy-reject', 'policy-reject', ('sh', f'{MON} none {PLAIN} noauth bob@example.net'))
+dev10('monit-vv', 'shutdown', 'shutdown', ('sh', f'{MON} none {PLAIN} noauth bob@example.net'))
+dev10('monit-vv', 'no-starttls', 'no-starttls', ('sh', f'{MON} tls {PLAIN} auth bob@example.net'))
+dev10('monit-vv', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{MON} none {PLAIN} noauth carol@example.net'))
+dev10('monit-vv', 'fault-stray-line', 'fault-stray-line', ('sh', f'{MON} none {PLAIN} noauth bob@example.net'))
+dev10('monit-vv', 'fault-ehlo', 'fault-ehlo', ('sh', f'{MON} none {PLAIN} noauth bob@example.net'))
+dev10('monit-vv', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{MON} none {PLAIN} noauth bob@example.net'))
+
+# FLIM 1.14.9 smtp.el (Debian flim; Wanderlust's SMTP library, not Emacs's smtpmail) with smtp-debug, in emacs --batch
+# (clients/flim_smtp.el): the error Emacs reports, then the "*trace of SMTP session to 127.0.0.1*" buffer (replies with CR,
+# commands as sent, no marks; the message text is not kept, only its final dot).
+FLM = f'timeout 30 emacs --batch -Q -l {CLIENTS}/flim_smtp.el'
+dev10('flim-smtp', 'ok-starttls-auth', 'ok', ('sh', f'{FLM} {PLAIN} starttls auth bob@example.net'))
+dev10('flim-smtp', 'smtps-auth-fail', 'auth-fail', ('sh', f'{FLM} {SMTPS} ssl badauth bob@example.net'))
+dev10('flim-smtp', 'rcpt-reject', 'rcpt-reject', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net,nobody@example.net'))
+dev10('flim-smtp', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{FLM} {PLAIN} plain badauth bob@example.net'))
+dev10('flim-smtp', 'tempfail', 'tempfail', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net'))
+dev10('flim-smtp', 'policy-reject', 'policy-reject', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net'))
+dev10('flim-smtp', 'shutdown', 'shutdown', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net'))
+dev10('flim-smtp', 'no-starttls', 'no-starttls', ('sh', f'{FLM} {PLAIN} starttls auth bob@example.net'))
+dev10('flim-smtp', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net,carol@example.net'))
+dev10('flim-smtp', 'fault-stray-line', 'fault-stray-line', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net'))
+dev10('flim-smtp', 'fault-ehlo', 'fault-ehlo', ('sh', f'{FLM} {PLAIN} plain noauth bob@example.net'))
+
+# GNU inetutils 2.4 telnet (Debian inetutils-telnet) typed: "Trying 127.0.0.1...", "Connected to 127.0.0.1.", "Escape
+# character is '^]'." before, "Connection closed by foreign host." after; not netkit telnet, telnet-ssl or BusyBox telnet.
+ITL = f'inetutils-telnet 127.0.0.1 {PLAIN}'
+dev10('inetutils-telnet', 'ok', 'ok', ('typed', ITL, T_BASIC))
+dev10('inetutils-telnet', 'rcpt-reject', 'rcpt-reject', ('typed', ITL, NC))
+dev10('inetutils-telnet', 'client-faults', 'ok', ('typed', ITL, CF_TYPED))
+dev10('inetutils-telnet', 'fault-rset-530', 'fault-rset-530', ('typed', ITL, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']))
+dev10('inetutils-telnet', 'shutdown', 'shutdown', ('typed', ITL, ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']))
+dev10('inetutils-telnet', 'fault-stray-line', 'fault-stray-line', ('typed', ITL, T_BASIC))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

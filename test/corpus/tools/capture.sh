@@ -19,6 +19,7 @@
 #   opensmtpd (config in README), capture opensmtpd; then postfix (postconf settings in capture.py), capture postfix.
 # Later rounds (dev2 … dev5): their one-time setup is in ../transcripts/README.md (each group's section) and in capture.py.
 # dev9: run `python3 dev9Corrections.py` after expect.py (see the Dev9 group in the README).
+# dev10: run `python3 dev10Corrections.py` after expect.py (see the Dev10 group in the README).
 set -euo pipefail
 cd "$(dirname "$0")"
 python3 capture.py "$@"
