@@ -135,6 +135,34 @@ const cases: [string, string, string | undefined, string[]][] = [
     'inferred: [main] DEBUG o.a.c.net.smtp.SMTPClient -',
     ['E@54', 'E@54', 'E@54'],
   ],
+  [
+    'a numbered paste of a server log whose bracketed tag names the command, an id in every mark, an EHLO reply joined by "|"',
+    '  1. Mar 02 09:00:01 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [___] 220 mx.example.com ESMTP\n' +
+      '  2. Mar 02 09:00:01 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [EHLO] EHLO c.example\n' +
+      '  3. Mar 02 09:00:01 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [___] 250-mx.example.com|250-STARTTLS|250 8BITMIME\n' +
+      '  4. Mar 02 09:00:01 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [STARTTLS] STARTTLS\n' +
+      '  5. Mar 02 09:00:01 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [tls] 220 2.0.0 Go ahead\n' +
+      '  6. Mar 02 09:00:02 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [EHLO] EHLO c.example\n' +
+      '  7. Mar 02 09:00:02 (info) smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [___] 250-mx.example.com|250 8BITMIME\n',
+    'inferred: smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [___], smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [tls] / smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [EHLO], smtpd: [3f2a9c10-1b2c-4d5e-8f90-a1b2c3d4e5f6] [SMTP] [STARTTLS]',
+    ['S@87', 'C@88', 'S@87,S@106,S@119', 'C@92', 'S@87', 'C@88', 'S@87,S@106'],
+  ],
+  [
+    'an EHLO reply whose lines were glued together, digits and all',
+    '[rsp] 220 mx.example.com\n[cmd] EHLO c.example\n[rsp] 250-mx.example.com Hello250-SIZE 10240000250-8BITMIME250 OK\n[cmd] QUIT\n',
+    'inferred: [rsp] / [cmd]',
+    ['S@6', 'C@6', 'S@6,S@30,S@47,S@59', 'C@6'],
+  ],
+  [
+    "a server's activity log: the command's verb in a column, then the command, then its reply, on one line",
+    '03/01/24 09:00:01 SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7 220 mx.example.com ESMTP ready 0 0\n' +
+      '03/01/24 09:00:01 SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7 EHLO EHLO c.example 250-mx.example.com offers 2 extensions 60 14\n' +
+      '03/01/24 09:00:01 SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7 AUTH AUTH LOGIN 334 VXNlcm5hbWU6 18 12\n' +
+      '03/01/24 09:00:01 SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7 AUTH {blank} 235 Authenticated 19 30\n' +
+      '03/01/24 09:00:01 SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7 MAIL MAIL FROM:<a@example.org> 250 Ok 10 30\n',
+    'inferred: SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7',
+    ['E@61', 'C@66,S@81', 'C@66,S@77', '.,S@74', 'C@66,S@92'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {

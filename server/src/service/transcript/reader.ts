@@ -13,7 +13,7 @@
 import type { SourceLine } from '../lines';
 import { readBlocks } from './readerBlocks';
 import { excerptPacketHead, packetDumps } from './readerPacketDumps';
-import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, readRawRuns, splitJoinedReplies } from './readerBareLines';
+import { addQuotedReplies, continueUnmarkedLines, demoteEchoes, readRawRuns, splitCommandAndReply, splitJoinedReplies } from './readerBareLines';
 import { bareCount, classifyPieces, dropQuoteMarks, findCandidate, isCommandText, isSmtpVerb, groupCandidates, namesDirection, replyAt, type Group } from './readerMarks';
 import { markRepeatedBuffers, unwrap, type Piece } from './readerWrappers';
 import { classifyLine, type ClassifiedLine, type Direction } from './transcriptLines';
@@ -176,7 +176,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     else if (u.start >= 20 && excerptPacketHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
   }
   demoteEchoes(units);
-  const withQuotes = addQuotedReplies(splitJoinedReplies(units), lines);
+  const withQuotes = addQuotedReplies(splitJoinedReplies(units.flatMap(splitCommandAndReply)), lines);
 
   const raw = !marked && groups.has('');
   const protocol = units.filter((u) => u.kind === 'protocol');

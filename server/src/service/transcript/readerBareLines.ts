@@ -307,23 +307,53 @@ function oneMarkPerSide(units: TranscriptUnit[]): boolean {
 }
 
 /**
+ * A server's activity log that writes a command and its reply on one line, behind a column with the
+ * command's verb ("MAIL MAIL FROM: <a@b> 250 Requested mail action okay 43 35", "AUTH {blank} 334 UGFz…"
+ * where the client's line was SASL data): the command is the client's, the reply the server's.
+ */
+export function splitCommandAndReply(u: TranscriptUnit): TranscriptUnit[] {
+  if (u.kind !== 'protocol' || u.direction !== 'either') return [u];
+  const m = commandThenReply.exec(u.text);
+  if (!m || !(m[2] === '{blank}' || (isCommandText(m[2]) && m[2].split(/[\s:]/)[0].toUpperCase() === m[1].toUpperCase()))) return [u];
+  const replyFrom = m[0].length - m[3].length;
+  const reply: TranscriptUnit = { ...u, direction: 'server', start: u.start + replyFrom, text: m[3] };
+  if (m[2] === '{blank}') return [{ ...u, kind: 'other', text: m[1] + ' ' + m[2] }, reply];
+  return [{ ...u, direction: 'client', start: u.start + m[1].length + 1, text: m[2] }, reply];
+}
+
+const commandThenReply = /^([A-Za-z]{4}) +(\{blank\}|[A-Za-z]{4}\b.*?) +([2-5]\d\d[ -]\S.*)$/;
+
+/**
  * A multi-line reply a tool printed on one line, its lines joined by ", " (sendEmail:
- * "250-mx Hello, 250-PIPELINING, 250 HELP"): one unit per reply line, each at its code.
+ * "250-mx Hello, 250-PIPELINING, 250 HELP"), by "|" (a server's log: "250-mx|250-SIZE 52428800|250 8BITMIME")
+ * or by nothing at all ("250-mx Hello250-SIZE 52428800250 OK"): one unit per reply line, each at its code.
  */
 export function splitJoinedReplies(units: TranscriptUnit[]): TranscriptUnit[] {
   const out: TranscriptUnit[] = [];
   for (const u of units) {
-    const joined = u.kind === 'protocol' && u.direction !== 'client' && u.text.charCodeAt(3) === 45 ? /^(\d{3})-.*?, \1[ -]/.exec(u.text) : null;
-    if (!joined) {
+    const starts = u.kind === 'protocol' && u.direction !== 'client' ? joinedLineStarts(u.text) : undefined;
+    if (!starts) {
       out.push(u);
       continue;
     }
-    const code = joined[1];
-    const starts = [0, ...[...u.text.matchAll(new RegExp(`, (?=${code}[ -]|${code}$)`, 'g'))].map((m) => m.index! + 2)];
     starts.forEach((from, k) => {
-      const to = k + 1 < starts.length ? starts[k + 1] - 2 : u.text.length;
-      out.push({ ...u, start: u.start + from, text: u.text.slice(from, to) });
+      const to = k + 1 < starts.length ? starts[k + 1] : u.text.length;
+      const text = u.text.slice(from, to).replace(/(?:,|\s*\|)?\s*$/, '');
+      out.push({ ...u, start: u.start + from, text });
     });
   }
   return out;
+}
+
+/** Where each line of a joined reply starts, if the text is one ("250-a, 250 b"). */
+function joinedLineStarts(text: string): number[] | undefined {
+  if (text.charCodeAt(3) !== 45 || !/^[2-5]\d\d/.test(text)) return undefined;
+  const code = text.slice(0, 3);
+  const commas = [...text.matchAll(new RegExp(`, (?=${code}(?:[ -]|$))`, 'g'))].map((m) => m.index! + 2);
+  if (commas.length) return [0, ...commas];
+  // Joined by "|", a space or nothing: only where it reads as a whole reply, its last line the final one.
+  const codes = [...text.matchAll(new RegExp(`${code}(?=[ -]|$)`, 'g'))].map((m) => m.index!).filter((i) => i > 3);
+  const barred = codes.length > 0 && codes.every((i) => /\|\s*$/.test(text.slice(0, i)));
+  if (!codes.length || (!barred && codes.length < 2) || text.charCodeAt(codes[codes.length - 1] + 3) === 45) return undefined;
+  return [0, ...codes];
 }

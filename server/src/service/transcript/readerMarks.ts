@@ -62,6 +62,8 @@ const noisePart = new RegExp(
       '\\[[0-9a-zA-Z_-]{6,40}\\]:?',
       '[(<#]\\d{1,10}[)>]:?',
       '\\d{1,6}[:|]',
+      // A numbered list's mark ("  2. Aug 31 …"), never a reply code.
+      '(?![2-5]\\d\\d\\.)\\d{1,5}\\.(?=[ \\t])',
       // Process and thread ids (logcat's "1234  1234 D"): four digits or more, never a reply code.
       '\\d{4,10}(?=[ \\t])',
       '[|]',
@@ -176,7 +178,7 @@ export function findCandidate(piece: Piece): Candidate | undefined {
   const from = peelNoise(text);
   // Backticks and quotes wrap a line; a timestamp, a level or an id makes it a log entry.
   piece.noisy ||= from > 0 && /[^\s`'"]/.test(text.slice(0, from));
-  const limit = Math.min(text.length, from + 64);
+  const limit = Math.min(text.length, from + 80);
   for (let p = from; p < limit; p++) {
     if (p > from && !boundary.test(text[p - 1])) continue;
     // "<250" is a mark only where the "<" stands alone ("<250 OK"), not inside text ("<250-x@host>").
@@ -221,7 +223,8 @@ function markLike(prefix: string): boolean {
   if (/\b(?:code|status)\s*:$/i.test(trimmed)) return false;
   // "SMTP protocol error in \"RCPT TO:<…>\"": a sentence that quotes a command ends in a preposition.
   if (/(?:\S+\s+){2,}(?:in|for|from|to|of|with|on|at|by)\s*["']?$/.test(trimmed)) return false;
-  return trimmed.length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
+  // (An id in the mark, "[92dae7e4-8e5d-11e7-b49e-71a67e0dab63]", counts as one character.)
+  return shapeOf(trimmed).length <= 60 && trimmed.split(/\s+/).filter((token) => /[A-Za-z]/.test(token)).length <= 4;
 }
 
 /** The shape of a mark: digits and ids normalised, so that "[#12] S:" and "[#13] S:" are one group. */
@@ -311,6 +314,19 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     g.side = own;
     g.matcher = markMatcher(g.prefixes[0]);
   }
+  // A mark seen once whose last bracketed tag names the state or the command (a server log's "[SMTP]
+  // [STARTTLS]" and "[SMTP] [tls]" beside "[SMTP] [EHLO]" and "[SMTP] [___]"): where marks of the same
+  // frame already speak for a side, the tag says nothing of who spoke and the line's text does.
+  const frameSides = new Map<string, Set<Direction>>();
+  for (const h of groups.values()) {
+    const frame = tagFrame(h.key);
+    if ((h.side === 'server' || h.side === 'client') && frame) frameSides.set(frame, (frameSides.get(frame) ?? new Set()).add(h.side));
+  }
+  for (const g of groups.values()) {
+    if (g.side || g.bare || (g.replies && g.commands) || !frameSides.has(tagFrame(g.key) ?? '')) continue;
+    g.side = g.replies ? 'server' : 'client';
+    g.matcher = markMatcher(g.prefixes[0]);
+  }
   // A longer "mark" that begins with a decided one is that speaker's text ("--> <base64> (wait
   // upto 300 seconds)" is the client's AUTH data after "-->"), not a speaker of its own.
   // (Looked up by each shorter key that ends before a space: linear in the marks.)
@@ -327,6 +343,12 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
 }
 
 const count = (g: Group) => g.replies + g.commands;
+
+/** A mark with its last bracketed tag emptied ("smtpd: [SMTP] []"), if it ends with one. */
+function tagFrame(key: string): string | undefined {
+  const m = /\[[^\]\s]{1,20}\]\s*$/.exec(key);
+  return m && m.index > 0 ? key.slice(0, m.index) + '[]' : undefined;
+}
 
 /** A label naming the command a reply answers, or the connection its greeting answers. */
 const answerLabel = /^(?:connect|greeting|banner|helo|ehlo|lhlo|starttls|auth|login|mail|rcpt|data|quit|rset|noop|vrfy|bdat):$/i;
