@@ -1257,6 +1257,142 @@ dev10('inetutils-telnet', 'shutdown', 'shutdown', ('typed', ITL, ['EHLO client.e
 dev10('inetutils-telnet', 'fault-stray-line', 'fault-stray-line', ('typed', ITL, T_BASIC))
 
 
+
+# ---------------- dev11 (issue 19, an eleventh round of printed transcripts, measured as collected): producers in no
+# earlier group (pwntools' debug log, Perl's Net::Telnet logs, PuTTY's plink -raw typed, tcputils' tcpconnect typed and
+# tcpbug relaying, ltrace on a client's send/recv, mitmdump relaying raw TCP), transcripts/dev11/. Capture with
+# `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends python3-pwntools libnet-telnet-perl putty-tools tcputils ltrace mitmproxy
+def dev11(producer, name, scenario, run):
+    add('dev11', producer, name, scenario, run)
+
+
+AUTH_OK = 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHMzY3JldC1QYTU1'
+AUTH_BAD = 'AUTH PLAIN AGFsaWNlQGV4YW1wbGUuY29tAHdyb25n'
+ODD = ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'RCPT TO:<carol@example.net>', 'RSET', 'QUIT']
+RSET530 = ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RSET', 'QUIT']
+SHUT = ['EHLO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<bob@example.net>', 'QUIT']
+
+
+def q(lines):
+    return ' '.join("'" + l + "'" for l in lines)
+
+
+# pwntools 4.9 (Debian python3-pwntools) remote() with context.log_level = 'debug' (clients/pwntools_client.py): "[DEBUG] Sent
+# 0x15 bytes:" / "[DEBUG] Received 0xbd bytes:", then the bytes as one b'…\r\n' repr per line, indented; "[x]"/"[+]"/"[*]" status.
+PWN = f'timeout 30 /usr/bin/python3 {CLIENTS}/pwntools_client.py'
+dev11('pwntools-debug', 'ok', 'ok', ('sh', f'{PWN} {PLAIN} plain {q(T_BASIC)}'))
+dev11('pwntools-debug', 'smtps-auth', 'ok', ('sh', f'{PWN} {SMTPS} ssl {q(["EHLO client.example", AUTH_OK] + T_BASIC[1:])}'))
+dev11('pwntools-debug', 'rcpt-reject', 'rcpt-reject', ('sh', f'{PWN} {PLAIN} plain {q(NC)}'))
+dev11('pwntools-debug', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{PWN} {PLAIN} plain {q(["EHLO client.example", AUTH_BAD, "QUIT"])}'))
+dev11('pwntools-debug', 'tempfail', 'tempfail', ('sh', f'{PWN} {PLAIN} plain {q(SHUT)}'))
+dev11('pwntools-debug', 'policy-reject', 'policy-reject', ('sh', f'{PWN} {PLAIN} plain {q(T_BASIC)}'))
+dev11('pwntools-debug', 'shutdown', 'shutdown', ('sh', f'{PWN} {PLAIN} plain {q(SHUT)}'))
+dev11('pwntools-debug', 'no-starttls-auth', 'no-starttls', ('sh', f'{PWN} {PLAIN} plain {q(["EHLO client.example", AUTH_OK, "QUIT"])}'))
+dev11('pwntools-debug', 'client-faults', 'ok', ('sh', f'{PWN} {PLAIN} plain {q(CF_TYPED)}'))
+dev11('pwntools-debug', 'fault-ehlo', 'fault-ehlo', ('sh', f'{PWN} {PLAIN} plain {q(T_BASIC)}'))
+dev11('pwntools-debug', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{PWN} {PLAIN} plain {q(ODD)}'))
+dev11('pwntools-debug', 'fault-rset-530', 'fault-rset-530', ('sh', f'{PWN} {PLAIN} plain {q(RSET530)}'))
+dev11('pwntools-debug', 'fault-stray-line', 'fault-stray-line', ('sh', f'{PWN} {PLAIN} plain {q(T_BASIC)}'))
+dev11('pwntools-debug', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{PWN} {PLAIN} plain {q(T_BASIC)}'))
+
+# Perl Net::Telnet 3.05 (Debian libnet-telnet-perl), Telnetmode off, input_log and output_log both on STDOUT
+# (clients/net_telnet_client.pl): the bytes received (CRLF turned into LF) and the lines sent (with their CR), no marks.
+NTL = f'timeout 30 perl {CLIENTS}/net_telnet_client.pl {PLAIN}'
+dev11('perl-net-telnet', 'ok', 'ok', ('sh', f'{NTL} {q(T_BASIC)}'))
+dev11('perl-net-telnet', 'rcpt-reject', 'rcpt-reject', ('sh', f'{NTL} {q(NC)}'))
+dev11('perl-net-telnet', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{NTL} {q(["EHLO client.example", AUTH_BAD, "QUIT"])}'))
+dev11('perl-net-telnet', 'tempfail', 'tempfail', ('sh', f'{NTL} {q(SHUT)}'))
+dev11('perl-net-telnet', 'policy-reject', 'policy-reject', ('sh', f'{NTL} {q(T_BASIC)}'))
+dev11('perl-net-telnet', 'client-faults', 'ok', ('sh', f'{NTL} {q(CF_TYPED)}'))
+dev11('perl-net-telnet', 'fault-ehlo', 'fault-ehlo', ('sh', f'{NTL} {q(T_BASIC)}'))
+dev11('perl-net-telnet', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{NTL} {q(ODD)}'))
+dev11('perl-net-telnet', 'fault-stray-line', 'fault-stray-line', ('sh', f'{NTL} {q(T_BASIC)}'))
+dev11('perl-net-telnet', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{NTL} {q(T_BASIC)}'))
+
+# PuTTY 0.78 plink -raw -v (Debian putty-tools) typed: its event log on stderr ("Looking up host …", "Connecting to 127.0.0.1
+# port 587", "Connected to 127.0.0.1") before the session, the typed lines echoed by the terminal between the replies.
+PLK = f'plink -raw -v -P {PLAIN} 127.0.0.1'
+dev11('plink-raw', 'ok', 'ok', ('typed', PLK, T_BASIC))
+dev11('plink-raw', 'rcpt-reject', 'rcpt-reject', ('typed', PLK, NC))
+dev11('plink-raw', 'auth-fail-cleartext', 'auth-fail', ('typed', PLK, ['EHLO client.example', AUTH_BAD, 'QUIT']))
+dev11('plink-raw', 'client-faults', 'ok', ('typed', PLK, CF_TYPED))
+dev11('plink-raw', 'shutdown', 'shutdown', ('typed', PLK, SHUT))
+dev11('plink-raw', 'fault-odd-codes', 'fault-odd-codes', ('typed', PLK, ODD))
+dev11('plink-raw', 'fault-rset-530', 'fault-rset-530', ('typed', PLK, RSET530))
+dev11('plink-raw', 'fault-stray-line', 'fault-stray-line', ('typed', PLK, T_BASIC))
+
+# tcputils 0.6.2 tcpconnect -v typed (LF line ends): "tcpconnect: connected to 127.0.0.1(587)"-style status on stderr.
+TCC = f'tcpconnect -v 127.0.0.1 {PLAIN}'
+dev11('tcpconnect', 'ok', 'ok', ('typed', TCC, T_BASIC))
+dev11('tcpconnect', 'rcpt-reject', 'rcpt-reject', ('typed', TCC, NC))
+dev11('tcpconnect', 'client-faults', 'ok', ('typed', TCC, CF_TYPED))
+dev11('tcpconnect', 'tempfail', 'tempfail', ('typed', TCC, SHUT))
+dev11('tcpconnect', 'fault-ehlo', 'fault-ehlo', ('typed', TCC, T_BASIC))
+dev11('tcpconnect', 'fault-rset-530', 'fault-rset-530', ('typed', TCC, RSET530))
+
+# tcputils' tcpbug relaying 127.0.0.1:2526 to the scripted server and printing what passes: ">" before each line from the
+# client, "<" before each line from the server, then a space; -b byte offsets, -t/-T times before the mark (its -c and -x print one byte
+# per column, like od, which splits every line: not used).
+def tcpbug(flags=''):
+    return f'exec tcpbug {flags} 2526 127.0.0.1 {PLAIN}'
+
+
+def dev11_beside(name, scenario, flags, client):
+    dev11('tcpbug', name, scenario, ('beside', tcpbug(flags), 1.0, client, None))
+
+
+dev11_beside('ok', 'ok', '', silent('--mode plain --port 2526'))
+dev11_beside('ok-starttls-auth', 'ok', '', silent('--mode starttls --port 2526 --auth'))
+dev11_beside('rcpt-reject-offsets', 'rcpt-reject', '-b', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt nobody@example.net'))
+dev11_beside('auth-fail-cleartext-reltimes', 'auth-fail', '-T', silent('--mode plain --port 2526 --auth'))
+dev11_beside('tempfail-times', 'tempfail', '-t', silent('--mode plain --port 2526'))
+dev11_beside('policy-reject-reltimes', 'policy-reject', '-T', silent('--mode plain --port 2526'))
+dev11_beside('fault-ehlo', 'fault-ehlo', '', silent('--mode plain --port 2526'))
+dev11_beside('fault-stray-line-offsets', 'fault-stray-line', '-b', silent('--mode plain --port 2526'))
+dev11_beside('fault-odd-codes-offsets-times', 'fault-odd-codes', '-b -t', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt carol@example.net'))
+dev11_beside('client-faults-typed', 'ok', '', ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+
+# mitmproxy 8.1.1's mitmdump (Debian mitmproxy) in reverse mode with every host passed through as raw TCP (tcp_hosts) and
+# flow_detail 3: "127.0.0.1:57798 <- tcp <- 127.0.0.1:587", a blank line, then each chunk's lines indented by four spaces.
+MITM = ("exec mitmdump --mode reverse:http://127.0.0.1:587 --listen-host 127.0.0.1 --listen-port 2526 --set tcp_hosts='.*' "
+        "--set flow_detail=3 --set confdir=/tmp/corpus-mitmproxy")
+
+
+def mitm(name, scenario, client):
+    dev11('mitmdump-tcp', name, scenario, ('beside', MITM, 4.0, client, None))
+
+
+mitm('ok', 'ok', silent('--mode plain --port 2526'))
+mitm('ok-starttls-auth', 'ok', silent('--mode starttls --port 2526 --auth'))
+mitm('rcpt-reject', 'rcpt-reject', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt nobody@example.net'))
+mitm('auth-fail-cleartext', 'auth-fail', silent('--mode plain --port 2526 --auth'))
+mitm('tempfail', 'tempfail', silent('--mode plain --port 2526'))
+mitm('policy-reject', 'policy-reject', silent('--mode plain --port 2526'))
+mitm('shutdown', 'shutdown', silent('--mode plain --port 2526'))
+mitm('fault-ehlo', 'fault-ehlo', silent('--mode plain --port 2526'))
+mitm('fault-odd-codes', 'fault-odd-codes', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt carol@example.net'))
+mitm('fault-stray-line', 'fault-stray-line', silent('--mode plain --port 2526'))
+mitm('client-faults-typed', 'ok', ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+
+# ltrace 0.7.3 on a client, only send() and recv(), with clients/ltrace_smtp.conf giving their buffers as strings:
+# 'libcurl.so.4->recv(6, "250-mail.test.example Hello …\r\n250-PIPELINING\r\n…", 102400, 0) = 186' (a whole multi-line
+# reply in one string, split at its escaped CRLFs), then the client's own last words (curl's "curl: (55) RCPT failed: 550").
+LT = f'timeout 30 ltrace -F {CLIENTS}/ltrace_smtp.conf -s 1024 -e send+recv'
+LTC = f'{LT} curl -sS --url smtp://127.0.0.1:{PLAIN} --mail-from alice@example.com -T {MAIL}'
+dev11('ltrace', 'curl-ok', 'ok', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'curl-rcpt-reject', 'rcpt-reject', ('sh', f'{LTC} --mail-rcpt bob@example.net --mail-rcpt nobody@example.net'))
+dev11('ltrace', 'curl-auth-fail-cleartext', 'auth-fail', ('sh', f'{LTC} --mail-rcpt bob@example.net --user alice@example.com:wrong'))
+dev11('ltrace', 'curl-tempfail', 'tempfail', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'curl-policy-reject', 'policy-reject', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'curl-shutdown', 'shutdown', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'curl-fault-ehlo', 'fault-ehlo', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'curl-fault-stray-line', 'fault-stray-line', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'curl-fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{LTC} --mail-rcpt bob@example.net'))
+dev11('ltrace', 'smtplib-rcpt-reject', 'rcpt-reject', ('sh', f'{LT} {SILENT} --mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+dev11('ltrace', 'smtplib-fault-odd-codes', 'fault-odd-codes', ('sh', f'{LT} {SILENT} --mode plain --rcpt bob@example.net --rcpt carol@example.net'))
+dev11('ltrace', 'smtplib-fault-rset-530', 'fault-rset-530', ('sh', f'{LT} {SILENT} --mode plain'))
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

@@ -20,6 +20,7 @@
 # Later rounds (dev2 … dev5): their one-time setup is in ../transcripts/README.md (each group's section) and in capture.py.
 # dev9: run `python3 dev9Corrections.py` after expect.py (see the Dev9 group in the README).
 # dev10: run `python3 dev10Corrections.py` after expect.py (see the Dev10 group in the README).
+# dev11: run `python3 dev11Corrections.py` after expect.py (see the Dev11 group in the README).
 set -euo pipefail
 cd "$(dirname "$0")"
 python3 capture.py "$@"

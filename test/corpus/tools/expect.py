@@ -102,6 +102,12 @@ OPENSMTPD_STATE = re.compile(r'^0x[0-9a-f]+: [A-Z_]+ -> [A-Z_]+$')
 HEX_DUMP = re.compile(r'^[0-9a-f]{4}(?::|   )(?: ?[0-9a-f]{2,4}){4,}')
 # Exim -v's cmdlog: each reply's code in order, among the commands ("220:EHLO:250-:MAIL|:...").
 EXIM_CMDLOG = re.compile(r"^cmdlog: '[^']*'$")
+# dev11: ltrace's send()/recv() with string buffers ('libcurl.so.4->recv(6, "250-…\r\n250-PIPELINING\r\n…", 102400, 0) = 186'):
+# split at a literal \r\n like telnetlib's reprs, a backslash before digits an octal escape.
+LTRACE_CALL = re.compile(r'^\S+\.so(?:\.\d+)*->(?:recv|send)\(\d+, "')
+# dev11: tcpbug -b -t puts a hex byte offset and a time before its mark ("0000:1796581951.092337< 220 …"), which the
+# hex dump pattern above would take for a dump line.
+TCPBUG_TIMED = re.compile(r'^[0-9a-f]{4,}:\d+\.\d{6}[<>] ')
 
 
 SMTP_VERBS = {'HELO', 'EHLO', 'MAIL', 'RCPT', 'DATA', 'RSET', 'NOOP', 'QUIT', 'VRFY', 'EXPN', 'HELP', 'AUTH', 'STARTTLS', 'BDAT'}
@@ -122,6 +128,7 @@ def find_all(line, needle, after_ok):
         escaped_lf = line[max(0, i - 2):i] == '\\n' and ESCAPED_CRLF_LINES.match(line) is not None
         escaped_lf = escaped_lf or (line[max(0, i - 4):i] == '\\x0a' and SYSLOG_NG_SESSION.match(line) is not None)  # dev8
         escaped_lf = escaped_lf or (line[max(0, i - 2):i] == '\\n' and GAMBAS_OPENSSL.match(line) is not None)  # dev8
+        escaped_lf = escaped_lf or (line[max(0, i - 2):i] == '\\n' and LTRACE_CALL.match(line) is not None)  # dev11
         # dev5: tcpdump -A's payload glued to the header bytes it prints as '.'
         tcpdump_glued = TCPDUMP_GLUED[0] and i <= 60 and not line.startswith('\t0x') and not TCPDUMP_HEADER.match(line)
         # dev3: ngrep -W byline prints a segment's payload from the start of the line, its CR as a final '.'
@@ -129,7 +136,7 @@ def find_all(line, needle, after_ok):
         # dev3: ssldump's record type "application_data" holds the DATA smtplib sends as "data"
         ssldump_record = line[max(0, i - 12):i] == 'application_'
         # dev5: inside strace's string argument a backslash before digits is an octal escape ("\334"), not a reply
-        octal = before == '\\' and ESCAPED_CRLF_LINES.match(line) is not None
+        octal = before == '\\' and (ESCAPED_CRLF_LINES.match(line) is not None or LTRACE_CALL.match(line) is not None)
         if not ((before.isalnum() and not escaped_lf and not tcpdump_glued) or octal or ssldump_record or (before and before in '-.' and not tcpdump_glued) or closes_paren) and (after_ok(rest) or ngrep_cr):
             out.append(i)
         i = line.find(needle, i + 1)
@@ -190,7 +197,7 @@ def derive(txt, sess):
     where = {}  # text -> [line numbers], in file order, for placing faults
     for n, line in enumerate(lines, 1):
         taken = []
-        if HEX_DUMP.match(line):
+        if HEX_DUMP.match(line) and not TCPBUG_TIMED.match(line):
             continue
 
         def free(a, b):
@@ -350,7 +357,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'):
         root = CORPUS / group
         if not root.is_dir():
             continue

@@ -1530,4 +1530,87 @@ export const FILES = [
   // Indy (Delphi): `the server response is "421 4.7.1 SSL certificate error"` and `the response is not 250, and` (rule option `comma`).
   { group: 'dev19', producer: 'indy-tidsmtp', file: 'indy-tidsmtp/gh-indy-318-ehlo-421-4-7-1.txt',
     rules: [['E', /server response is "/], ['E', /response is not (?=250,)/, { comma: true }]] },
+  // ---------------------------------------------------------------- dev20: twentieth round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came (two at most per query, one where the results were
+  // error text only): issue threads quoting a reply (Mailu, Fork CMS, jeboehm's docker-mailserver, SendGrid's docs, chrj/smtpd, cutelyst's
+  // simple-mail, OpenCart), a Windows test client's debug pasted into a Postal issue, mbed TLS's ssl_mail_client, a code page (errcodes.dev),
+  // a Wikipedia mirror's flattened sample, telnet cheat sheets and notes (invisible.ch, gerardnico's wiki, a `#`-commented Markdown fence),
+  // an Arduino book's session on manualslib, a Python client's README, a STARTTLS blog (MailSlurp) and an ASCII ladder diagram.
+  // Not listed: codes in inline code followed by a backtick (`` `503` ``), `2xx`, codes before a period (`250.`, `220.`), page numbers
+  // (`186`), line:column numbers (`async1.cpp:22:105`), ports, sizes, dates, ids, commands on flattened lines.
+  { group: 'dev20', producer: 'mailu-server-said', file: 'mailu-server-said/gh-mailu-1742-451-try-again-later.txt',
+    rules: [['E', /mailu said: /]] },
+  { group: 'dev20', producer: 'forkcms-smtp-response', file: 'forkcms-smtp-response/gh-forkcms-665-smtp-response-503.txt',
+    rules: [['E', /SMTP response: /], ['E', /replies with (?=503 error)/]] },
+  // A code page: `The 354 code is …`, `DATA 354 End data …` (command and reply flattened onto one line: its reply only, as in dev9),
+  // `354 Start mail input` alone, `responds to DATA with 354` and a whole exchange flattened onto one line ending `. . 250 2.0.0 OK: queued`.
+  { group: 'dev20', producer: 'errcodes-dev-page', file: 'errcodes-dev-page/errcodes-dev-smtp-354-start-mail-input.txt',
+    rules: [['E', /^The (?=354 code)/], ['S', /^DATA (?=354 )/, { more: /\. \. (?=250 )/ }], ['S', /^(?=354 Start)/], ['E', /DATA with (?=354$)/]] },
+  // Postfix's `550 5.1.1 <addr>: Recipient address rejected …` with the address lost as an HTML tag, in the title and in inline triple backticks.
+  { group: 'dev20', producer: 'jeboehm-docker-mailserver', file: 'jeboehm-docker-mailserver/gh-jeboehm-docker-mailserver-221-550-5-1-1.txt',
+    rules: [['E', /^# /], ['E', /^```/]] },
+  { group: 'dev20', producer: 'sendgrid-docs-issue', file: 'sendgrid-docs-issue/gh-sendgrid-docs-2638-250-ok-queued.txt',
+    rules: [['S', /^(?=250 Ok: queued as)/], ['E', /^(?=250 Ok: queued is)/]] },
+  // A Windows SMTP test client's debug pasted into a Postal issue: bare lines between `Connecting to mail server.` and `Disconnected.`;
+  // the server closed the connection after the message's final dot without a reply.
+  { group: 'dev20', producer: 'windows-smtp-test-client', file: 'windows-smtp-test-client/gh-postal-2167-smtp-debug-connection-closed.txt',
+    rules: [['S', ANY], ['C', ANY]],
+    faults: [{ at: /^\.$/, what: 'no reply after the end of DATA (the connection closed: "Disconnected.")' }] },
+  // Wikipedia's In-band control example on a mirror, flattened onto one line (`anServer: 220 … Client: HELO … Server: 250 …`): its replies only.
+  { group: 'dev20', producer: 'theinfolist-wiki-mirror', file: 'theinfolist-wiki-mirror/theinfolist-in-band-control-smtp-example.txt',
+    rules: [['S', /anServer: /, { more: /[ :]Server: / }]] },
+  // A telnet cheat sheet: MAIL right after the greeting (no HELO/EHLO), both addresses without angle brackets.
+  { group: 'dev20', producer: 'invisible-ch-cheat-sheet', file: 'invisible-ch-cheat-sheet/invisible-ch-smtp-cheat-sheet.txt',
+    rules: [['S', /^(?=\d{3} )/], ['C', ANY]],
+    faults: [{ at: /^MAIL FROM:/, what: 'MAIL sent after the greeting without EHLO/HELO' },
+      { at: /^MAIL FROM:/, what: 'MAIL address without angle brackets' },
+      { at: /^RCPT TO:/, what: 'RCPT address without angle brackets' }] },
+  { group: 'dev20', producer: 'chrj-smtpd-pr', file: 'chrj-smtpd-pr/gh-chrj-smtpd-70-503-already-authenticated.txt',
+    rules: [['E', /gets `/]] },
+  // mbed TLS's ssl_mail_client: `  > Write EHLO to server:` steps, bare lines; `250-ENHANCEDSTA` / `TUSCODES` is one reply line the
+  // program printed in two reads (not a fault).
+  { group: 'dev20', producer: 'mbedtls-ssl-mail-client', file: 'mbedtls-ssl-mail-client/gh-mbedtls-2863-office365-starttls-log.txt',
+    rules: [['S', /^(?=\d{3}[ -])/], ['C', ANY]] },
+  // An Arduino book's session as text on manualslib: bare lines starting `EHLO` (no domain, as the page shows it), then the book's prose
+  // with PDF fragments `EHLO` and `AUTH LOGIN` on lines of their own (prose, not commands) and the page number `186`.
+  { group: 'dev20', producer: 'manualslib-arduino-book', file: 'manualslib-arduino-book/manualslib-arduino-quick-start-smtp-session-p202.txt',
+    rules: [['S', /^(?=[2-5]\d\d[ -])/], ['C', ANY]], skipCommands: [46, 48, 49],
+    faults: [{ at: /^EHLO$/, what: 'EHLO without a domain' }] },
+  { group: 'dev20', producer: 'cutelyst-simple-mail', file: 'cutelyst-simple-mail/gh-simple-mail-28-response-code-too-strict.txt',
+    rules: [['E', /return (?=250 to)/], ['E', /e\.g\. (?=251 is)/], ['E', /RCTP commands (?=250 251)/], ['E', /commands 250 (?=251 and)/],
+      ['E', /and (?=252 are)/]] },
+  // OpenCart: codes in the PR's prose, then Exim's three-line greeting and the first EHLO line, cut inside its text (kept: the code is complete).
+  { group: 'dev20', producer: 'opencart-smtp-pr', file: 'opencart-smtp-pr/gh-opencart-4035-multiline-220-greeting.txt',
+    rules: [['E', /Server's (?=220 response)/], ['E', /respond with (?=220 code)/], ['E', /responding with (?=250 response)/],
+      ['E', /need to ignore (?=220 response)/], ['E', /server before (?=250 and)/], ['E', /reading line "/], ['E', /get the code "/],
+      ['E', /contains (?=220 in)/], ['E', /example, (?=220 is)/], ['E', /response code is "/], ['E', /ignore the (?=220 response as)/],
+      ['S', /^(?=2[25]0[ -])/]] },
+  // MailSlurp's blog: `it returns 220 after …`, an EHLO reply cut by the page, `If 250-STARTTLS is missing`, an `S:`/`C:` probe whose EHLO
+  // replies are one `250-` keyword line each (the first before `C: STARTTLS`), and `530 Must issue STARTTLS first` as a heading.
+  { group: 'dev20', producer: 'mailslurp-blog', file: 'mailslurp-blog/mailslurp-test-if-mailserver-supports-starttls.txt',
+    rules: [['E', /it returns (?=220 after)/], ['S', /^(?=250-)/], ['C', /^(?=EHLO )/], ['E', /^If (?=250-STARTTLS)/], ['S', /^S: /], ['C', /^C: /],
+      ['E', /^(?=530 Must)/]],
+    faults: [{ at: /^S: 250-STARTTLS$/, what: 'malformed EHLO reply: the first line carries a keyword (STARTTLS) instead of the server\'s domain' },
+      { at: /^S: 250-STARTTLS$/, what: 'malformed EHLO reply: no final line (250-STARTTLS continues, then the client sends STARTTLS)' },
+      { at: /^S: 250-AUTH LOGIN PLAIN$/, what: 'malformed EHLO reply: the first line carries a keyword (AUTH) instead of the server\'s domain' }] },
+  // gerardnico's wiki: the session flattened onto lines (`ehlo nico AUTH LOGIN … QUIT`: no replies) and `QUIT 500 5.5.1 Command unrecognized`.
+  { group: 'dev20', producer: 'gerardnico-wiki-telnet', file: 'gerardnico-wiki-telnet/gerardnico-smtp-telnet.txt',
+    rules: [['S', /^QUIT (?=500 )/]] },
+  // A Python client's README: `    => HELO …` / `    <= 220 …`, the replies printed one step late (the README says so: not a fault);
+  // both addresses sent without angle brackets.
+  { group: 'dev20', producer: 'chooper-smtpclient-readme', file: 'chooper-smtpclient-readme/chooper-csc-251-smtpclient-readme.txt',
+    rules: [['S', /^ {4}<= /], ['C', /^ {4}=> /]],
+    faults: [{ at: /=> MAIL FROM: /, what: 'MAIL address without angle brackets' },
+      { at: /=> RCPT TO: /, what: 'RCPT address without angle brackets' }] },
+  // Markdown notes: a telnet session in a shell fence, the server's lines commented out with `#`. `mail from: ` and `rcpt to: ` carry no
+  // path at all (likely lost as HTML tags; listed as the text shows it).
+  { group: 'dev20', producer: 'hash-commented-telnet-notes', file: 'hash-commented-telnet-notes/gh-584f525f-smtp-md-telnet-hash-replies.txt',
+    rules: [['S', /^#(?=\d{3} )/], ['C', ANY]],
+    faults: [{ at: /^mail from: $/, what: 'MAIL without a reverse-path (nothing after FROM:)' },
+      { at: /^rcpt to: $/, what: 'RCPT without a forward-path (nothing after TO:)' }] },
+  // An ASCII ladder diagram: `-------HELO example.com---->` before `<-220 …---`, `<-------250 sender ok------`. `--------DATA-----` and
+  // `-------QUIT---` are not listed (the build's verb rule takes no hyphen after a verb). HELO is drawn before the greeting.
+  { group: 'dev20', producer: 'ascii-ladder-diagram', file: 'ascii-ladder-diagram/gh-code-with-amitk-smtp-packet-flow.txt',
+    rules: [['S', /<-+(?=\d{3} )/], ['C', /^ +-+ ?(?=[A-Z])/]],
+    faults: [{ at: /-HELO example\.com-/, what: 'HELO sent before the server\'s 220 greeting' }] },
 ];
