@@ -109,6 +109,11 @@ const quiet: [string, string, string[]][] = [
   ],
   ['a MAIL after a refused MAIL', '220 mx ESMTP\nEHLO c.example\n250 mx\nMAIL FROM:<a@b.example>\n553 5.1.8 bad sender\nMAIL FROM:<c@d.example>\n250 ok\n', ['5:1 smtp.failure-reply']],
   ['a blank server line inside a reply is no empty reply', 'S: 220 mx ESMTP\nC: EHLO c.example\nS:\nS: 250 mx\n', []],
+  [
+    'an EHLO reply whose lines a tool joined with spaces hides what was offered',
+    'S: 220 mx ESMTP\nC: EHLO c.example\nS: 250 mx.example.com Hello c.example PIPELINING SIZE 1000 STARTTLS AUTH PLAIN\nC: STARTTLS\nS: 220 2.0.0 go ahead\n',
+    [],
+  ],
   ['a tool that prints only the client side proves no order', 'C: EHLO c.example\nC: MAIL FROM:<a@b.example>\nC: RCPT TO:<c@d.example>\n', []],
   ['an X-command is no shell input', 'S: 220 mx ESMTP\nC: EHLO c.example\nS: 250 mx\nC: XFOO bar\nS: 502 5.5.2 not implemented\n', ['5:4 smtp.failure-reply']],
   [

@@ -163,6 +163,17 @@ const cases: [string, string, string | undefined, string[]][] = [
     'inferred: SMTP-IN 8C2D4E6F10A2B3C4.MAI 112 192.0.2.7',
     ['E@61', 'C@66,S@81', 'C@66,S@77', '.,S@74', 'C@66,S@92'],
   ],
+  [
+    "a relay's debug log: the mark is the last label before the text, the connection's context and its port are not",
+    'Mar 02 09:00:01 relay(7)<42><aZ9/Qx>: Debug: smtp-client: conn 192.0.2.9:587 [1]: Connected\n' +
+      'Mar 02 09:00:01 relay(7)<42><aZ9/Qx>: Debug: smtp-client: conn 192.0.2.9:587 [1]: command EHLO: Sent: EHLO relay.example\n' +
+      'Mar 02 09:00:01 relay(7)<42><aZ9/Qx>: Debug: smtp-client: conn 192.0.2.9:587 [1]: command EHLO: Got reply (1/1): 250 mx.example.com Hello PIPELINING SIZE 1000 STARTTLS\n' +
+      'Mar 02 09:00:01 relay(7)<42><aZ9/Qx>: Debug: smtp-client: conn 192.0.2.9:587 [1]: command MAIL: Sent: MAIL FROM:<a@example.org>\n' +
+      'Mar 02 09:00:01 relay(7)<42><aZ9/Qx>: Debug: smtp-client: conn 192.0.2.9:587 [1]: command MAIL: Got reply (1/1): 250 2.1.0 Ok\n' +
+      'Mar 02 09:00:01 relay(7)<42><aZ9/Qx>: Debug: smtp-client: conn 192.0.2.9:587 [1]: Destroy\n',
+    'inferred: Got reply (1/1): / Sent:',
+    ['i', 'C@102', 'S@113', 'C@102', 'S@113', 'i'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {

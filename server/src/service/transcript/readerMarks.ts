@@ -16,6 +16,8 @@ export interface Candidate {
   bare?: boolean;
   /** A code a tool wraps in brackets ("[250] 'ok'"): the protocol text starts inside them. */
   bracketed?: boolean;
+  /** Where the mark starts in the piece, where it is the tail of a longer prefix. */
+  markAt?: number;
 }
 
 export interface Group {
@@ -145,7 +147,7 @@ export function bareCount(pieces: Piece[], candidates: (Candidate | undefined)[]
 /** Where the protocol text of a candidate starts in its piece. */
 function candidateOffset(piece: Piece, candidate: Candidate): number {
   const mark = candidate.prefix.slice(piece.outer.length);
-  return piece.text.indexOf(mark, peelNoise(piece.text)) + mark.length + (candidate.bracketed ? 1 : 0);
+  return (candidate.markAt ?? piece.text.indexOf(mark, peelNoise(piece.text))) + mark.length + (candidate.bracketed ? 1 : 0);
 }
 
 const hostBeforePort = /(?:\d\.\d{1,3}|\]|[A-Za-z\d-]\.[A-Za-z]{2,}|\blocalhost):$/;
@@ -178,7 +180,14 @@ export function findCandidate(piece: Piece): Candidate | undefined {
   const from = peelNoise(text);
   // Backticks and quotes wrap a line; a timestamp, a level or an id makes it a log entry.
   piece.noisy ||= from > 0 && /[^\s`'"]/.test(text.slice(0, from));
-  const limit = Math.min(text.length, from + 80);
+  // (A mark may be the tail of a longer prefix: the protocol text is looked for further in.)
+  const limit = Math.min(text.length, from + 200);
+  // The mark is looked at only where protocol text follows.
+  const marked = (p: number, extra: Partial<Candidate>): Candidate | undefined => {
+    const markAt = markStart(text, from, p);
+    if (markAt < 0) return undefined;
+    return { piece, prefix: piece.outer + text.slice(markAt, p), kind: 'reply', ...(markAt > from ? { markAt } : {}), ...extra };
+  };
   for (let p = from; p < limit; p++) {
     if (p > from && !boundary.test(text[p - 1])) continue;
     // "<250" is a mark only where the "<" stands alone ("<250 OK"), not inside text ("<250-x@host>").
@@ -192,12 +201,12 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     if (/\bport\s$/i.test(text.slice(Math.max(from, p - 6), p))) continue;
     // "127.0.0.1:587 | 220 …", "[::1]:25 > …", "127.0.0.1:587 -> …": a port before a separator or an arrow, not a reply.
     if (text[p - 1] === ':' && /^\d{3}\s*(?:[|>\]),]|<?-{1,2}>|<-)/.test(text.slice(p, p + 8)) && hostBeforePort.test(text.slice(Math.max(from, p - 64), p))) continue;
-    const prefix = text.slice(from, p);
-    if (bracketedCode.test(text.slice(p, p + 7))) {
-      return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind: 'reply', bracketed: true } : undefined;
-    }
+    // "conn 127.0.0.1:587 [1]: Destroy": a port after an address, never a reply; a mark may follow it.
+    if (text[p - 1] === ':' && /\d\.\d{1,3}:$/.test(text.slice(Math.max(from, p - 8), p))) continue;
+    if (bracketedCode.test(text.slice(p, p + 7))) return marked(p, { bracketed: true });
     if (text[p] === '[' && bracketedReply.test(text.slice(p, p + 512))) {
-      return markLike(prefix) ? { piece, prefix: piece.outer + prefix + '[', kind: 'reply' } : undefined;
+      const c = marked(p, {});
+      return c && { ...c, prefix: c.prefix + '[' };
     }
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
     // What closes a wrapper ("\"\")", "']") is not part of the command.
@@ -205,9 +214,26 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     // "144  self.login()": a numbered line of source code (a traceback's listing), not a reply.
     const kind = replyAt.test(rest) && !sourceListing.test(rest) ? 'reply' : isCommandText(rest) ? 'command' : undefined;
     if (!kind) continue;
-    return markLike(prefix) ? { piece, prefix: piece.outer + prefix, kind, bare: kind === 'reply' ? rest.length === 3 : !/\s/.test(rest.trim()) } : undefined;
+    return marked(p, { kind, bare: kind === 'reply' ? rest.length === 3 : !/\s/.test(rest.trim()) });
   }
   return undefined;
+}
+
+/**
+ * Where the speaker's mark before the protocol text at `end` starts: the whole prefix if it reads as a mark,
+ * else its last field, a label ("… conn 127.0.0.1:587 [1]: command EHLO: Sent: EHLO …" is marked "Sent:",
+ * what comes before it is the tool's context); -1 if neither reads as one.
+ */
+const fieldLabel = /^[A-Za-z][\w()/#-]*(?: [\w()/#-]+){0,3}:[ \t]*$/;
+
+function markStart(text: string, from: number, end: number): number {
+  const prefix = text.slice(from, end);
+  if (prefix.length <= 80 && markLike(prefix)) return from;
+  const field = /:[ \t]+(?=\S[^:]*\S:[ \t]*$)/g;
+  let last = -1;
+  for (let m = field.exec(prefix); m; m = field.exec(prefix)) last = m.index + m[0].length;
+  // The label is a few plain words ("Got reply (1/1):"), never a clause of the tool's sentence.
+  return last > 0 && fieldLabel.test(prefix.slice(last)) && markLike(prefix.slice(last)) ? from + last : -1;
 }
 
 /** A speaker's mark is short: a few words, never a sentence of tool output. */

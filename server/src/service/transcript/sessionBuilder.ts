@@ -594,10 +594,16 @@ class SessionBuilder {
     return extensions;
   }
 
-  /** A one-line EHLO reply whose only word is an EHLO keyword, not the server's domain. */
+  /**
+   * A one-line EHLO reply that hides what was offered: its only word is an EHLO keyword, not the server's
+   * domain ("250 DSN", the last line alone), or a tool joined its lines with spaces ("250 mx Hello c
+   * PIPELINING SIZE 10240000 STARTTLS"), where a keyword's parameters cannot be told from the next keyword.
+   */
   private showsLastLineOnly(reply: Reply): boolean {
+    if (reply.lines.length !== 1) return false;
     const words = reply.lines[0].text.trim().split(/\s+/);
-    return reply.lines.length === 1 && !words[0].includes('.') && isEhloKeyword(words[0].toUpperCase());
+    const keyword = (w: string) => /^[A-Z0-9-]+$/.test(w) && isEhloKeyword(w);
+    return (!words[0].includes('.') && isEhloKeyword(words[0].toUpperCase())) || words.slice(1).filter(keyword).length >= 2;
   }
 
   /** A server line without a reply code: an empty reply where one was due, or stray text. */
