@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { statedVsixLimit } from '../../scripts/checkVsixSize.mjs';
+import { readmeSnippet } from '../editors/readmeSnippet';
 
 const readme = readFileSync('README.md', 'utf8');
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -88,4 +89,50 @@ test('the README states the vsix size as scripts/checkVsixSize.mjs reads it', ()
   const limit = statedVsixLimit(readme);
   assert.ok(limit >= 1024 * 1024 && limit <= 20 * 1024 * 1024, `a plausible limit: ${limit} bytes`);
   assert.throws(() => statedVsixLimit('The vsix is small.'), /does not state the size/);
+});
+
+/** The README's Helix block, read line by line: its language server and each [[language]]'s keys. */
+function helixLanguages(): { server: Record<string, string>; languages: Record<string, string>[] } {
+  const snippet = readmeSnippet('Helix', 'toml');
+  const sections = snippet.split(/\n\s*\n/).map((block) => block.trim().split('\n'));
+  const keys = (lines: string[]) => Object.fromEntries(lines.slice(1).map((line) => {
+    const match = /^([\w-]+) = (.+)$/.exec(line);
+    assert.ok(match, `a key = value line: ${line}`);
+    return [match[1], match[2]];
+  }));
+  assert.equal(sections[0][0], '[language-server.smtp-codes]');
+  assert.ok(sections.slice(1).every((lines) => lines[0] === '[[language]]'), 'one server, then languages');
+  return { server: keys(sections[0]), languages: sections.slice(1).map(keys) };
+}
+
+test("the README's Helix block maps every file name of package.json to its language id, as Helix matches them", () => {
+  const { server, languages: helix } = helixLanguages();
+  assert.deepEqual(server, { command: '"smtp-codes-language-server"', args: '["--stdio"]' });
+  const ownLanguages: { id: string; extensions?: string[]; filenames?: string[]; filenamePatterns?: string[] }[] = manifest.contributes.languages;
+  assert.deepEqual(helix.map((language) => JSON.parse(language.name)), ownLanguages.map((language) => language.id));
+  // file-types: "ext" matches the last extension; { glob = "g" } (first) the name, as */g.
+  const rules = helix.map((language) => {
+    assert.equal(language['language-servers'], '["smtp-codes"]', `${language.name} uses the server`);
+    const entries = /^\[(.*)\]$/.exec(language['file-types'])![1].split(/, (?=["{])/);
+    const globs: RegExp[] = [];
+    const extensions: string[] = [];
+    for (const entry of entries) {
+      const glob = /^\{ glob = "([^"*]*(?:\*[^"*]*)*)" \}$/.exec(entry);
+      if (glob) globs.push(new RegExp(`^${glob[1].split('*').map((part) => part.replace(/[.]/g, '\\.')).join('[^/]*')}$`));
+      else extensions.push(JSON.parse(entry));
+    }
+    return { id: JSON.parse(language.name) as string, globs, extensions };
+  });
+  const helixLanguage = (name: string) =>
+    rules.find((rule) => rule.globs.some((glob) => glob.test(name)))?.id ??
+    (name.includes('.') ? rules.find((rule) => rule.extensions.includes(name.slice(name.lastIndexOf('.') + 1)))?.id : undefined);
+  for (const language of ownLanguages) {
+    const names = [
+      ...(language.extensions ?? []).map((extension) => `sample${extension}`),
+      ...(language.filenames ?? []),
+      ...(language.filenamePatterns ?? []).map((pattern) => pattern.replace('*', 'smtpd')),
+    ];
+    for (const name of names) assert.equal(helixLanguage(name), language.id, name);
+  }
+  for (const name of ['session.txt', 'mail.log.1', 'main.cf.proto', 'accesses', 'smtp']) assert.equal(helixLanguage(name), undefined, name);
 });

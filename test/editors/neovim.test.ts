@@ -6,9 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeLanguageSamples } from './languageFiles';
+import { readmeSnippet, serverOnPath } from './readmeSnippet';
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0;
 
@@ -37,4 +39,36 @@ test('Neovim gets diagnostics, a hover and a quick fix from the server', { skip:
   ]);
   assert.match(result.hover, /^### 550 Mailbox Unavailable\n/);
   assert.deepEqual(result.actions, ['Change enhanced code 4.1.1 to 5.1.1']);
+});
+
+test("the README's Neovim block gives every file name its filetype and starts the server on a mail log", { skip: hasNeovim ? false : 'nvim is not installed (apt-get install neovim)', timeout: 2 * nvimTimeoutMs }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-codes-nvim-readme-'));
+  const snippet = join(dir, 'readme.lua');
+  writeFileSync(snippet, readmeSnippet('Neovim', 'lua'));
+  const expected = writeLanguageSamples(join(dir, 'files'));
+  // Under log/, where Neovim's own rules call mail.log a syslog file ('messages').
+  mkdirSync(join(dir, 'var', 'log'), { recursive: true });
+  const log = join(dir, 'var', 'log', 'mail.log');
+  const line = 'Mar  3 09:14:04 mx1 postfix/smtp[21883]: 7D2A13C0F1: to=<b@example.com>, relay=mx.example.com[192.0.2.7]:25, dsn=4.1.1, status=bounced (host mx.example.com[192.0.2.7] said: 550 5.1.1 <b@example.com>: unknown user (in reply to RCPT TO command))\n';
+  writeFileSync(log, line);
+  const job = join(dir, 'job.json');
+  writeFileSync(job, JSON.stringify({ detect: Object.keys(expected), session: { file: log, hover: [0, line.indexOf('said: 550') + 7] } }));
+  const out = join(dir, 'result.json');
+  const run = spawnSync('nvim', ['--headless', '-n', '-u', 'NONE', '-c', `luafile ${resolve('test/editors/neovimReadme.lua')}`], {
+    cwd: dir,
+    env: { PATH: `${serverOnPath(dir)}:${process.env.PATH}`, HOME: dir, SMTP_CODES_SNIPPET: snippet, SMTP_CODES_JOB: job, SMTP_CODES_OUT: out },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: nvimTimeoutMs,
+    encoding: 'utf8',
+  });
+  if (run.error) {
+    assert.fail(`nvim: ${(run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not finish within ${nvimTimeoutMs} ms` : run.error.message}\n${run.stderr}`);
+  }
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(result.filetypes, expected);
+  assert.equal(result.filetype, 'mail-log');
+  assert.deepEqual(result.clients, [{ name: 'smtp-codes', cmd: ['smtp-codes-language-server', '--stdio'] }]);
+  assert.deepEqual(result.diagnostics, [{ line: 0, col: line.indexOf('4.1.1'), code: 'log.dsn-status-mismatch', severity: 2 }]);
+  assert.match(result.hover, /^### 550 Mailbox Unavailable\n/);
 });
