@@ -5,6 +5,8 @@
  * "… as Markdown" commands of extension.ts open. Edits to the document refresh the view (debounced):
  * a visible page takes the new report in place, keeping its scroll and open list; a hidden one gets
  * the new page. When the document closes the view says it is stale, until it is opened again.
+ * "Show more" under a list asks the server for the next lines of that list in the version the page
+ * shows, and hands them to the page to append.
  */
 import * as vscode from 'vscode';
 // The common client type: the desktop (Node) and the web (worker) clients both are one.
@@ -37,7 +39,16 @@ const kinds: ReportKind[] = [
 ];
 
 /** What the page posts (see the script in reportHtml.ts). */
-type PageMessage = { type: 'reveal'; line: number } | { type: 'markdown' } | { type: 'ready' };
+type PageMessage = { type: 'reveal'; line: number } | { type: 'markdown' } | { type: 'ready' } | { type: 'more'; key: string; offset: number };
+
+/** The server's answer to a list's "Show more" (smtpCodes.server.logDashboard with `list`). */
+interface LinePage {
+  key: string;
+  offset: number;
+  total: number;
+  html: string;
+  note: string;
+}
 
 /** Typing in a 40 MB log should not summarize it again on every keystroke. */
 const refreshDelayMs = 400;
@@ -65,6 +76,8 @@ class ReportView implements vscode.Disposable {
   /** The latest page; `webview.html` lags behind it while updates go to the live page. */
   private html = '';
   private htmlBehind = false;
+  /** The document version of the latest page (the one the view shows once updates arrive). */
+  private pageVersion?: number;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   /** One refresh at a time: a change during one asks for another when it ends. */
   private refreshing = false;
@@ -95,6 +108,7 @@ class ReportView implements vscode.Disposable {
     panel.reveal(panel.viewColumn ?? vscode.ViewColumn.Beside, true);
     const request = ++this.request;
     this.nonce = randomNonce();
+    const version = document.version;
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Summarizing {0}', name) }, () => this.page(document));
     // A newer request (or a closed view) wins.
     if (request !== this.request || this.panel !== panel) return;
@@ -103,6 +117,7 @@ class ReportView implements vscode.Disposable {
       return;
     }
     this.html = result.html;
+    this.pageVersion = version;
     panel.webview.html = result.html;
   }
 
@@ -152,6 +167,7 @@ class ReportView implements vscode.Disposable {
       const result = await this.page(document);
       if (request !== this.request || this.panel !== panel || this.document !== document || this.stale || !result?.html) return;
       this.html = result.html;
+      this.pageVersion = version;
       if (panel.visible) {
         this.htmlBehind = true;
         void panel.webview.postMessage({ type: 'update', html: result.html, version });
@@ -168,6 +184,27 @@ class ReportView implements vscode.Disposable {
         void this.refresh();
       }
     }
+  }
+
+  /** The next lines of a list of the shown page, appended by the page; nothing once a newer page is on its way. */
+  private async more(key: string, offset: number): Promise<void> {
+    const panel = this.panel;
+    const document = this.document;
+    const version = this.pageVersion;
+    if (!panel || !document || this.stale || version === undefined) return;
+    let page: LinePage | null = null;
+    try {
+      const client = await this.languageClient();
+      page = await client.sendRequest<LinePage | null>('workspace/executeCommand', {
+        command: this.kind.serverCommand,
+        arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), list: { key, offset }, version }],
+      });
+    } catch {
+      // No answer (a restarting server): the page's button becomes usable again below.
+    }
+    if (this.panel !== panel || this.pageVersion !== version) return;
+    // Without lines the page only re-enables its button.
+    void panel.webview.postMessage(page?.html !== undefined ? { type: 'lines', ...page } : { type: 'lines', key, offset });
   }
 
   private async page(document: vscode.TextDocument): Promise<{ html?: string; error?: string } | null> {
@@ -203,6 +240,10 @@ class ReportView implements vscode.Disposable {
   }
 
   private async onMessage(message: PageMessage): Promise<void> {
+    if (message.type === 'more') {
+      if (typeof message.key === 'string' && Number.isInteger(message.offset)) await this.more(message.key, message.offset);
+      return;
+    }
     if (message.type === 'ready') {
       // A page loaded from an older webview.html (the first one, while an update was on its way).
       if (this.htmlBehind && this.html) void this.panel?.webview.postMessage({ type: 'update', html: this.html, version: this.document?.version });

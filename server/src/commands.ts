@@ -15,8 +15,8 @@ import { emlMessages } from './service/eml/emlMessages';
 import { logMessages } from './service/log/logMessages';
 import { redactMessages, redactText } from './service/redact';
 import { documentOutcome } from './service/outcome';
-import { logDashboard, logDashboardOf, lineTextLimit, type LogDashboard } from './service/log/logDashboard';
-import { bounceOverviewHtml, logDashboardHtml } from './service/reportHtml';
+import { logDashboard, logDashboardLines, logDashboardLinesOf, logDashboardOf, lineTextLimit, type DashboardLinePage, type LogDashboard } from './service/log/logDashboard';
+import { bounceOverviewHtml, logDashboardHtml, logDashboardLinesHtml } from './service/reportHtml';
 import { sessionDiagramCommand, type SessionDiagramArguments } from './sessionDiagramCommand';
 
 export const serverCommands = ['smtpCodes.server.explain', 'smtpCodes.server.compare', 'smtpCodes.server.catalog', 'smtpCodes.server.summarizeLog', 'smtpCodes.server.summarizeBounce', 'smtpCodes.server.redact', 'smtpCodes.server.outcome', 'smtpCodes.server.logDashboard', 'smtpCodes.server.bounceOverview', 'smtpCodes.server.sessionDiagram'] as const;
@@ -47,6 +47,13 @@ export interface RedactArguments {
 /** The arguments of smtpCodes.server.logDashboard and bounceOverview besides `uri`: the page's script and style nonce. */
 export interface ReportArguments {
   nonce?: string;
+  /**
+   * Instead of the page, the next lines of one of its lists ("Show more"): the list's `data-key` and
+   * how many lines it shows. The answer is `{ key, offset, total, html, note }` (the items to append,
+   * the list's new note), or null when the document is no longer at `version` or has no such list.
+   */
+  list?: { key: string; offset: number };
+  version?: number;
 }
 
 function randomNonce(): string {
@@ -73,13 +80,24 @@ async function documentDashboard(document: TextDocument, lang: Lang, ctx: Comman
   const text = document.getText();
   const settings = document.languageId === 'mail-log' ? await ctx.settingsFor(document) : undefined;
   if (!settings) return logDashboard(text, lang);
-  const lineText = (line: number) => {
+  // The settings' own analysis, the one diagnostics keep current: the records are language-neutral.
+  return logDashboardOf(ctx.service.analyze(document, settings), text, lang, documentLineText(document, text));
+}
+
+/** The next page of a dashboard list, from the same records as the dashboard. */
+async function documentDashboardLines(document: TextDocument, key: string, offset: number, ctx: CommandContext): Promise<DashboardLinePage | null> {
+  const text = document.getText();
+  const settings = document.languageId === 'mail-log' ? await ctx.settingsFor(document) : undefined;
+  if (!settings) return logDashboardLines(text, key, offset);
+  return logDashboardLinesOf(ctx.service.analyze(document, settings), text, key, offset, documentLineText(document, text));
+}
+
+function documentLineText(document: TextDocument, text: string): (line: number) => string {
+  return (line) => {
     const start = document.offsetAt({ line, character: 0 });
     const end = Math.min(document.offsetAt({ line: line + 1, character: 0 }), start + lineTextLimit);
     return text.slice(start, end).replace(/[\r\n]+$/, '');
   };
-  // The settings' own analysis, the one diagnostics keep current: the records are language-neutral.
-  return logDashboardOf(ctx.service.analyze(document, settings), text, lang, lineText);
 }
 
 export async function executeCommand(command: string, args: unknown[], ctx: CommandContext): Promise<CommandResult> {
@@ -109,7 +127,14 @@ export async function executeCommand(command: string, args: unknown[], ctx: Comm
       case 'smtpCodes.server.logDashboard': {
         // The dashboard as a page (reportHtml.ts); the client passes the nonce its webview's policy allows.
         if (!ctx.document) return { error: logMessages(lang).noDocument };
-        const { nonce } = options as ReportArguments;
+        const { nonce, list, version } = options as ReportArguments;
+        if (list) {
+          if (typeof list.key !== 'string' || !Number.isInteger(list.offset) || list.offset < 0) return { error: 'list needs a key and an offset' };
+          // Lines of another version would land in the wrong places: the page gets the new version's page instead.
+          if (version !== undefined && version !== ctx.document.version) return null;
+          const page = await documentDashboardLines(ctx.document, list.key, list.offset, ctx);
+          return page && logDashboardLinesHtml(page, lang);
+        }
         return { html: logDashboardHtml(await documentDashboard(ctx.document, lang, ctx), { lang, nonce: nonce ?? randomNonce(), source: documentName(ctx.document.uri) }) };
       }
       case 'smtpCodes.server.bounceOverview': {

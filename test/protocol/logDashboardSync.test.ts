@@ -22,6 +22,10 @@ async function dashboardOf(client: LspClient, uri: string): Promise<string> {
   return page.html;
 }
 
+function linesOf(client: LspClient, uri: string, key: string, version: number): Promise<unknown> {
+  return withTimeout(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'smtpCodes.server.logDashboard', arguments: [{ uri, list: { key, offset: 1 }, version }] }), `lines of ${key}`);
+}
+
 for (const perLineDiagnostics of [false, true]) {
   test(`a dashboard refreshed after incremental edits is the page of a fresh open (per-line diagnostics ${perLineDiagnostics ? 'on' : 'off'})`, { timeout: testTimeoutMs }, async () => {
     const client = await startLspClient({
@@ -58,6 +62,14 @@ for (const perLineDiagnostics of [false, true]) {
         const freshUri = `file:///fresh/${version}/mail.log`;
         await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: freshUri, languageId: 'mail-log', version: 1, text: local.getText() } });
         assert.equal(edited, await dashboardOf(client, freshUri), `dashboard after version ${version}`);
+        // "Show more" pages come from the same records: each list's lines after its first are the fresh open's.
+        const keys = [...edited.matchAll(/<section class="list" id="[\w-]+" data-key="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+        assert.ok(keys.length > 20, `${keys.length} lists`);
+        for (const key of keys) {
+          const page = await linesOf(client, uri, key, version);
+          assert.ok(page, `a page for ${key}`);
+          assert.deepEqual(page, await linesOf(client, freshUri, key, 1), `lines of ${key} after version ${version}`);
+        }
       }
       // The inserted bounce counts: one bounce more than when the log was opened.
       const bounces = (html: string) => Number(/<span class="count">(\d+)<\/span> bounced</.exec(html)?.[1] ?? 0);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DidOpenTextDocumentNotification, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { startLspClient, testTimeoutMs, withTimeout, type LspClient } from './lspClient';
 
 const timeout = testTimeoutMs;
@@ -57,4 +57,33 @@ test('the bounce overview: a row per recipient with its line; no document, an er
   assert.match(html ?? '', /<tr class="c4"><td>erin@example\.net<\/td>.*data-line="31"/);
   assert.deepEqual(await run('smtpCodes.server.logDashboard', { uri: 'file:///tmp/reports/none.log' }), { error: 'SMTP Codes: open a mail log first.' });
   assert.deepEqual(await run('smtpCodes.server.bounceOverview', {}), { error: 'Open a bounce message (.eml) first.' });
+});
+
+test('"Show more": the next lines of a list by its key and offset, for the version the page shows', { timeout }, async () => {
+  const uri = 'file:///tmp/reports/busy.log';
+  const sent = (i: number) => `Mar  3 09:14:02 mx postfix/smtp[1]: Q${i}: to=<u${i}@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)`;
+  const text = Array.from({ length: 180 }, (_, i) => sent(i)).join('\n');
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'mail-log', version: 1, text } });
+  const { html } = await run('smtpCodes.server.logDashboard', { uri, nonce: 'n' });
+  assert.match(html ?? '', /data-key="replyCodes:250" tabindex="-1"><h3>250: 180 events<\/h3><p class="note">The first 50 of 180 lines\.<\/p><ol>.*?<\/ol><button type="button" class="in-editor-only more" data-action="more">Show more<\/button><\/section>/);
+  type Page = { key: string; offset: number; total: number; html: string; note: string } | null;
+  const more = (key: string, offset: number, version?: number) => run('smtpCodes.server.logDashboard', { uri, list: { key, offset }, version }) as Promise<Page>;
+  const page = await more('replyCodes:250', 50, 1);
+  assert.deepEqual([page?.key, page?.offset, page?.total, page?.note], ['replyCodes:250', 50, 180, 'The first 150 of 180 lines.']);
+  assert.deepEqual([...(page?.html ?? '').matchAll(/data-line="(\d+)"/g)].map((m) => Number(m[1])), Array.from({ length: 100 }, (_, i) => 50 + i));
+  assert.match(page?.html ?? '', /<span class="n">51<\/span><code>Mar  3 09:14:02 mx postfix\/smtp\[1\]: Q50: to=&lt;u50@example\.net&gt;/);
+  // The bar of that minute, by its label.
+  assert.equal((await more('t:Mar  3 09:14', 170, 1))?.note, '180 lines.');
+  // The log is edited: the first line deleted. The old page's version gets nothing; the new one's lines moved up.
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }],
+  });
+  assert.equal(await more('replyCodes:250', 50, 1), null);
+  const edited = await more('replyCodes:250', 50, 2);
+  assert.deepEqual([edited?.total, /data-line="(\d+)"/.exec(edited?.html ?? '')?.[1]], [179, '50']);
+  assert.match(edited?.html ?? '', /<span class="n">51<\/span><code>Mar  3 09:14:02 mx postfix\/smtp\[1\]: Q51: /);
+  // A list the log does not have, and arguments that name none.
+  assert.equal(await more('replyCodes:550', 0), null);
+  assert.deepEqual(await run('smtpCodes.server.logDashboard', { uri, list: { key: 'replyCodes:250', offset: -1 } }), { error: 'list needs a key and an offset' });
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { logDashboard, rowLineLimit, type DashboardRow, type LogDashboard } from '../../server/src/service/log/logDashboard';
+import { bucketLineLimit, linePageLimit, logDashboard, logDashboardLines, rowLineLimit, type DashboardRow, type LogDashboard } from '../../server/src/service/log/logDashboard';
 import { analyzeMailLog } from '../../server/src/service/log/logAnalyzer';
 import { logSummaryOf } from '../../server/src/service/log/logSummary';
 import { generatePostfixLog } from '../../bench/inputs';
@@ -101,6 +101,39 @@ test('rows keep the first lines and the total; meanings follow the display langu
   assert.equal(d.replyCodes[0].lines.length, rowLineLimit);
   assert.equal(d.replyCodes[0].lines[rowLineLimit - 1], rowLineLimit - 1);
   assert.equal(d.replyCodes[0].meaning, 'Angeforderte Aktion ausgeführt');
+});
+
+test('"Show more": the next pages of a row\'s or a bar\'s lines by its key, in line order, to the last one', () => {
+  // 252 deliveries and 28 bounces in one minute (a bar), a bounce every tenth line.
+  const log = Array.from({ length: 280 }, (_, i) =>
+    i % 10 === 5
+      ? `Mar  3 09:14:02 mx postfix/smtp[1]: B${i}: to=<u${i}@example.org>, relay=mx.example.org[192.0.2.7]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.7] said: 550 5.1.1 <u${i}@example.org>: no such user (in reply to RCPT TO command))`
+      : sent('Mar  3 09:14:02', i),
+  ).join('\n');
+  const d = logDashboard(log, 'en');
+  const delivered = d.replyCodes.find((r) => r.key === '250')!;
+  assert.equal(delivered.count, 252);
+  const allDelivered = Array.from({ length: 280 }, (_, i) => i).filter((i) => i % 10 !== 5);
+  assert.deepEqual(delivered.lines, allDelivered.slice(0, rowLineLimit));
+  // Page by page from where the list ends, as the page asks: together they are every line of the row.
+  const pages = [rowLineLimit, rowLineLimit + linePageLimit, rowLineLimit + 2 * linePageLimit].map((offset) => logDashboardLines(log, 'replyCodes:250', offset)!);
+  assert.deepEqual(pages.map((p) => [p.offset, p.total, p.lines.length]), [[50, 252, 100], [150, 252, 100], [250, 252, 2]]);
+  assert.deepEqual([...delivered.lines, ...pages.flatMap((p) => p.lines)], allDelivered);
+  assert.deepEqual(logDashboardLines(log, 'replyCodes:250', 252)!.lines, []);
+  assert.equal(pages[0].lineTexts[pages[0].lines[0]], log.split('\n')[allDelivered[rowLineLimit]]);
+  assert.deepEqual(Object.keys(pages[0].lineTexts).map(Number), pages[0].lines);
+  // A bar by its label (its list's key), a reason whose key holds colons, a host.
+  const bar = d.timeline.buckets[0];
+  assert.deepEqual([bar.label, bar.count, bar.lines.length], ['Mar  3 09:14', 280, bucketLineLimit]);
+  const barPage = logDashboardLines(log, `t:${bar.label}`, bucketLineLimit)!;
+  assert.deepEqual(barPage.lines, Array.from({ length: linePageLimit }, (_, i) => bucketLineLimit + i));
+  assert.equal(barPage.total, 280);
+  const reason = d.reasons[0];
+  assert.equal(reason.count, 28);
+  assert.deepEqual(logDashboardLines(log, `reasons:${reason.key}`, 25)!.lines, [255, 265, 275]);
+  assert.deepEqual(logDashboardLines(log, 'hosts:mx.example.org', 26)!.lines, [265, 275]);
+  // Keys the log has no list for.
+  for (const key of ['replyCodes:421', 't:Mar  3 09:15', 'nonsense:250', 'replyCodes', '']) assert.equal(logDashboardLines(log, key, 0), null, key);
 });
 
 test('a generated Postfix log: linear, and 8 MB read in a small multiple of the summary\'s own pass', () => {

@@ -2,9 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { logDashboard } from '../../server/src/service/log/logDashboard';
+import { Script } from 'node:vm';
+import { logDashboard, logDashboardLines } from '../../server/src/service/log/logDashboard';
 import { bounceSummaryOf } from '../../server/src/service/eml/emlAnalyzer';
-import { bounceOverviewHtml, logDashboardHtml } from '../../server/src/service/reportHtml';
+import { bounceOverviewHtml, logDashboardHtml, logDashboardLinesHtml } from '../../server/src/service/reportHtml';
 
 const options = { lang: 'en' as const, nonce: 'n0nce', source: 'mail.log' };
 const voidElements = new Set(['meta', 'br', 'hr', 'img', 'input', 'link']);
@@ -121,9 +122,50 @@ test('the bounce overview: one row per recipient, class colours, the line it cam
     const r = summary.recipients[i];
     assert.equal(row[1], (r.status ?? r.replyCode)![0]);
     assert.ok(row[2].includes(`<td>${r.recipient}</td>`), row[2]);
-    const line = Number(/data-line="(\d+)"/.exec(row[2])![1]);
+    const line = Number(/data-line="(\d+)" data-field="status"/.exec(row[2])![1]);
     assert.ok(lines[line].includes(r.status ?? r.replyCode!), `line ${line + 1}: ${lines[line]}`);
   }
+});
+
+test('a bounce recipient links to every line it was read from, each labelled by its field', () => {
+  const text = readFileSync('test/fixtures/eml/postfix-dsn.eml', 'utf8');
+  const summary = bounceSummaryOf(text);
+  // The notification text's line naming bob, then the report's fields (Remote-MTA is no source of the row's codes).
+  assert.deepEqual(summary.recipientSources, [
+    [
+      { field: 'text', line: 24 },
+      { field: 'final-recipient', line: 37 },
+      { field: 'original-recipient', line: 38 },
+      { field: 'action', line: 39 },
+      { field: 'status', line: 40 },
+      { field: 'diagnostic-code', line: 42 },
+    ],
+  ]);
+  const lines = text.split('\n');
+  assert.deepEqual(
+    summary.recipientSources![0].map((s) => lines[s.line].slice(0, 22)),
+    ['<bob@example.net>: hos', 'Final-Recipient: rfc82', 'Original-Recipient: rf', 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp;'],
+  );
+  const html = bounceOverviewHtml(summary, { ...options, source: 'bounce.eml' });
+  assert.deepEqual(wellFormedProblems(html), []);
+  assert.deepEqual(selfContainedProblems(html), []);
+  const cell = /<td class="sources">(.*?)<\/td><\/tr>/.exec(html);
+  assert.ok(cell, 'the sources cell');
+  assert.deepEqual(
+    [...cell[1].matchAll(/<button type="button" class="line src" data-line="(\d+)" data-field="([\w-]+)" title="Line (\d+)" aria-label="([^"]*)"><span class="field">([^<]*)<\/span> (\d+)<\/button>/g)].map((b) => [b[1], b[2], b[3], b[4], b[5], b[6]]),
+    [
+      ['24', 'text', '25', 'Text, Line 25', 'Text', '25'],
+      ['37', 'final-recipient', '38', 'Final-Recipient, Line 38', 'Final-Recipient', '38'],
+      ['38', 'original-recipient', '39', 'Original-Recipient, Line 39', 'Original-Recipient', '39'],
+      ['39', 'action', '40', 'Action, Line 40', 'Action', '40'],
+      ['40', 'status', '41', 'Status, Line 41', 'Status', '41'],
+      ['42', 'diagnostic-code', '43', 'Diagnostic-Code, Line 43', 'Diagnostic-Code', '43'],
+    ],
+  );
+  // A bounce without a report keeps one link, to the line its code came from.
+  const plain = bounceSummaryOf(readFileSync('test/fixtures/eml/exim-text.eml', 'utf8'));
+  assert.deepEqual(plain.recipientSources, plain.recipients.map(() => []));
+  assert.match(bounceOverviewHtml(plain, options), /<td><button type="button" class="line" data-line="\d+" title="Line \d+">\d+<\/button><\/td><\/tr>/);
 });
 
 test('a page is one report element the webview replaces on edits, each list named by what it lists, and a stale note outside it', () => {
@@ -136,4 +178,36 @@ test('a page is one report element the webview replaces on edits, each list name
   assert.ok(keys.some((k) => /^hosts-0=hosts:\S+$/.test(k)), keys.join('\n'));
   const bounce = bounceOverviewHtml(bounceSummaryOf(readFileSync('test/fixtures/eml/two-recipients.eml', 'utf8')), options);
   assert.match(bounce, /<main id="report">\n<header><h1>Bounce overview: mail\.log<\/h1>/);
+});
+
+test('a list holding only its first lines offers "Show more" inside VS Code; a further page is escaped items and the list\'s new note', () => {
+  const sent = (i: number) => `Mar  3 09:14:02 mx postfix/smtp[1]: Q${i}: to=<u${i}@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 <ok${i}> & done)`;
+  const log = Array.from({ length: 180 }, (_, i) => sent(i)).join('\n');
+  const html = logDashboardHtml(logDashboard(log, 'en'), options);
+  assert.deepEqual(wellFormedProblems(html), []);
+  assert.deepEqual(selfContainedProblems(html), []);
+  const list = /<section class="list" id="replyCodes-0" data-key="replyCodes:250" tabindex="-1"><h3>250: 180 events<\/h3><p class="note">The first 50 of 180 lines\.<\/p><ol>(.*?)<\/ol>(.*?)<\/section>/.exec(html);
+  assert.ok(list, 'the list of 250');
+  assert.equal([...list[1].matchAll(/<li>/g)].length, 50);
+  // Hidden outside VS Code (the CLI's file has no server to ask), where the note says "the first 50 of 180".
+  assert.equal(list[2], '<button type="button" class="in-editor-only more" data-action="more">Show more</button>');
+  // A list that shows all its lines has no button.
+  const small = logDashboardHtml(logDashboard(readFileSync('test/fixtures/log/postfix.log', 'utf8'), 'en'), options);
+  assert.doesNotMatch(small, /<button[^>]*data-action="more"/);
+
+  const page = logDashboardLinesHtml(logDashboardLines(log, 'replyCodes:250', 50)!, 'en');
+  assert.deepEqual([page.key, page.offset, page.total, page.note], ['replyCodes:250', 50, 180, 'The first 150 of 180 lines.']);
+  const items = [...page.html.matchAll(/<li><button type="button" class="line" data-line="(\d+)" title="Line (\d+)"><span class="n">\2<\/span><code>(.*?)<\/code><\/button><\/li>/g)];
+  assert.equal(items.length, 100);
+  assert.equal(page.html, items.map((m) => m[0]).join(''));
+  assert.deepEqual([items[0][1], items[99][1]], ['50', '149']);
+  assert.equal(items[0][3], 'Mar  3 09:14:02 mx postfix/smtp[1]: Q50: to=&lt;u50@example.net&gt;, relay=mx.example.net[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 &lt;ok50&gt; &amp; done)');
+  const last = logDashboardLinesHtml(logDashboardLines(log, 'replyCodes:250', 150)!, 'de');
+  assert.equal(last.note, '180 Zeilen.');
+  assert.equal([...last.html.matchAll(/<li>/g)].length, 30);
+  assert.match(logDashboardHtml(logDashboard(log, 'de'), { ...options, lang: 'de' }), /<p class="note">Die ersten 50 von 180 Zeilen\.<\/p>.*?>Mehr anzeigen<\/button>/);
+  // The page's script (asking for and appending pages) is JavaScript a browser can compile.
+  const script = /<script nonce="n0nce">([\s\S]*)<\/script>/.exec(html)![1];
+  assert.doesNotThrow(() => new Script(script));
+  assert.match(script, /postMessage\(\{type:'more',key:list\.getAttribute\('data-key'\),offset:list\.querySelectorAll\('ol > li'\)\.length\}\)/);
 });

@@ -5,15 +5,19 @@
  * JavaScript (a bar or row links to its list, shown by `:target`); the script shows lists in place
  * and, inside VS Code, asks the editor to reveal a line, and takes a newer page of the same document
  * in place (`update`: the report's element replaced, the open list, the scroll and the focus kept)
- * or marks the page stale when its document closed. Every string taken from a document goes
+ * or marks the page stale when its document closed. A list that holds only its first lines has a
+ * "Show more" button inside VS Code, which asks for the next page of them (`more`, its key and how
+ * many it shows) and appends the page's items (`lines`, rendered by `logDashboardLinesHtml`); the
+ * CLI's file has no server to ask, so there the list says "the first N of M". Every string taken from a document goes
  * through `escapeHtml`; colours come from VS Code's theme variables, with fallbacks for a browser.
  */
 import { knowledge } from '../knowledge';
 import type { Lang } from '../knowledge/types';
+import type { RecipientSource } from './eml/bounceTypes';
 import type { BounceSummary } from './eml/emlAnalyzer';
 import { emlMessages } from './eml/emlMessages';
 import { shortMeaning } from './explain';
-import { dashboardOutcomes, type DashboardOutcome, type DashboardRow, type LogDashboard } from './log/logDashboard';
+import { dashboardOutcomes, type DashboardLinePage, type DashboardOutcome, type DashboardRow, type LogDashboard } from './log/logDashboard';
 import { logMessages } from './log/logMessages';
 import { reportMessages } from './reportMessages';
 
@@ -178,13 +182,24 @@ function rowBar(row: DashboardRow, max: number, lang: Lang): string {
  */
 function lineList(id: string, key: string, heading: string, lines: number[], total: number, texts: Record<number, string>, lang: Lang): string {
   const m = reportMessages(lang);
-  const items = lines.map(
-    (n) => `<li><button type="button" class="line" data-line="${n}" title="${escapeHtml(m.line(n + 1))}"><span class="n">${n + 1}</span><code>${escapeHtml(texts[n] ?? '')}</code></button></li>`,
-  );
-  return `<section class="list" id="${id}" data-key="${escapeHtml(key)}" tabindex="-1"><h3>${escapeHtml(heading)}</h3><p class="note">${escapeHtml(m.listed(lines.length, total))}</p><ol>${items.join('')}</ol></section>`;
+  const more = lines.length < total ? `<button type="button" class="in-editor-only more" data-action="more">${escapeHtml(m.showMore)}</button>` : '';
+  return `<section class="list" id="${id}" data-key="${escapeHtml(key)}" tabindex="-1"><h3>${escapeHtml(heading)}</h3><p class="note">${escapeHtml(m.listed(lines.length, total))}</p><ol>${lineItems(lines, texts, lang)}</ol>${more}</section>`;
 }
 
-/** The bounce overview: one row per recipient with class colours and a link to its line. */
+function lineItems(lines: number[], texts: Record<number, string>, lang: Lang): string {
+  const m = reportMessages(lang);
+  return lines
+    .map((n) => `<li><button type="button" class="line" data-line="${n}" title="${escapeHtml(m.line(n + 1))}"><span class="n">${n + 1}</span><code>${escapeHtml(texts[n] ?? '')}</code></button></li>`)
+    .join('');
+}
+
+/** A further page of a list, for the page's script to append: its items and the list's new note. */
+export function logDashboardLinesHtml(page: DashboardLinePage, lang: Lang): { key: string; offset: number; total: number; html: string; note: string } {
+  const shown = Math.min(page.total, page.offset + page.lines.length);
+  return { key: page.key, offset: page.offset, total: page.total, html: lineItems(page.lines, page.lineTexts, lang), note: reportMessages(lang).listed(shown, page.total) };
+}
+
+/** The bounce overview: one row per recipient with class colours and a link to each line its values came from. */
 export function bounceOverviewHtml(summary: BounceSummary, options: ReportOptions): string {
   const m = reportMessages(options.lang);
   const em = emlMessages(options.lang);
@@ -198,6 +213,7 @@ export function bounceOverviewHtml(summary: BounceSummary, options: ReportOption
   else {
     body.push(`<section><table class="recipients"><thead><tr>${[c.recipient, c.action, c.status, c.reply, c.remoteMta, c.diagnostic, m.lines].map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>`);
     summary.recipients.forEach((r, i) => {
+      const sources = summary.recipientSources?.[i]?.length ? summary.recipientSources[i] : null;
       const line = summary.recipientLines?.[i] ?? null;
       const code = r.status ?? r.replyCode;
       const cls = code && /^[245]/.test(code) ? ` class="c${code[0]}"` : '';
@@ -211,7 +227,11 @@ export function bounceOverviewHtml(summary: BounceSummary, options: ReportOption
         codeCell(r.replyCode, options.lang, em.notGiven),
         cell(host, em.notGiven),
         cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic, em.notGiven),
-        line === null ? `<td>${escapeHtml(em.notGiven)}</td>` : `<td><button type="button" class="line" data-line="${line}" title="${escapeHtml(m.line(line + 1))}">${line + 1}</button></td>`,
+        sources
+          ? `<td class="sources">${sources.map((s) => sourceLink(s, options.lang)).join(' ')}</td>`
+          : line === null
+            ? `<td>${escapeHtml(em.notGiven)}</td>`
+            : `<td><button type="button" class="line" data-line="${line}" title="${escapeHtml(m.line(line + 1))}">${line + 1}</button></td>`,
       ];
       body.push(`<tr${cls}>${cells.join('')}</tr>`);
     });
@@ -219,6 +239,22 @@ export function bounceOverviewHtml(summary: BounceSummary, options: ReportOption
   }
   body.push(`<p class="note">${escapeHtml(em.nullNote)}</p>`);
   return page(`${m.bounceTitle}: ${options.source}`, body.join('\n'), options);
+}
+
+const sourceLabels: Record<Exclude<RecipientSource['field'], 'text'>, string> = {
+  'final-recipient': 'Final-Recipient',
+  'original-recipient': 'Original-Recipient',
+  action: 'Action',
+  status: 'Status',
+  'diagnostic-code': 'Diagnostic-Code',
+};
+
+/** A small link to one line a recipient's values came from, labelled by its field ("Status 25"). */
+function sourceLink(source: RecipientSource, lang: Lang): string {
+  const m = reportMessages(lang);
+  const label = source.field === 'text' ? m.noticeText : sourceLabels[source.field];
+  const where = m.line(source.line + 1);
+  return `<button type="button" class="line src" data-line="${source.line}" data-field="${source.field}" title="${escapeHtml(where)}" aria-label="${escapeHtml(`${label}, ${where}`)}"><span class="field">${escapeHtml(label)}</span> ${source.line + 1}</button>`;
 }
 
 function cell(value: string | null, dash: string): string {
@@ -252,13 +288,14 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:3px 8px;
 th.num,td.num{text-align:right}tr[data-list]{cursor:pointer}tr[data-list]:hover{background:var(--hover)}
 td.label{max-width:520px;overflow-wrap:anywhere}
 .list{display:none}.list:target,.list.shown{display:block}.lists:has(.shown) .none-yet,.lists:has(.list:target) .none-yet{display:none}
-.list ol{list-style:none;padding:0;margin:0}
+.list ol{list-style:none;padding:0;margin:0}.list .more{margin-top:6px}
 button.line{display:flex;gap:10px;width:100%;text-align:left;border:none;border-bottom:1px solid var(--border);padding:2px 4px}
 .in-editor button.line:hover{background:var(--hover)}
 button.line .n{color:var(--muted);min-width:4em;text-align:right;font-family:var(--mono)}
 button.line code{font-family:var(--mono);white-space:pre-wrap;overflow-wrap:anywhere}
 .recipients tr{border-left:4px solid transparent}.recipients tr.c2{border-left-color:var(--c-delivered)}.recipients tr.c4{border-left-color:var(--c-deferred)}.recipients tr.c5{border-left-color:var(--c-bounced)}
 .recipients td button.line{display:inline;width:auto;border:1px solid var(--border);font-family:var(--mono)}
+.recipients button.src{font-size:.85em;padding:0 4px;margin:0 2px 2px 0}.recipients button.src .field{font-family:var(--vscode-font-family,system-ui,sans-serif);color:var(--muted)}
 span.code{font-family:var(--mono);padding:0 4px;border-radius:3px;border:1px solid var(--border)}span.c2{color:var(--c-delivered)}span.c4{color:var(--c-deferred)}span.c5{color:var(--c-bounced)}
 footer{margin-top:2em;color:var(--muted)}
 tr.selected{background:var(--vscode-list-inactiveSelectionBackground,#e4e6f1)}.bar.selected rect{stroke:var(--focus);stroke-width:2px}
@@ -270,7 +307,8 @@ body.stale main{opacity:.6}
 // A newer page of the same document replaces only the report (never the page): the open list (by
 // what it lists), the scroll and the focus stay, and are kept in the webview's state for a reload.
 // The new report comes from the server's page, whose document text is escaped; DOMParser runs no
-// script of it, and only the report element is taken.
+// script of it, and only the report element is taken. "Show more" posts the list's key and item
+// count; a page of items is appended only to the list of that key that still holds that many.
 const script = `(()=>{
 const vscode=typeof acquireVsCodeApi==='function'?acquireVsCodeApi():undefined;
 if(vscode)document.body.classList.add('in-editor');
@@ -282,10 +320,11 @@ const mark=()=>{document.querySelectorAll('#report .selected').forEach((e)=>e.cl
 const open=(list,focus)=>{if(shown)shown.classList.remove('shown');shown=list||undefined;if(shown){shown.classList.add('shown');if(focus){shown.scrollIntoView({block:'nearest'});shown.focus({preventScroll:true});}}mark();save();};
 const restore=(s)=>{if(!s)return;open([...document.querySelectorAll('#report .list[data-key]')].find((l)=>l.getAttribute('data-key')===s.list),false);charts().forEach((e,i)=>{if(s.charts&&typeof s.charts[i]==='number')e.scrollLeft=s.charts[i];});if(s.focus){const t=[...document.querySelectorAll('#report ['+s.focus[0]+']')].find((e)=>e.getAttribute(s.focus[0])===s.focus[1]);if(t)t.focus({preventScroll:true});}scrollTo(s.x||0,s.y||0);};
 restore(vscode&&vscode.getState());
-document.addEventListener('click',(e)=>{const t=e.target instanceof Element?e.target.closest('[data-line],[data-list],[data-action]'):null;if(!t)return;if(t.hasAttribute('data-line')){e.preventDefault();if(vscode)vscode.postMessage({type:'reveal',line:Number(t.getAttribute('data-line'))});}else if(t.hasAttribute('data-list')){e.preventDefault();open(document.getElementById(t.getAttribute('data-list')),true);}else if(vscode){vscode.postMessage({type:t.getAttribute('data-action')});}});
+document.addEventListener('click',(e)=>{const t=e.target instanceof Element?e.target.closest('[data-line],[data-list],[data-action]'):null;if(!t)return;if(t.hasAttribute('data-line')){e.preventDefault();if(vscode)vscode.postMessage({type:'reveal',line:Number(t.getAttribute('data-line'))});}else if(t.getAttribute('data-action')==='more'){const list=t.closest('.list');if(vscode&&list&&!t.disabled){t.disabled=true;vscode.postMessage({type:'more',key:list.getAttribute('data-key'),offset:list.querySelectorAll('ol > li').length});}}else if(t.hasAttribute('data-list')){e.preventDefault();open(document.getElementById(t.getAttribute('data-list')),true);}else if(vscode){vscode.postMessage({type:t.getAttribute('data-action')});}});
 let saving;addEventListener('scroll',()=>{clearTimeout(saving);saving=setTimeout(save,200);},true);
 addEventListener('message',(e)=>{const m=e.data;if(!m)return;
 if(m.type==='update'&&typeof m.html==='string'){const next=new DOMParser().parseFromString(m.html,'text/html').getElementById('report');const current=document.getElementById('report');if(!next||!current)return;const s=snapshot();current.replaceWith(document.adoptNode(next));shown=undefined;restore(s);document.body.setAttribute('data-version',String(m.version));}
+else if(m.type==='lines'&&typeof m.key==='string'){const list=[...document.querySelectorAll('#report .list[data-key]')].find((l)=>l.getAttribute('data-key')===m.key);if(!list)return;const ol=list.querySelector('ol');const more=list.querySelector('[data-action="more"]');const focused=more&&document.activeElement===more;if(more)more.disabled=false;if(typeof m.html!=='string'||ol.children.length!==m.offset)return;const items=[...new DOMParser().parseFromString('<ol>'+m.html+'</ol>','text/html').querySelectorAll('body > ol > li')];items.forEach((li)=>ol.appendChild(document.adoptNode(li)));list.querySelector('p.note').textContent=String(m.note);if(more&&ol.children.length>=m.total)more.remove();const first=items[0]&&items[0].querySelector('button');if(focused&&first)first.focus({preventScroll:true});}
 else if(m.type==='stale'){const note=document.getElementById('stale');note.textContent=m.text||'';note.hidden=!m.text;document.body.classList.toggle('stale',!!m.text);}});
 if(vscode)vscode.postMessage({type:'ready'});
 })();`;

@@ -111,8 +111,8 @@ export default function logDashboardSpecs(session) {
       await workbench.waitForActiveTab(/Bounce summary: user-unknown\.eml/);
       await workbench.waitForViewText([/Bounce overview: user-unknown\.eml/, /nobody@example\.net/, /5\.1\.1/, /mailstore\.example\.net/]);
       const frame = await workbench.webviewFrame('table.recipients tr.c5');
-      const line = Number(await frame.locator('tr.c5 button.line').getAttribute('data-line'));
-      await frame.locator('tr.c5 button.line').click();
+      const line = Number(await frame.locator('tr.c5 button.line[data-field="status"]').getAttribute('data-line'));
+      await frame.locator('tr.c5 button.line[data-field="status"]').click();
       await waitForCursorLine(workbench, line + 1);
       assert.match(await workbench.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label'), /user-unknown\.eml/);
     });

@@ -7,7 +7,7 @@
 import { findAddresses } from './bounceText';
 import type { DsnPart, MessageResult, RecipientResult } from './bounceTypes';
 import { looksLikeEmbeddedDsn, readDsn } from './dsn';
-import { dsnRecipient, fillFromText, fromDsn } from './dsnRecipients';
+import { addSources, dsnRecipient, fillFromText, fromDsn } from './dsnRecipients';
 import type { BounceKind } from './emlMessages';
 import { feedbackRecipients, isFeedbackPart, isProviderComplaint, looksLikeFeedbackFields } from './feedbackReport';
 import { decodeEncodedWords, header, type MimeEntity, type ParsedDocument } from './mime';
@@ -132,6 +132,7 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
   } else if (dsnRecipients.length) {
     recipients = dsnRecipients.map((r) => fromDsn(r));
     fillFromText(recipients, text);
+    addSources(recipients, text);
     const actions = recipients.map((r) => r.action ?? (r.status?.[0] === '5' ? 'failed' : r.status?.[0] === '4' ? 'delayed' : r.status?.[0] === '2' ? 'delivered' : null));
     kind = actions.some((a) => a && failingActions.has(a)) ? 'bounce' : actions.includes('delayed') ? 'delay' : actions.some((a) => a) ? 'not-a-bounce' : 'bounce';
   } else if ((ses = notes.map((n) => readSesNotification(n.view, n.end)).find((n) => n))) {

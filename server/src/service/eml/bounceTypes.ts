@@ -27,11 +27,20 @@ export interface RecipientSummary {
   provider?: string;
 }
 
+/** A line a recipient's values were read from, named by the DSN field on it, or `text` for the notification text that names the recipient. */
+export interface RecipientSource {
+  field: 'final-recipient' | 'original-recipient' | 'action' | 'status' | 'diagnostic-code' | 'text';
+  /** 0-based document line. */
+  line: number;
+}
+
 /** A recipient with the places its values came from, for hovers and diagnostics. */
 export interface RecipientResult extends RecipientSummary {
   /** Where the recipient-status information belongs (the Status value, or the code in the text). */
   anchor?: Range;
   dsn?: DsnRecipient;
+  /** The lines of an RFC 3464 recipient's fields and of its mention in the notification text, in line order. */
+  sources?: RecipientSource[];
 }
 
 export interface DsnRecipient {

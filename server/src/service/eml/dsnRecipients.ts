@@ -4,7 +4,7 @@
  * fields leave out.
  */
 import { assignCodes, type NotificationText } from './notificationText';
-import { cleanDiagnostic, type DsnRecipient, type RecipientResult } from './bounceTypes';
+import { cleanDiagnostic, type DsnRecipient, type RecipientResult, type RecipientSource } from './bounceTypes';
 import { addressOf, diagnosticOf, field, hostOf, statusOf, valueRange, type DsnField } from './dsn';
 import type { DsnAction } from './emlMessages';
 
@@ -84,3 +84,28 @@ export function fillFromText(recipients: RecipientResult[], text: NotificationTe
   }
 }
 
+
+const sourceFields: RecipientSource['field'][] = ['final-recipient', 'original-recipient', 'action', 'status', 'diagnostic-code'];
+
+/**
+ * Records the lines each DSN recipient's values came from: its Final-Recipient, Original-Recipient,
+ * Action, Status and Diagnostic-Code fields, and the first line of the notification text that names it.
+ */
+export function addSources(recipients: RecipientResult[], text: NotificationText): void {
+  const mentioned = new Map<string, number>();
+  for (const m of text.mentions) {
+    const key = m.address.toLowerCase();
+    if (!mentioned.has(key)) mentioned.set(key, m.range.start.line);
+  }
+  for (const r of recipients) {
+    if (!r.dsn) continue;
+    const sources: RecipientSource[] = [];
+    for (const name of sourceFields) {
+      const f = field(r.dsn.fields, name);
+      if (f) sources.push({ field: name, line: f.nameRange.start.line });
+    }
+    const textLine = r.recipient ? mentioned.get(r.recipient.toLowerCase()) : undefined;
+    if (textLine !== undefined) sources.push({ field: 'text', line: textLine });
+    r.sources = sources.sort((a, b) => a.line - b.line);
+  }
+}

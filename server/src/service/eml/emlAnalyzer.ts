@@ -12,6 +12,7 @@ import { ruleMessage, type RuleId } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
 import { messagesFor } from '../messages';
 import { extractMessage, type DsnPart, type MessageResult, type RecipientResult, type RecipientSummary } from './bounceExtractor';
+import type { RecipientSource } from './bounceTypes';
 import { diagnosticOf, hostOf, statusOf, valueRange, type DsnField } from './dsn';
 import { isRefinedBy } from './dsnRecipients';
 import { identifyProvider } from '../providers';
@@ -25,6 +26,8 @@ export interface BounceSummary {
   messages: { kind: BounceKind; subject: string; recipients: RecipientSummary[]; feedbackType?: string }[];
   /** The 0-based line each of `recipients` was read from (its status, else its address), null where none is known. */
   recipientLines?: (number | null)[];
+  /** Per recipient, every line its values came from (an RFC 3464 report's fields and the text naming it); empty where the message has no report. */
+  recipientSources?: RecipientSource[][];
 }
 
 export const summarizeBounceCommand = 'smtpCodes.summarizeBounce';
@@ -55,7 +58,8 @@ function summaryOf(results: MessageResult[]): BounceSummary {
   }));
   const kind = kindPriority.find((k) => messages.some((m) => m.kind === k)) ?? 'not-a-bounce';
   const recipientLines = results.flatMap((r) => r.recipients.map((x) => x.anchor?.start.line ?? null));
-  return { kind, recipients: messages.flatMap((m) => m.recipients), messages, recipientLines };
+  const recipientSources = results.flatMap((r) => r.recipients.map((x) => x.sources ?? []));
+  return { kind, recipients: messages.flatMap((m) => m.recipients), messages, recipientLines, recipientSources };
 }
 
 

@@ -7,6 +7,7 @@
  * code, host, domain, reason and provider, in typed arrays) and the counts per id; the dashboard is
  * made from them. Once made for a log's cached analysis, the records follow its edits: the edited
  * lines are read again and spliced in, the counts lose the removed events and gain the new ones.
+ * A bar's or row's further lines are paged from the same records by its key (`logDashboardLines`).
  */
 import type { Lang, LogOutcome } from '../../knowledge/types';
 import type { Analysis } from '../analysis';
@@ -78,6 +79,20 @@ export const rowLineLimit = 50;
 export const bucketLineLimit = 20;
 /** How much of a listed line the model carries. */
 export const lineTextLimit = 400;
+/** Lines a further page of a bar's or row's list holds ("Show more"). */
+export const linePageLimit = 100;
+
+/** A further page of the lines of a bar or row, named by its list key (`t:<bucket label>`, `<table>:<row key>`). */
+export interface DashboardLinePage {
+  key: string;
+  /** How many of its lines come before this page. */
+  offset: number;
+  /** All lines of the bar or row. */
+  total: number;
+  /** 0-based line numbers, at most `linePageLimit`. */
+  lines: number[];
+  lineTexts: Record<number, string>;
+}
 
 const outcomeIndex = new Map<LogOutcome, number>(dashboardOutcomes.map((o, i) => [o, i]));
 
@@ -91,6 +106,11 @@ interface KeyKind {
 class KeyTable {
   private readonly ids = new Map<string, number>();
   readonly kinds: KeyKind[] = [];
+
+  /** The id of a key seen before, else -1. */
+  find(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
 
   id(key: string, label = key, replyCode?: string | null): number {
     let id = this.ids.get(key);
@@ -380,13 +400,11 @@ export class DashboardRecords {
   /** The dashboard of this version, from the records alone (and the texts of the lines it lists). */
   dashboard(text: string, lang: Lang, lineText?: (line: number) => string): LogDashboard {
     const { records, tables, counts } = this;
-    const clock = new Clock(this.clockStart);
-    const events = new EventTable();
+    const events = this.events();
     // The first lines of every id, as the rows list them.
     const lines: number[][][] = tables.map((table) => table.kinds.map(() => []));
     for (let i = 0; i < records.length; i++) {
       const n = records.line(i);
-      events.push(n, clock.minuteOf(records.value(i, stampColumn), records.value(i, stampColumn + 1), records.value(i, stampColumn + 2)), records.value(i, outcomeColumn));
       for (let t = 0; t < tableNames.length; t++) {
         const id = records.value(i, firstIdColumn + t);
         if (id >= 0 && lines[t][id].length < rowLineLimit) lines[t][id].push(n);
@@ -415,12 +433,89 @@ export class DashboardRecords {
     dashboard.lineTexts = textsOf(text, dashboard, lineText);
     return dashboard;
   }
+
+  /** Every record's line, wall-clock minute and outcome, in line order. */
+  private events(): EventTable {
+    const { records } = this;
+    const clock = new Clock(this.clockStart);
+    const events = new EventTable();
+    for (let i = 0; i < records.length; i++) {
+      events.push(records.line(i), clock.minuteOf(records.value(i, stampColumn), records.value(i, stampColumn + 1), records.value(i, stampColumn + 2)), records.value(i, outcomeColumn));
+    }
+    return events;
+  }
+
+  /**
+   * The lines of a bar or row after the first `offset`, as its list counts them (in line order),
+   * or null for a key this version has no list for. Reads only the records (and the texts of the page's lines).
+   */
+  linePage(text: string, key: string, offset: number, lineText?: (line: number) => string): DashboardLinePage | null {
+    const colon = key.indexOf(':');
+    if (colon < 0) return null;
+    const name = key.slice(0, colon);
+    const matches = name === 't' ? this.bucketMatcher(key.slice(colon + 1)) : this.rowMatcher(name, key.slice(colon + 1));
+    if (!matches) return null;
+    const { records } = this;
+    const lines: number[] = [];
+    let total = 0;
+    for (let i = 0; i < records.length; i++) {
+      if (!matches(i)) continue;
+      if (total >= offset && lines.length < linePageLimit) lines.push(records.line(i));
+      total++;
+    }
+    if (!total) return null;
+    return { key, offset, total, lines, lineTexts: textsOfLines(text, lines, lineText) };
+  }
+
+  /** Which records a row of a table counts. */
+  private rowMatcher(name: string, rowKey: string): ((i: number) => boolean) | null {
+    const t = (tableNames as readonly string[]).indexOf(name);
+    const id = t >= 0 ? this.tables[t].find(rowKey) : -1;
+    if (id < 0) return null;
+    const { records } = this;
+    return (i) => records.value(i, firstIdColumn + t) === id;
+  }
+
+  /** Which records a time bar counts, the bar named by its label (the first bar of that label). */
+  private bucketMatcher(label: string): ((i: number) => boolean) | null {
+    const events = this.events();
+    const axis = timeAxis(events);
+    if (!axis.unit) return null;
+    const { unit, origin, size, count } = axis;
+    const hasYear = this.clockStart.hasYear;
+    let bucket = -1;
+    for (let b = 0; b < count && bucket < 0; b++) if (clockLabel(origin + b * size, unit, hasYear) === label) bucket = b;
+    if (bucket < 0) return null;
+    // Records and events share their order.
+    return (i) => Math.floor((events.minutes[i] - origin) / size) === bucket;
+  }
+}
+
+/** A further page of a log's bar or row (the CLI's, or a document the server does not analyse as a log). */
+export function logDashboardLines(text: string, key: string, offset: number): DashboardLinePage | null {
+  return DashboardRecords.read(text).linePage(text, key, offset);
+}
+
+/** A further page of a bar or row from the records kept with a log's cached analysis (see logDashboardOf). */
+export function logDashboardLinesOf(analysis: Analysis, text: string, key: string, offset: number, lineText?: (line: number) => string): DashboardLinePage | null {
+  let records = recordsOf.get(analysis);
+  if (!records) keepRecords(analysis, (records = DashboardRecords.read(text)));
+  return records.linePage(text, key, offset, lineText);
 }
 
 const unitMinutes = { minute: 1, hour: 60, day: 1440 } as const;
 
-/** Per minute up to three hours, per hour up to two weeks, per day beyond. */
-function timeline(table: EventTable, hasYear: boolean): LogDashboard['timeline'] {
+interface TimeAxis {
+  unit: LogDashboard['timeline']['unit'];
+  /** The first bucket's minute, the minutes per bucket, and the number of buckets. */
+  origin: number;
+  size: number;
+  count: number;
+  untimed: number;
+}
+
+/** Per minute up to three hours, per hour up to two weeks, per day beyond; no unit when no event has a stamp. */
+function timeAxis(table: EventTable): TimeAxis | { untimed: number; unit?: undefined } {
   let first = Infinity;
   let last = -Infinity;
   let untimed = 0;
@@ -432,12 +527,18 @@ function timeline(table: EventTable, hasYear: boolean): LogDashboard['timeline']
       if (m > last) last = m;
     }
   }
-  if (first > last) return { unit: 'minute', buckets: [], untimed };
+  if (first > last) return { untimed };
   const span = last - first;
   const unit = span <= 180 ? 'minute' : span <= 14 * 1440 ? 'hour' : 'day';
   const size = unitMinutes[unit];
   const origin = Math.floor(first / size) * size;
-  const count = Math.floor((last - origin) / size) + 1;
+  return { unit, origin, size, count: Math.floor((last - origin) / size) + 1, untimed };
+}
+
+function timeline(table: EventTable, hasYear: boolean): LogDashboard['timeline'] {
+  const axis = timeAxis(table);
+  if (!axis.unit) return { unit: 'minute', buckets: [], untimed: axis.untimed };
+  const { unit, origin, size, count, untimed } = axis;
   const outcomes = new Int32Array(count * dashboardOutcomes.length);
   const lines: number[][] = Array.from({ length: count }, () => []);
   for (let i = 0; i < table.length; i++) {
@@ -463,13 +564,19 @@ function clockLabel(minute: number, unit: LogDashboard['timeline']['unit'], hasY
   return unit === 'day' ? day : `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
-/** The texts of the listed lines: each from `lineText` where given, else in one more scan of the log. */
+/** The texts of the listed lines. */
 function textsOf(text: string, dashboard: LogDashboard, lineText?: (line: number) => string): Record<number, string> {
   const wanted = new Set<number>();
   for (const bucket of dashboard.timeline.buckets) for (const n of bucket.lines) wanted.add(n);
   for (const rows of [dashboard.replyCodes, dashboard.enhancedCodes, dashboard.hosts, dashboard.domains, dashboard.providers, dashboard.reasons]) {
     for (const row of rows) for (const n of row.lines) wanted.add(n);
   }
+  return textsOfLines(text, wanted, lineText);
+}
+
+/** The texts of some lines: each from `lineText` where given, else in one more scan of the log. */
+function textsOfLines(text: string, lines: Iterable<number>, lineText?: (line: number) => string): Record<number, string> {
+  const wanted = new Set(lines);
   const texts: Record<number, string> = {};
   if (!wanted.size) return texts;
   if (lineText) {
