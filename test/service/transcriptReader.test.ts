@@ -174,6 +174,31 @@ const cases: [string, string, string | undefined, string[]][] = [
     'inferred: Got reply (1/1): / Sent:',
     ['i', 'C@102', 'S@113', 'C@102', 'S@113', 'i'],
   ],
+  [
+    "a telnet session pasted into a shell fence with the server's lines commented out",
+    '```shell\ntelnet mx.example.com 25\n#220 mx.example.com ESMTP\nhelo c.example\n#250 mx.example.com\nquit\n#221 2.0.0 Bye\n```\n',
+    'inferred: # / ?',
+    ['i', '.', 'S@1', 'C@0', 'S@1', 'C@0', 'S@1', 'i'],
+  ],
+  [
+    "a session a web page flattened onto one line, its sides labelled by word",
+    'For example:Server: 220 mx.example.com Client: HELO c.example Server: 250 Hello Client: QUIT Server: 221 Bye\n',
+    'inferred: Server: / Client:',
+    ['.,S@20,C@47,S@70,C@88,S@101'],
+  ],
+  [
+    "a debug log that names each block's direction by the bytes it moved, the data in string reprs",
+    "[DEBUG] Received 0x1a bytes:\n    b'220 mx.example.com ESMTP\\r\\n'\n[DEBUG] Sent 0x10 bytes:\n    b'EHLO c.example\\r\\n'\n" +
+      "[DEBUG] Received 0x0c bytes:\n    b'250 mx ok\\r\\n'\n[DEBUG] Sent 0x06 bytes:\n    b'QUIT\\r\\n'\n",
+    'inferred from block headers: received / sent',
+    ['i', 'S@6', 'i', 'C@6', 'i', 'S@6', 'i', 'C@6'],
+  ],
+  [
+    "a relay's notes that each side closed its stream are no protocol lines",
+    '1796581939.578830< 220 mx.example.com ESMTP\n1796581939.578949> QUIT\n1796581939.579048< 221 Bye\n1796581939.625504>EOF\n1796581939.625783<EOF\n',
+    'inferred: < / >',
+    ['S@19', 'C@19', 'S@19', 'i', 'i'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {

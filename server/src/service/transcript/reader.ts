@@ -106,6 +106,9 @@ function clientNote(text: string): boolean {
 /** A log level that opens a line's text: what follows is the tool's note. */
 const toolNote = /^(?:info|warn(?:ing)?|error|debug|note|notice)\s*:\s/i;
 export const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
+/** A relay's note that one side closed its stream ("1796581939.62>EOF"): no line either side sent. */
+const endOfStream = /^\s*[[(<]?EOF[\])>]?\s*$/;
+
 /** A line that makes the document Markdown (a fence, an escape). */
 export const markdownLine = /^\s{0,3}(?:```|~~~)|\\[_*<>]/;
 
@@ -171,7 +174,7 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     if (hexDumpRow.test(u.text)) u.kind = 'other';
     // The tool's own note under a speaker's mark ("c: Info: STARTTLS is available …", "c: <Start TLS
     // negotiation>", "c: TLS session ready!") is no protocol text; in a message it would be the message's.
-    else if (u.dialect === 'inferred' && (toolNote.test(u.text) || (u.direction === 'client' && !inData && clientNote(u.text)))) u.kind = 'info';
+    else if (u.dialect === 'inferred' && (toolNote.test(u.text) || endOfStream.test(u.text) || (u.direction === 'client' && !inData && clientNote(u.text)))) u.kind = 'info';
     // (A packet head is at least 20 characters long.)
     else if (u.start >= 20 && excerptPacketHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
   }

@@ -31,6 +31,10 @@ const traceHead = /^(?:\d\d:\d\d:\d\d\.\d+ )?(=>|<=) (Send|Recv) ((?:SSL )?data|
 const offsetRow = /^([0-9a-f]{4}): /;
 /** A short label alone on its line, before the lines it names ("SERVER:", "CLIENT (DATA):", "Response:"). */
 const labelHead = /^\s*([A-Za-z][A-Za-z _-]{0,15}?)\s*(?:\([^)]{0,20}\))?\s*:\s*$/;
+/** A debug log's line before the bytes it moved ("[DEBUG] Sent 0x15 bytes:", "Received 44 bytes"): the verb is the key. */
+const bytesHead = /^((?:sent|send|sending|received|receiving|recv|read|wrote|write|got)) (?:0x[0-9a-f]+|\d+) bytes?\b[^:]{0,20}:?\s*$/i;
+/** A data line shown as a string's repr (pwntools' "    b'EHLO x\\r\\n'"): the protocol text is inside the quotes. */
+const reprLine = /^(\s*(?:b(['"])|(['"])(?=.*\\n\3\s*$)))(.*?)(?:\\r)?(?:\\n)?(?:\2|\3)\s*$/;
 /** Tree glyphs a tool draws in front of a block's lines ("└──220 …"). */
 const treeGlyphs = /^[\s\u2500-\u257f]*/;
 /** Rules and separators between blocks ("------", "##"). */
@@ -45,6 +49,8 @@ function headerOf(text: string): Header | undefined {
   if (side && text.trim().length <= 60 && !replyAt.test(text.trim())) return { key: side[1], dataAt: -1 };
   const trace = traceHead.exec(text);
   if (trace) return { key: `${trace[1]} ${trace[2]} ${trace[3]}`, dataAt: -1 };
+  const moved = bytesHead.exec(text.slice(peelNoise(text)));
+  if (moved) return { key: moved[1].toLowerCase(), dataAt: -1 };
   const label = labelHead.exec(text);
   if (label) return { key: label[1].toLowerCase(), dataAt: -1, label: true };
   return undefined;
@@ -98,6 +104,11 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
     // Under a label, a line that heads something else ("MaxBulk sends commands like:") ends the block.
     if (labels.has(key) && /:\s*$/.test(l.text)) {
       key = undefined;
+      return;
+    }
+    const repr = reprLine.exec(l.text);
+    if (repr) {
+      data.push({ line, start: repr[1].length, text: repr[4], key });
       return;
     }
     const start = labels.has(key) ? treeGlyphs.exec(l.text)![0].length : row ? row[0].length : 0;

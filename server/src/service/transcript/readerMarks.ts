@@ -117,7 +117,7 @@ function directionToken(token: string): boolean {
 }
 
 /** Characters after which a reply or command may start within a line. */
-const boundary = /[\s:<>\]|'"`*)]/;
+const boundary = /[\s:<>\]|'"`*)#]/;
 
 
 /**

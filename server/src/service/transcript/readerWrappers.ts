@@ -72,6 +72,16 @@ function splitAtMarks(text: string, line: number): Piece[] {
   });
 }
 
+const sideLabel = /(?:Server|Client): (?=\S)/gi;
+
+/** The text before the first label, then one piece per label, each from its label to the next. */
+function splitAtLabels(text: string, line: number, labels: RegExpMatchArray[]): Piece[] {
+  const starts = [0, ...labels.map((m) => m.index!)].filter((at, k, all) => k === 0 || at > all[k - 1]);
+  return starts
+    .map((start, k) => ({ line, start, text: text.slice(start, k + 1 < starts.length ? starts[k + 1] : text.length).trimEnd(), outer: '', noisy: false }))
+    .filter((piece) => piece.text.trim());
+}
+
 const htmlEntity = /&(?:lt|gt|amp|quot|#39);/g;
 const htmlCharacters: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
 const jsonMessage = /"(?:msg|message|text|line|data|log|body)"\s*:\s*"/;
@@ -111,6 +121,9 @@ export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
   if (literal) return splitEscaped(text, line, literal.start, literal.end, text.slice(0, literal.start), true);
   // A tutorial's console with both sides on one line (">> HELO x << 250 Hello x"): one piece per mark.
   if (sameLineMarks.test(text)) return splitAtMarks(text, line);
+  // A session whose line breaks a web page lost ("Server: 220 mx Client: HELO c Server: 250 …"): one piece per label.
+  const labels = [...text.matchAll(sideLabel)];
+  if (labels.filter((m) => /^s/i.test(m[0])).length >= 2 && labels.filter((m) => /^c/i.test(m[0])).length >= 2) return splitAtLabels(text, line, labels);
   // An author's comment after the protocol text ("rcpt to:<a@b>   // must exist", ".   /* end */").
   const comment = trailingComment.exec(text);
   if (comment && text.slice(0, comment.index).trim()) text = text.slice(0, comment.index);
