@@ -1613,4 +1613,61 @@ export const FILES = [
   { group: 'dev20', producer: 'ascii-ladder-diagram', file: 'ascii-ladder-diagram/gh-code-with-amitk-smtp-packet-flow.txt',
     rules: [['S', /<-+(?=\d{3} )/], ['C', /^ +-+ ?(?=[A-Z])/]],
     faults: [{ at: /-HELO example\.com-/, what: 'HELO sent before the server\'s 220 greeting' }] },
+  // ---------------------------------------------------------------- dev21: twenty-first round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came (two at most per query; error text and code
+  // lists only until four such files were taken, conversations only after that): issue threads (commcare-hq, a CVE exploit's issue,
+  // worker-mailer, GMass's SMTP test log pasted into an smtp-server issue), a hosting KB's code table, a Postfix README mirror, a Chinese
+  // wiki flattening a telnet session, a scraped Q&A page, an SRE handbook's textbook sample, a blog's AUTH LOGIN sample, a flattened
+  // Wikipedia mirror, a French course page (Exim's greeting) and a Japanese vendor's protocol page.
+  // Not listed: codes glued to a word (`blacklisted.541The`, `Client端 220的`), codes before a period (`559.`), `5xx`, ports, ids, IPs,
+  // commands on flattened lines.
+  { group: 'dev21', producer: 'commcare-hq-pr', file: 'commcare-hq-pr/gh-commcare-hq-23474-522-or-552.txt',
+    rules: [['E', /if (?=522 is)/], ['E', /find (?=552 which)/]] },
+  // A hosting KB's table of commands and their replies read out cell by cell: `220 |` on a line of its own.
+  { group: 'dev21', producer: 'prestige-kb-code-table', file: 'prestige-kb-code-table/prestigetechnologies-kb-21-smtp-reply-codes.txt',
+    rules: [['E', /^(?=\d{3} \|)/]] },
+  { group: 'dev21', producer: 'cve-2024-45519-exploit-issue', file: 'cve-2024-45519-exploit-issue/gh-cve-2024-45519-2-response-after-data-554.txt',
+    rules: [['E', /Response after data: /]] },
+  // worker-mailer: the greeting it sends in a fence (`EHLO 127.0.0.1` / `HELO 127.0.0.1`), replies quoted in inline code.
+  { group: 'dev21', producer: 'worker-mailer-issue', file: 'worker-mailer-issue/gh-worker-mailer-55-ehlo-127-0-0-1.txt',
+    rules: [['E', /completes with `/], ['E', /server returns `/], ['C', /^(?=[EH][EH]LO 127)/]] },
+  // GMass's SMTP test (`<< 220 …` / `>> EHLO …`) pasted into an smtp-server issue; message text behind `>> ` is no command.
+  // The client sends RSET after the server's 421 closing reply.
+  { group: 'dev21', producer: 'gmass-smtp-test-log', file: 'gmass-smtp-test-log/gh-smtp-server-190-gmass-421-timeout.txt',
+    rules: [['S', /^<< /], ['C', /^>> /]],
+    faults: [{ at: /^>> RSET$/, what: 'RSET sent after the server\'s 421 (the server is closing the transmission channel)' }] },
+  // A Chinese wiki: `… '^]'. 220 server1… 表示 …`, `helo …` alone, the EHLO reply flattened after `ehlo …`, and MAIL/RCPT/DATA with
+  // their replies and Chinese notes on one line (replies only); both addresses without angle brackets.
+  { group: 'dev21', producer: 'utshop-wiki-flattened-telnet', file: 'utshop-wiki-flattened-telnet/utshop-wiki-linux-mail-smtp.txt',
+    rules: [['S', /\^\]'\. (?=220 )/], ['S', /^(?=250 )/], ['S', /^ehlo \S+ (?=250-)/, { more: / (?=250[ -])/ }],
+      ['S', /表明寄件者 (?=250 )/, { more: /(?:表明收件者|開始傳輸內容) (?=[23]\d\d )/ }], ['C', /^(?=helo )/]],
+    faults: [{ at: /^mail from:/, what: 'MAIL address without angle brackets' },
+      { at: /^mail from:/, what: 'RCPT address without angle brackets (rcpt to: on the same flattened line)' }] },
+  // Postfix's XFORWARD_README example on a mirror (bold client lines lost): bare lines; XFORWARD is no verb of the build's list.
+  { group: 'dev21', producer: 'postfix-xforward-doc-mirror', file: 'postfix-xforward-doc-mirror/linuxtopia-postfix-xforward-readme-example.txt',
+    rules: [['S', /^(?=\d{3}[ -])/], ['C', ANY]] },
+  // A scraped page stitching Q&A answers: quoted replies in prose, a redacted transcript (MAIL/RCPT without angle brackets), a
+  // flattened `>DATA <354 … >. <250 …` session, `from 550 to 559.` and `Error 550`.
+  { group: 'dev21', producer: 'new-contents-scraped-page', file: 'new-contents-scraped-page/new-contents-esmtp-mail-from-syntax-error.txt',
+    rules: [['E', /like "/], ['E', /or "(?=421 Try)/], ['S', /^(?=[25]\d\d )/], ['C', /^(?=(?:MAIL FROM|RCPT TO): )/],
+      ['S', /ok >DATA </, { more: />\. </ }], ['E', /from (?=550 to)/], ['E', /^Error (?=550$)/]],
+    faults: [{ at: /^MAIL FROM: /, what: 'MAIL address without angle brackets' },
+      { at: /^RCPT TO: /, what: 'RCPT address without angle brackets' }] },
+  { group: 'dev21', producer: 'sre-handbook-gitbook', file: 'sre-handbook-gitbook/s905060-sre-handbook-how-smtp-work.txt',
+    rules: [['S', /^S: /], ['C', /^C: /]] },
+  // A blog's AUTH LOGIN sample: `S:`/`C:` lines, the greeting wrapped onto a bare second line, `<<<<` notes after the SASL lines.
+  { group: 'dev21', producer: 'yangwentao-blog-auth-login', file: 'yangwentao-blog-auth-login/yangwentao-esmtp-auth-command.txt',
+    rules: [['S', /^S: /], ['C', /^C: /]] },
+  // A Wikipedia mirror's ESMTP article flattened with search-snippet dates (`… I am glad to May 7th 2025`): its replies only.
+  { group: 'dev21', producer: 'esmtp-wiki-mirror', file: 'esmtp-wiki-mirror/michaeldemichele-the-esmtp.txt',
+    rules: [['S', /"S": S: /, { more: / S: / }]] },
+  // A French course page: `débutant par 220 suivi`, Exim's three-line greeting after a macOS prompt, then `EHLO localhost`.
+  { group: 'dev21', producer: 'evecourtois-jeedom-course', file: 'evecourtois-jeedom-course/apical-evecourtois-tester-connexion-smtp-telnet.txt',
+    rules: [['E', /par (?=220 suivi)/], ['S', /^(?=220[ -])/], ['C', /^(?=EHLO )/]] },
+  // A Japanese vendor's protocol page: the session indented by one space; `MAIL From:` and `RCPT To:` carry no path (likely lost as
+  // HTML tags; listed as the text shows it).
+  { group: 'dev21', producer: 'cuenote-docs', file: 'cuenote-docs/cuenote-smtp-000193.txt',
+    rules: [['S', /^ (?=\d{3} )/], ['C', /^ (?=[A-Z])/]],
+    faults: [{ at: /^ MAIL From:$/, what: 'MAIL without a reverse-path (nothing after FROM:)' },
+      { at: /^ RCPT To:$/, what: 'RCPT without a forward-path (nothing after TO:)' }] },
 ];
