@@ -44,10 +44,13 @@ const credentialCases: { name: string; before: string; after: string }[] = [
     after: 'Jun  3 10:00:00 app[1]: debug: sending <redacted> to the server\n',
   },
   {
-    name: 'swaks --auth-password, -ap and a continued command line',
-    before: "swaks --to b@c.example --auth-user alice --auth-password 's3cret' --server mx\nswaks -au alice -ap hunter2\nswaks --to b@c.example \\\n  --ap=pa55\n",
-    after: "swaks --to b@c.example --auth-user alice --auth-password '<redacted>' --server mx\nswaks -au alice -ap <redacted>\nswaks --to b@c.example \\\n  --ap=<redacted>\n",
+    name: 'swaks --auth-password, -ap and a continued command line; the AUTH user (--auth-user, -au, --au=) as the password',
+    before:
+      "swaks --to b@c.example --auth-user alice --auth-password 's3cret' --server mx\nswaks -au alice -ap hunter2\nswaks --to b@c.example \\\n  --ap=pa55 --au=\"bob@c.example\"\nswaks --auth LOGIN --to b@c.example\n",
+    after:
+      "swaks --to b@c.example --auth-user <redacted> --auth-password '<redacted>' --server mx\nswaks -au <redacted> -ap <redacted>\nswaks --to b@c.example \\\n  --ap=<redacted> --au=\"<redacted>\"\nswaks --auth LOGIN --to b@c.example\n",
   },
+  { name: 'an --auth-user of another tool is no credential', before: 'mytool --auth-user alice\n', after: 'mytool --auth-user alice\n' },
   {
     name: 'curl --user keeps the name, hides the password; --oauth2-bearer',
     before: 'curl --ssl-reqd --url smtps://smtp.example.com --user "alice@example.com:s3cret" -T mail.txt\ncurl -u bob:pw smtp://x\ncurl --oauth2-bearer ya29.token smtp://x\ncurl -u bob smtp://x\n',
@@ -98,6 +101,15 @@ test('pseudonyms: only the kinds asked for; an address is one value, its domain 
   assert.equal(redactText(text, { addresses: true }), 'EHLO mx.corp.com\nMAIL FROM:<user1@example.com>\nfrom [10.1.2.3]\n');
   assert.equal(redactText(text, { ips: true }), 'EHLO mx.corp.com\nMAIL FROM:<a@corp.com>\nfrom [192.0.2.1]\n');
   assert.equal(redactText(text), text);
+});
+
+test('pseudonyms: an at sign escaped in a shell or Perl one-liner is an address, the same as unescaped, and stays escaped', () => {
+  assert.equal(
+    redactText("perl -e 'mail(\"alice\\@corp.com\", \"x\\@y\")' && swaks --to alice@corp.com --from bob\\@corp.com -s mx.corp.com\n", all),
+    "perl -e 'mail(\"user1\\@example.com\", \"x\\@y\")' && swaks --to user1@example.com --from user2\\@example.com -s host1.example.net\n",
+  );
+  // With addresses off, an escaped address is kept whole, its domain included, as a bare one is.
+  assert.equal(redactText('echo alice\\@corp.com\n', { hosts: true }), 'echo alice\\@corp.com\n');
 });
 
 test('pseudonyms: what looks like a name but is none stays, and so do loopback and localhost', () => {

@@ -6,8 +6,9 @@
  *
  * Credentials are found where the session model puts them (the AUTH exchange as the credentials
  * diagnostic sees it, and MAIL's AUTH= parameter), and outside a session by their shape: base64
- * that decodes to a PLAIN, XOAUTH2, OAUTHBEARER or CRAM-MD5 response, passwords in swaks, curl
- * and openssl command lines and in the code that sends mail, and `user:password@` in URLs.
+ * that decodes to a PLAIN, XOAUTH2, OAUTHBEARER or CRAM-MD5 response, passwords (and swaks' AUTH
+ * user) in swaks, curl and openssl command lines and in the code that sends mail, and
+ * `user:password@` in URLs.
  */
 import type { Lang } from '../knowledge/types';
 import { forEachLine, splitLines } from './lines';
@@ -156,8 +157,8 @@ function encodedCredentials(text: string, spans: Span[]): void {
 /** A command-line argument: quoted (the quotes are kept) or a bare word. */
 const argument = String.raw`("[^"\n]*"|'[^'\n]*'|[^\s"'|;&]+)`;
 const toolPatterns: { tool: RegExp; value: RegExp; secret?: (value: string) => Span | undefined }[] = [
-  // swaks --auth-password secret, -ap secret, --ap=secret
-  { tool: /\bswaks\b/, value: new RegExp(String.raw`(?:^|\s)(?:--auth-password|--ap|-ap)(?:=|\s+)${argument}`, 'dg') },
+  // swaks --auth-password secret, -ap secret, --ap=secret; and --auth-user, -au, --au=: the name is half the credential.
+  { tool: /\bswaks\b/, value: new RegExp(String.raw`(?:^|\s)(?:--auth-password|--ap|-ap|--auth-user|--au|-au)(?:=|\s+)${argument}`, 'dg') },
   // curl --user name:secret, -u name:secret, -uname:secret; the name stays, curl asks for a missing password.
   { tool: /\bcurl\b/, value: new RegExp(String.raw`(?:^|\s)(?:-u\s*|--user(?:=|\s+))${argument}`, 'dg'), secret: afterColon },
   { tool: /\bcurl\b/, value: new RegExp(String.raw`(?:^|\s)(?:--oauth2-bearer|--pass)(?:=|\s+)${argument}`, 'dg') },

@@ -72,8 +72,11 @@ function ipv4Pseudonym(n: number): string {
   throw new Error('more distinct IPv4 addresses than pseudonyms');
 }
 
-/** Runs of the characters an address, a host name or an IP address can be made of; anything else separates them. */
-const runPattern = /[\p{L}\p{N}_.%+=!#$^~:@-]+/gu;
+/**
+ * Runs of the characters an address, a host name or an IP address can be made of; anything else
+ * separates them. `\@` is an at sign a shell or Perl string escapes (`alice\@corp.com`).
+ */
+const runPattern = /(?:[\p{L}\p{N}_.%+=!#$^~:@-]|\\@)+/gu;
 const localChar = /[\p{L}\p{N}_.%+=!#$^~-]/u;
 const hostChar = /[\p{L}\p{N}.-]/u;
 /** A field name before an address written without brackets (`to=bob@…`, `sasl_username=…`) is no part of it. */
@@ -150,7 +153,12 @@ export function findPseudonyms(text: string, from: number, to: number, options: 
     let rest = 0;
     for (const address of addressesIn(run[0])) {
       if (address.start > rest) otherValues(runStart + rest, run[0].slice(rest, address.start));
-      if (options.addresses) edits.push({ start: runStart + address.start, end: runStart + address.end, newText: pseudonyms.address(run[0].slice(address.start, address.end)), kind: 'address' });
+      if (options.addresses) {
+        // An escaped at sign names the same address as a bare one, and its pseudonym stays escaped.
+        const name = pseudonyms.address(`${run[0].slice(address.start, address.localEnd)}${run[0].slice(address.at, address.end)}`);
+        const newText = address.localEnd < address.at ? name.replace('@', '\\@') : name;
+        edits.push({ start: runStart + address.start, end: runStart + address.end, newText, kind: 'address' });
+      }
       rest = address.end;
     }
     if (rest < run[0].length) otherValues(runStart + rest, run[0].slice(rest));
@@ -198,24 +206,25 @@ function ipv6Within(piece: string): { ip: string; offset: number } | undefined {
   return undefined;
 }
 
-/** The addresses (local@domain) of one run, as offsets within it; the scans stop at the next `@`, so a run is read once. */
-function addressesIn(run: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+/** The addresses (local@domain, or local\@domain) of one run, as offsets within it; the scans stop at the next `@`, so a run is read once. */
+function addressesIn(run: string): { start: number; end: number; localEnd: number; at: number }[] {
+  const found: { start: number; end: number; localEnd: number; at: number }[] = [];
   let previousEnd = 0;
   for (let at = run.indexOf('@'); at >= 0; at = run.indexOf('@', at + 1)) {
-    let start = at;
+    const localEnd = run[at - 1] === '\\' ? at - 1 : at;
+    let start = localEnd;
     while (start > previousEnd && localChar.test(run[start - 1])) start--;
     let end = at + 1;
     while (end < run.length && hostChar.test(run[end])) end++;
-    let local = run.slice(start, at);
+    let local = run.slice(start, localEnd);
     const prefix = fieldPrefix.exec(local)?.[0].length ?? 0;
     const dots = /^\.*/.exec(local.slice(prefix))![0].length;
     start += prefix + dots;
-    local = run.slice(start, at);
+    local = run.slice(start, localEnd);
     const domain = run.slice(at + 1, end).replace(/[.-]+$/, '');
     if (!local || !isHostName(domain, true)) continue;
     end = at + 1 + domain.length;
-    found.push({ start, end });
+    found.push({ start, end, localEnd, at });
     previousEnd = end;
   }
   return found;

@@ -1,6 +1,9 @@
-// The commands open readable views: an explanation, a comparison, a bounce summary.
+// The commands open readable views: an explanation, a comparison, a bounce summary, a redacted copy.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { fixturesDir } from '../lib/paths.mjs';
 
 export default function commandSpecs(session) {
   describe('commands', () => {
@@ -39,6 +42,59 @@ export default function commandSpecs(session) {
       await workbench.runCommand('SMTP: Markdown Summary of Log');
       await workbench.waitForActiveTab(/log-summary/);
       await workbench.waitForViewText([/sent/, /bounced/, /deferred/, /5\.1\.1/, /4\.4\.1/, /mailstore\.example\.net/]);
+    });
+
+    session.test('"SMTP: Redact…" with Addresses picked opens a copy without the credentials and with pseudonyms, the rest kept', async (workbench) => {
+      await workbench.closeAllEditors();
+      await workbench.openFile('transcripts/rejected-recipient.smtp');
+      // An AUTH exchange typed in (unsaved): the fixture has no credentials of its own.
+      const credentials = 'AUTH PLAIN AGFsaWNlAHNlY3JldA==\n235 2.7.0 Authentication successful';
+      await workbench.clickText('250 SMTPUTF8', { lineNumber: 9 });
+      await workbench.page.keyboard.press('End');
+      await workbench.page.keyboard.insertText(`\n${credentials}`);
+      try {
+        await workbench.runCommand('SMTP: Redact…');
+        await workbench.waitForQuickInputPlaceholder('Credentials are always redacted. Also replace with pseudonyms:');
+        // A pick-many list: a click checks the row, Enter accepts what is checked.
+        const addresses = '.quick-input-widget .quick-input-list .monaco-list-row[aria-label^="Addresses,"]';
+        await workbench.page.locator(addresses).click();
+        await workbench.page.locator(`${addresses}[aria-checked="true"]`).waitFor({ timeout: workbench.timeout });
+        await workbench.page.keyboard.press('Enter');
+        // VS Code names an untitled document after its first line: "220 mx1.example.net … • Untitled-1".
+        await workbench.waitForActiveTab(/\bUntitled-\d+$/);
+
+        const original = readFileSync(join(fixturesDir, 'transcripts', 'rejected-recipient.smtp'), 'utf8').replace('250 SMTPUTF8\n', `250 SMTPUTF8\n${credentials}\n`);
+        const pseudonyms = [
+          ['AGFsaWNlAHNlY3JldA==', '<redacted>'],
+          ['newsletter@example.org', 'user1@example.com'],
+          ['carol@example.net', 'user2@example.com'],
+          ['dave@example.net', 'user3@example.com'],
+          ['nobody@example.net', 'user4@example.com'],
+          ['20250304081244.4F2A1C0123@mailer.example.org', 'user5@example.com'],
+        ];
+        const expected = pseudonyms.reduce((text, [value, pseudonym]) => text.replaceAll(value, pseudonym), original);
+        let lines = [];
+        await workbench.until(async () => {
+          lines = await workbench.renderedLines();
+          return lines.join('\n') === expected || `lines: ${JSON.stringify(lines)}`;
+        }, 'the redacted copy');
+        assert.equal(lines[9], 'AUTH PLAIN <redacted>');
+        assert.equal(lines[13], 'RCPT TO:<user2@example.com>');
+        // The hosts were not picked, so they stay.
+        assert.match(lines[16], /https:\/\/postgrey\.example\.net\/$/);
+        // The original is left as it was.
+        await workbench.runCommand('View: Revert and Close Editor');
+        await workbench.waitForActiveTab(/^rejected-recipient\.smtp/);
+        await workbench.waitForLine(/^AUTH PLAIN AGFsaWNlAHNlY3JldA==$/);
+      } finally {
+        // The copy discarded and the transcript reverted, so that no later test meets a dialog asking to save them.
+        const tabs = workbench.page.locator('.tabs-container .tab');
+        await workbench.until(async () => {
+          if ((await tabs.count()) === 0) return true;
+          await workbench.runCommand('View: Revert and Close Editor');
+          return `${await tabs.count()} tabs open`;
+        }, 'the edited editors reverted and closed');
+      }
     });
   });
 }
