@@ -199,6 +199,12 @@ const cases: [string, string, string | undefined, string[]][] = [
     'inferred: < / >',
     ['S@19', 'C@19', 'S@19', 'i', 'i'],
   ],
+  [
+    'a telnet session a page printed with a command and its whole EHLO reply on one line',
+    '220 mx.example.com ESMTP\nehlo c.example 250-mx.example.com 250-PIPELINING 250-SIZE 1000 250 DSN\nquit\n221 Bye\n',
+    'raw session',
+    ['.', '.,.,.,.,.', '.', '.'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {
@@ -213,4 +219,17 @@ test('reader: SMTP-looking text whose sides cannot be told is reported as undeci
   const got = read('note one: 250 ok\nanother note: 550 no\nlast words here: 221 bye\n');
   assert.equal(got.undecided, true);
   assert.deepEqual(got.lines, ['.', '.', '.']);
+});
+
+test('reader: a command and its whole reply on one line are split at each code, at their columns', () => {
+  const units = readTranscript(splitLines('220 mx ESMTP\nehlo c.example 250-mx.example.com 250-PIPELINING 250 DSN\n')).units.filter((u) => u.line === 1);
+  assert.deepEqual(
+    units.map((u) => [u.start, u.text]),
+    [
+      [0, 'ehlo c.example'],
+      [15, '250-mx.example.com'],
+      [34, '250-PIPELINING'],
+      [49, '250 DSN'],
+    ],
+  );
 });

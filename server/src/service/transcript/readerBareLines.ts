@@ -312,7 +312,16 @@ function oneMarkPerSide(units: TranscriptUnit[]): boolean {
  * where the client's line was SASL data): the command is the client's, the reply the server's.
  */
 export function splitCommandAndReply(u: TranscriptUnit): TranscriptUnit[] {
-  if (u.kind !== 'protocol' || u.direction !== 'either') return [u];
+  const raw = u.kind === 'other' && !u.quoted;
+  if (!raw && (u.kind !== 'protocol' || u.direction !== 'either')) return [u];
+  // A page that lost the line breaks of a telnet session: "ehlo c 250-mx 250-PIPELINING 250 DSN", a whole reply after the command.
+  const flat = commandThenJoinedReply.exec(u.text);
+  if (flat && isCommandText(flat[1]) && joinedLineStarts(flat[2])) {
+    const at = u.text.length - flat[2].length;
+    if (raw) return [{ ...u, text: flat[1] }, { ...u, start: u.start + at, text: flat[2] }];
+    return [{ ...u, direction: 'client', text: flat[1] }, { ...u, direction: 'server', start: u.start + at, text: flat[2] }];
+  }
+  if (raw) return [u];
   const m = commandThenReply.exec(u.text);
   if (!m || !(m[2] === '{blank}' || (isCommandText(m[2]) && m[2].split(/[\s:]/)[0].toUpperCase() === m[1].toUpperCase()))) return [u];
   const replyFrom = m[0].length - m[3].length;
@@ -321,6 +330,7 @@ export function splitCommandAndReply(u: TranscriptUnit): TranscriptUnit[] {
   return [{ ...u, direction: 'client', start: u.start + m[1].length + 1, text: m[2] }, reply];
 }
 
+const commandThenJoinedReply = /^(\S.*?) +([2-5]\d\d-\S.*)$/;
 const commandThenReply = /^([A-Za-z]{4}) +(\{blank\}|[A-Za-z]{4}\b.*?) +([2-5]\d\d[ -]\S.*)$/;
 
 /**
@@ -331,7 +341,7 @@ const commandThenReply = /^([A-Za-z]{4}) +(\{blank\}|[A-Za-z]{4}\b.*?) +([2-5]\d
 export function splitJoinedReplies(units: TranscriptUnit[]): TranscriptUnit[] {
   const out: TranscriptUnit[] = [];
   for (const u of units) {
-    const starts = u.kind === 'protocol' && u.direction !== 'client' ? joinedLineStarts(u.text) : undefined;
+    const starts = (u.kind === 'protocol' && u.direction !== 'client') || (u.kind === 'other' && !u.quoted) ? joinedLineStarts(u.text) : undefined;
     if (!starts) {
       out.push(u);
       continue;
