@@ -106,7 +106,7 @@ const targets: Record<string, Targets> = {
   'test/corpus/transcripts/dev8': { codes: 0.99, commands: 0.99, faults: 0.96, perProducer: 0.99, falseHovers: 0, falseAlarms: 0 },
   // Ninth printed round (2026-12-06: Swift Mailer EchoLogger, Horde_Smtp debug, libetpan stream debug, BusyBox telnet): measured as collected.
   // (Swift Mailer is also a held-out pasted producer: the reader is not changed for this group's Swift Mailer files.)
-  'test/corpus/transcripts/dev9': { codes: 0.93, commands: 0.99, faults: 0.88, perProducer: 0.83, falseHovers: 27, falseAlarms: 41 },
+  'test/corpus/transcripts/dev9': { codes: 0.93, commands: 0.99, faults: 0.91, perProducer: 0.83, falseHovers: 27, falseAlarms: 5 },
   // Tenth printed round (2026-12-06: sendmailR verbose, Fossil --trace, testssl.sh --debug 3, Dovecot submission relay debug, Hydra -d, Monit -vv, FLIM smtp.el trace, inetutils telnet): measured as collected.
   'test/corpus/transcripts/dev10': { codes: 0.99, commands: 0.98, faults: 0.89, perProducer: 0.94, falseHovers: 22, falseAlarms: 1 },
   // Eleventh printed round (2026-12-06: pwntools debug, Net::Telnet logs, plink -raw -v, tcpconnect -v, tcpbug, ltrace send/recv, mitmdump raw TCP): measured as collected.
@@ -118,7 +118,7 @@ const targets: Record<string, Targets> = {
   // Twentieth pasted round (2026-12-06: telnet cheat sheets and notes, an Arduino book's session, mbed TLS's mail client, an ASCII ladder, a README, issue threads quoting replies): measured when collected.
   'test/corpus/pasted/dev20': { codes: 0.84, commands: 0.88, faults: 0.61, perProducer: 0, falseHovers: 0, falseAlarms: 12 },
   // Twenty-first pasted round (2026-12-06: GMass's test log, a Postfix README mirror, textbook/blog S:/C: samples, flattened wiki pages, a KB code table, issue text): measured when collected.
-  'test/corpus/pasted/dev21': { codes: 0.91, commands: 1, faults: 0.71, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
+  'test/corpus/pasted/dev21': { codes: 0.9, commands: 1, faults: 0.71, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 3 },
   'test/corpus/pasted/dev12': { codes: 0.93, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.

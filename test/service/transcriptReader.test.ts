@@ -205,6 +205,13 @@ const cases: [string, string, string | undefined, string[]][] = [
     'raw session',
     ['.', '.,.,.,.,.', '.', '.'],
   ],
+  [
+    "a stream's dump framed by arrows that name what was read and sent, a note before it",
+    'RCPT failed: Mailbox unavailable, response: 5.1.1 unknown\n<<<<<<< read <<<<<<\n220 mx ESMTP\n<<<<<<< end read <<<<<<\n' +
+      '>>>>>>> send >>>>>>\nEHLO c\n>>>>>>> end send >>>>>>\n<<<<<<< read <<<<<<\n250 mx\n<<<<<<< end read <<<<<<\n',
+    'inferred from block headers: read / send',
+    ['.', 'i', 'S@0', 'i', 'i', 'C@0', 'i', 'i', 'S@0', 'i'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {

@@ -31,6 +31,8 @@ const traceHead = /^(?:\d\d:\d\d:\d\d\.\d+ )?(=>|<=) (Send|Recv) ((?:SSL )?data|
 const offsetRow = /^([0-9a-f]{4}): /;
 /** A short label alone on its line, before the lines it names ("SERVER:", "CLIENT (DATA):", "Response:"). */
 const labelHead = /^\s*([A-Za-z][A-Za-z _-]{0,15}?)\s*(?:\([^)]{0,20}\))?\s*:\s*$/;
+/** A stream's dump framed by arrows ("<<<<<<< read <<<<<<", ">>>>>>> send >>>>>>", "<<<<<<< end read <<<<<<"): the word is the key. */
+const framedHead = /^\s*([<>=])\1{2,}\s*(end\s+)?([A-Za-z]{2,12})\s*\1{2,}\s*$/;
 /** A debug log's line before the bytes it moved ("[DEBUG] Sent 0x15 bytes:", "Received 44 bytes"): the verb is the key. */
 const bytesHead = /^((?:sent|send|sending|received|receiving|recv|read|wrote|write|got)) (?:0x[0-9a-f]+|\d+) bytes?\b[^:]{0,20}:?\s*$/i;
 /** A data line shown as a string's repr (pwntools' "    b'EHLO x\\r\\n'"): the protocol text is inside the quotes. */
@@ -49,6 +51,8 @@ function headerOf(text: string): Header | undefined {
   if (side && text.trim().length <= 60 && !replyAt.test(text.trim())) return { key: side[1], dataAt: -1 };
   const trace = traceHead.exec(text);
   if (trace) return { key: `${trace[1]} ${trace[2]} ${trace[3]}`, dataAt: -1 };
+  const framed = framedHead.exec(text);
+  if (framed) return { key: framed[2] ? '' : framed[3].toLowerCase(), dataAt: -1 };
   const moved = bytesHead.exec(text.slice(peelNoise(text)));
   if (moved) return { key: moved[1].toLowerCase(), dataAt: -1 };
   const label = labelHead.exec(text);
@@ -82,8 +86,13 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
     }
     const header = headerOf(l.text);
     if (header) {
-      key = header.key;
       headers.push(line);
+      // A block's closing frame ("<<<<<<< end read <<<<<<"): what follows is the tool's until the next header.
+      if (!header.key) {
+        key = undefined;
+        return;
+      }
+      key = header.key;
       if (header.label) {
         const label = labels.get(key) ?? { name: l.text.trim(), blocks: 0 };
         label.blocks++;
