@@ -1393,6 +1393,95 @@ dev11('ltrace', 'smtplib-rcpt-reject', 'rcpt-reject', ('sh', f'{LT} {SILENT} --m
 dev11('ltrace', 'smtplib-fault-odd-codes', 'fault-odd-codes', ('sh', f'{LT} {SILENT} --mode plain --rcpt bob@example.net --rcpt carol@example.net'))
 dev11('ltrace', 'smtplib-fault-rset-530', 'fault-rset-530', ('sh', f'{LT} {SILENT} --mode plain'))
 
+
+# ---------------- dev12 (issue 19, a twelfth round of printed transcripts, measured as collected): producers in no
+# earlier group (stone's packet dump while relaying, C-Kermit's CONNECT mode typed, Scapy's Packet.show() of a loopback
+# sniff, Ruby's Net::Telnet Output_log), transcripts/dev12/. Capture with `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends stone ckermit python3-scapy ruby-net-telnet
+def dev12(producer, name, scenario, run):
+    add('dev12', producer, name, scenario, run)
+
+
+# stone 2.4 (Debian stone) relaying 127.0.0.1:2526 to the scripted server with -pp (packet dump as text): its start lines,
+# then "Dec  6 18:58:20.748230 140076460712000 3 5<6 220 mail.test.example …<0d><0a>" per line passed (time, thread id,
+# stone number, then the two socket numbers with "<" for what came from the server, ">" for what the client sent), bytes
+# outside printable ASCII as <xx>; "SIGTERM/INT. exiting" when stopped.
+STONE = 'exec stone -r -pp -n 127.0.0.1:587 2526'
+
+
+def stone(name, scenario, client):
+    dev12('stone-dump', name, scenario, ('beside', STONE, 1.0, client, None))
+
+
+stone('ok', 'ok', silent('--mode plain --port 2526'))
+stone('ok-starttls-auth', 'ok', silent('--mode starttls --port 2526 --auth'))
+stone('rcpt-reject', 'rcpt-reject', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt nobody@example.net'))
+stone('auth-fail-cleartext', 'auth-fail', silent('--mode plain --port 2526 --auth'))
+stone('tempfail', 'tempfail', silent('--mode plain --port 2526'))
+stone('policy-reject', 'policy-reject', silent('--mode plain --port 2526'))
+stone('shutdown', 'shutdown', silent('--mode plain --port 2526'))
+stone('no-starttls', 'no-starttls', silent('--mode starttls --port 2526'))
+stone('fault-ehlo', 'fault-ehlo', silent('--mode plain --port 2526'))
+stone('fault-odd-codes', 'fault-odd-codes', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt carol@example.net'))
+stone('fault-stray-line', 'fault-stray-line', silent('--mode plain --port 2526'))
+stone('fault-no-data-reply', 'fault-no-data-reply', silent('--mode plain --port 2526'))
+stone('client-faults-typed', 'ok', ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+
+# C-Kermit 10.0 Beta.08 (Debian ckermit) typed in CONNECT mode over a raw socket (clients/kermit_smtp.ksc: local echo,
+# CRLF for Enter, exit on disconnect): its banner, " Trying 127.0.0.1... (OK)", "Connecting to host 127.0.0.1:587",
+# the escape-character help and a dashed rule before the session, "Communications disconnect (Back at localhost)" after.
+KRM = f'exec timeout -s KILL 40 kermit -Y -C "define port {PLAIN}, take {CLIENTS}/kermit_smtp.ksc, connect"'
+dev12('ckermit-connect', 'ok', 'ok', ('typed', KRM, T_BASIC))
+dev12('ckermit-connect', 'rcpt-reject', 'rcpt-reject', ('typed', KRM, NC))
+dev12('ckermit-connect', 'auth-fail-cleartext', 'auth-fail', ('typed', KRM, ['EHLO client.example', AUTH_BAD, 'QUIT']))
+dev12('ckermit-connect', 'client-faults', 'ok', ('typed', KRM, CF_TYPED))
+dev12('ckermit-connect', 'tempfail', 'tempfail', ('typed', KRM, SHUT))
+dev12('ckermit-connect', 'shutdown', 'shutdown', ('typed', KRM, SHUT))
+dev12('ckermit-connect', 'fault-odd-codes', 'fault-odd-codes', ('typed', KRM, ODD))
+dev12('ckermit-connect', 'fault-rset-530', 'fault-rset-530', ('typed', KRM, RSET530))
+dev12('ckermit-connect', 'fault-stray-line', 'fault-stray-line', ('typed', KRM, T_BASIC))
+dev12('ckermit-connect', 'fault-ehlo', 'fault-ehlo', ('typed', KRM, T_BASIC))
+
+# Scapy 2.5 (Debian python3-scapy) sniffing the loopback with libpcap (clients/scapy_sniff.py): Packet.show() of every
+# segment that carries data, "###[ Ethernet ]###", "###[ IP ]###", "###[ TCP ]###" (sport = submission), then
+# "###[ Raw ]###" and "load      = '250-PIPELINING\r\n'" (a str repr; several lines in one load are joined by a literal
+# \r\n); ciphertext after STARTTLS as a bytes repr.
+SCAPY = f'exec /usr/bin/python3 -u {CLIENTS}/scapy_sniff.py {PLAIN}'
+
+
+def scapy(name, scenario, client):
+    dev12('scapy-show', name, scenario, ('beside', SCAPY, 3.0, client, None))
+
+
+scapy('ok', 'ok', silent('--mode plain'))
+scapy('ok-starttls-auth', 'ok', silent('--mode starttls --auth'))
+scapy('rcpt-reject', 'rcpt-reject', silent('--mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+scapy('auth-fail-cleartext', 'auth-fail', silent('--mode plain --auth'))
+scapy('tempfail', 'tempfail', silent('--mode plain'))
+scapy('policy-reject', 'policy-reject', silent('--mode plain'))
+scapy('shutdown', 'shutdown', silent('--mode plain'))
+scapy('fault-ehlo', 'fault-ehlo', silent('--mode plain'))
+scapy('fault-odd-codes', 'fault-odd-codes', silent('--mode plain --rcpt bob@example.net --rcpt carol@example.net'))
+scapy('fault-stray-line', 'fault-stray-line', silent('--mode plain'))
+scapy('fault-no-data-reply', 'fault-no-data-reply', silent('--mode plain'))
+scapy('client-faults-typed', 'ok', ('typed', f'nc -C 127.0.0.1 {PLAIN}', CF_TYPED))
+
+# Ruby's Net::Telnet 0.2.0 (Debian ruby-net-telnet), Telnetmode off, Output_log on STDOUT (clients/ruby_net_telnet_client.rb):
+# "Trying 127.0.0.1...", "Connected to 127.0.0.1.", then only what was received (the replies, CRs kept): Net::Telnet does
+# not log what it sends (when the server closes instead of replying, the log just ends).
+RBT = f'timeout 30 ruby {CLIENTS}/ruby_net_telnet_client.rb {PLAIN}'
+dev12('ruby-net-telnet', 'ok', 'ok', ('sh', f'{RBT} {q(T_BASIC)}'))
+dev12('ruby-net-telnet', 'rcpt-reject', 'rcpt-reject', ('sh', f'{RBT} {q(NC)}'))
+dev12('ruby-net-telnet', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{RBT} {q(["EHLO client.example", AUTH_BAD, "QUIT"])}'))
+dev12('ruby-net-telnet', 'tempfail', 'tempfail', ('sh', f'{RBT} {q(SHUT)}'))
+dev12('ruby-net-telnet', 'policy-reject', 'policy-reject', ('sh', f'{RBT} {q(T_BASIC)}'))
+dev12('ruby-net-telnet', 'client-faults', 'ok', ('sh', f'{RBT} {q(CF_TYPED)}'))
+dev12('ruby-net-telnet', 'fault-ehlo', 'fault-ehlo', ('sh', f'{RBT} {q(T_BASIC)}'))
+dev12('ruby-net-telnet', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{RBT} {q(ODD)}'))
+dev12('ruby-net-telnet', 'fault-rset-530', 'fault-rset-530', ('sh', f'{RBT} {q(RSET530)}'))
+dev12('ruby-net-telnet', 'fault-stray-line', 'fault-stray-line', ('sh', f'{RBT} {q(T_BASIC)}'))
+dev12('ruby-net-telnet', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{RBT} {q(T_BASIC)}'))
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

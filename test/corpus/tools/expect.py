@@ -147,7 +147,8 @@ def reply_end(rest):
     # sendEmail prints a multi-line reply on one line, its lines joined by ", ".
     return (rest == '' or rest[0] in '\'"\\)' or rest[0].isspace() or re.match(r', \d{3}[ -]', rest) is not None
             or rest == '..'  # dev2: Nmap's nsock trace ends a read with its CRLF shown as '..'
-            or rest.startswith('[0D][0A]'))  # dev4: Medusa's "Data received (46): 250-…[0D][0A]250-…" shows CRLF as hex
+            or rest.startswith('[0D][0A]')  # dev4: Medusa's "Data received (46): 250-…[0D][0A]250-…" shows CRLF as hex
+            or rest.startswith('<0d>'))  # dev12: stone -pp's "3 5<6 250 DSN<0d><0a>" shows CR and LF as <xx>
 
 
 def command_end(rest):
@@ -159,6 +160,7 @@ def command_end(rest):
             or rest == "'"  # aiosmtpd's ">> b'EHLO'": the repr closes at the end of the line
             or rest.startswith('[0D][0A]')  # dev4: Medusa's "Data sent: EHLO gerg[0D][0A]"
             or rest.startswith('\\x0d\\x0a')  # dev8: syslog-ng's message='EHLO vm\x0d\x0a'
+            or rest.startswith('<0d>')  # dev12: stone -pp's "3 5>6 ehlo client.example<0d><0a>"
             or re.match(r'", \d+\) += \d+$', rest) is not None)  # dev5: strace's write(3, "EHLO", 4) = 4 (CRLF written apart)
 
 
@@ -357,7 +359,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12'):
         root = CORPUS / group
         if not root.is_dir():
             continue
