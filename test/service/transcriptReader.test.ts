@@ -212,6 +212,12 @@ const cases: [string, string, string | undefined, string[]][] = [
     'inferred from block headers: read / send',
     ['.', 'i', 'S@0', 'i', 'i', 'C@0', 'i', 'i', 'S@0', 'i'],
   ],
+  [
+    'a flattened session with single-letter labels after prose that names them',
+    'where a client "C" talks to a server "S": S: 220 mx.example.com ESMTP C: HELO c.example S: 250 mx.example.com\n',
+    'inferred: S: / C:',
+    ['.,S@45,C@73,S@91'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {

@@ -72,7 +72,7 @@ function splitAtMarks(text: string, line: number): Piece[] {
   });
 }
 
-const sideLabel = /(?:Server|Client): (?=\S)/gi;
+const sideLabel = /(?:[Ss]erver|[Cc]lient|(?<![\w"'])[SC]): (?=\S)/g;
 
 /** The text before the first label, then one piece per label, each from its label to the next. */
 function splitAtLabels(text: string, line: number, labels: RegExpMatchArray[]): Piece[] {
@@ -121,9 +121,10 @@ export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
   if (literal) return splitEscaped(text, line, literal.start, literal.end, text.slice(0, literal.start), true);
   // A tutorial's console with both sides on one line (">> HELO x << 250 Hello x"): one piece per mark.
   if (sameLineMarks.test(text)) return splitAtMarks(text, line);
-  // A session whose line breaks a web page lost ("Server: 220 mx Client: HELO c Server: 250 …"): one piece per label.
+  // A session whose line breaks a web page lost ("Server: 220 mx Client: HELO c Server: 250 …", "S: 220 … C: HELO c S: 250 …"): one piece per label.
   const labels = [...text.matchAll(sideLabel)];
-  if (labels.filter((m) => /^s/i.test(m[0])).length >= 2 && labels.filter((m) => /^c/i.test(m[0])).length >= 2) return splitAtLabels(text, line, labels);
+  const servers = labels.filter((m) => /^s/i.test(m[0])).length;
+  if (servers >= 1 && labels.length - servers >= 1 && labels.length >= 3) return splitAtLabels(text, line, labels);
   // An author's comment after the protocol text ("rcpt to:<a@b>   // must exist", ".   /* end */").
   const comment = trailingComment.exec(text);
   if (comment && text.slice(0, comment.index).trim()) text = text.slice(0, comment.index);
