@@ -218,6 +218,19 @@ const cases: [string, string, string | undefined, string[]][] = [
     'inferred: S: / C:',
     ['.,S@45,C@73,S@91'],
   ],
+  [
+    "a relay's dump: line endings shown as <0d><0a>, the TLS bytes after STARTTLS as rows of hex",
+    '09:00:01 3 5<6 220 mx ESMTP<0d><0a>\n09:00:01 3 5>6 STARTTLS<0d><0a>\n09:00:01 3 5<6 220 2.0.0 go ahead<0d><0a>\n' +
+      '09:00:01 3 5>6 16 03 01 02 00 01 00 01 fc 03 03 d4 3d f9 27 82\n09:00:01 3 5<6 16 03 03 00 7a 02 00 00 76 03 03 5e 1c 2b 9a\n',
+    'inferred: 3 5<6 / 3 5>6',
+    ['S@15', 'C@15', 'S@15', '.', '.'],
+  ],
+  [
+    "a sniffer that prints both sides' payloads under one mark: the text decides each line",
+    "  load      = '220 mx ESMTP\\r\\n'\n  load      = 'EHLO c.example\\r\\n'\n  load      = '250 mx\\r\\n'\n  load      = 'QUIT\\r\\n'\n  load      = '221 bye\\r\\n'\n",
+    "inferred: load      = '",
+    ['E@15', 'E@15', 'E@15', 'E@15', 'E@15'],
+  ],
 ];
 
 for (const [name, text, producer, lines] of cases) {

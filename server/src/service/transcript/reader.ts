@@ -105,7 +105,8 @@ function clientNote(text: string): boolean {
 
 /** A log level that opens a line's text: what follows is the tool's note. */
 const toolNote = /^(?:info|warn(?:ing)?|error|debug|note|notice)\s*:\s/i;
-export const hexDumpRow = /^(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
+// (With its offset, "0010: 45 48 4c 4f …", or without, a relay's row of bytes it could not print: TLS after STARTTLS.)
+export const hexDumpRow = /^(?:(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}|[0-9a-f]{2}(?: [0-9a-f]{2}){7,}\s*$)/i;
 /** A relay's note that one side closed its stream ("1796581939.62>EOF"): no line either side sent. */
 const endOfStream = /^\s*[[(<]?EOF[\])>]?\s*$/;
 

@@ -29,6 +29,8 @@ export interface Group {
   prefixes: string[];
   replies: number;
   commands: number;
+  /** How many of its commands no EHLO reply could hold as a keyword line ("EHLO c", "MAIL FROM:<a>", "QUIT"). */
+  clientOnly?: number;
   side?: Direction;
   /** Matches the mark at the start of a piece's text (for lines without reply or command). */
   matcher?: RegExp;
@@ -67,7 +69,7 @@ const noisePart = new RegExp(
       // A numbered list's mark ("  2. Aug 31 …"), never a reply code.
       '(?![2-5]\\d\\d\\.)\\d{1,5}\\.(?=[ \\t])',
       // Process and thread ids (logcat's "1234  1234 D"): four digits or more, never a reply code.
-      '\\d{4,10}(?=[ \\t])',
+      '\\d{4,20}(?=[ \\t])',
       '[|]',
       '-(?=[ \\t])',
     ].join('|') +
@@ -280,6 +282,7 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     if (g.prefixes.length < 8) g.prefixes.push(c.prefix);
     if (c.kind === 'reply') g.replies++;
     else g.commands++;
+    if (c.kind === 'command' && clientOnlyVerb.test(c.piece.text.slice(c.prefix.length - c.piece.outer.length + (c.markAt ?? peelNoise(c.piece.text))))) g.clientOnly = (g.clientOnly ?? 0) + 1;
     groups.set(key, g);
   }
   for (const g of groups.values()) {
@@ -301,6 +304,11 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     }
     if (g.key !== '') g.matcher = markMatcher(g.prefixes[0]);
   }
+  // One mark for both sides (a sniffer's "load = '…'"): where it is the document's only mark, the text decides
+  // each of its lines if it carries replies and commands no server line could be (an EHLO keyword could).
+  const marks = [...groups.values()].filter((g) => g.side && g.key !== '');
+  const only = marks.length === 1 ? marks[0] : undefined;
+  if (only?.side === 'server' && only.replies >= 2 && (only.clientOnly ?? 0) >= 1) only.side = 'either';
   // A reply labelled with what it answers ("connect: 220 …", "ehlo: 250 …", "rcpt: 550 …") is the server's.
   for (const g of groups.values()) {
     if (g.side || g.commands || g.bare || !answerLabel.test(g.key)) continue;
@@ -369,6 +377,9 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
 }
 
 const count = (g: Group) => g.replies + g.commands;
+
+/** A command's verb that no line of an EHLO reply holds as a keyword. */
+const clientOnlyVerb = /^\s*(?:EHLO|HELO|LHLO|MAIL|RCPT|DATA|QUIT|RSET|NOOP)\b/i;
 
 /** A mark with its last bracketed tag emptied ("smtpd: [SMTP] []"), if it ends with one. */
 function tagFrame(key: string): string | undefined {

@@ -150,9 +150,9 @@ function closingQuote(text: string, from: number, quote: string, doubled: boolea
 /**
  * Line endings shown as text: escaped ("\\r\\n", "\\n", "\\x0d\\x0a", a CR that ends a string: expect's
  * `sending "QUIT\\r"`), in hex (Medusa's "[0D][0A]") or
- * named ("<CRLF>", Rust's async-smtp) or drawn (a web page's "↵"). (Not the "<CRLF>.<CRLF>" a 354 reply names as the end of data.)
+ * in hex ("<0d><0a>", stone's dump), named ("<CRLF>", Rust's async-smtp) or drawn (a web page's "↵"). (Not the "<CRLF>.<CRLF>" a 354 reply names as the end of data.)
  */
-const lineBreaks = String.raw`\\r\\n|\\n|\\r(?=\\?["'])|\u21b5|\u23ce|\\x0[dD]\\x0[aA]|\\x0[aA]|\[0[dD]\]\[0[aA]\]|\[0[aA]\]|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)`;
+const lineBreaks = String.raw`\\r\\n|\\n|\\r(?=\\?["'])|\u21b5|\u23ce|\\x0[dD]\\x0[aA]|\\x0[aA]|\[0[dD]\]\[0[aA]\]|\[0[aA]\]|<0[dD]><0[aA]>|<0[aA]>|<CRLF>(?!\.<CRLF>)(?<!<CRLF>\.<CRLF>)`;
 const lineBreakShown = new RegExp(lineBreaks);
 /** The same inside a string, whose last CR has no quote after it. */
 const lineBreakInString = new RegExp(`${lineBreaks}|\\\\r$`);
