@@ -73,10 +73,12 @@ export default function commandSpecs(session) {
           ['20250304081244.4F2A1C0123@mailer.example.org', 'user5@example.com'],
         ];
         const expected = pseudonyms.reduce((text, [value, pseudonym]) => text.replaceAll(value, pseudonym), original);
+        // The editor renders the lines in its viewport only: those must be the redacted copy's first lines.
+        const wanted = expected.split('\n');
         let lines = [];
         await workbench.until(async () => {
           lines = await workbench.renderedLines();
-          return lines.join('\n') === expected || `lines: ${JSON.stringify(lines)}`;
+          return (lines.length > 16 && lines.every((line, i) => line === wanted[i])) || `lines: ${JSON.stringify(lines)}`;
         }, 'the redacted copy');
         assert.equal(lines[9], 'AUTH PLAIN <redacted>');
         assert.equal(lines[13], 'RCPT TO:<user2@example.com>');
