@@ -8,10 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { languages, writeLanguageSamples } from './languageFiles';
+import { otherFirstLines, transcriptFirstLines } from '../firstLineSamples';
+import { runHeadless } from './headless';
 import { readmeSnippet, serverOnPath } from './readmeSnippet';
 
 /** Whether eglot loads: built in from Emacs 29, a package (activated at startup) before. */
@@ -30,27 +32,13 @@ const modeOf: Record<string, string> = {
   'postfix-lookup': 'postfix-lookup-mode',
 };
 
-/** First lines that the firstLine pattern takes or leaves (test/service/transcriptDetection.test.ts and more). */
+/** First lines that the firstLine pattern takes or leaves, and a few that test its edges. */
 const firstLines = [
-  '2024-05-01 10:00:00\tSERVER -> CLIENT: 220 smtp.example.com ESMTP Postfix',
-  '[2024-05-01 10:00:00] DEBUG [Ml0Ucqh4Y] S: 220 smtp.example.com ESMTP',
-  "send: 'ehlo [127.0.1.1]\\r\\n'",
-  "reply: b'220 mx.example.net ESMTP'",
-  'DEBUG SMTP: useEhlo true, useAuth true',
-  '<<< 220 mx.example.net ESMTP',
-  '  SMTP<< 220 mx.example.net ESMTP Exim 4.97',
-  '220 mx.example.net ESMTP Postfix',
+  ...transcriptFirstLines,
+  ...otherFirstLines,
   '220-mx.example.net ESMTP',
-  'S: 220 mx.example.net',
-  '[S] 220 mx.example.net',
   '[C] HELO client',
-  'C: EHLO client.example.org',
   '10:00:00.123 >>> EHLO client',
-  '=== Trying mx.example.net:25...',
-  'Jan  2 10:11:11 mail postfix/smtpd[1]: connect from x[192.0.2.1]',
-  '220 volts',
-  '2024-05-01 INFO listening on 220',
-  '# SMTP notes',
   'C: MAIL FROM:<a@example.org>',
   's: 220 lower-case mark',
   '[a very long bracketed prefix of more than forty characters] S: 220 mx',
@@ -93,18 +81,12 @@ test('Emacs runs the README block: modes for every file name, and eglot gets ans
   }));
 
   const out = join(dir, 'result.json');
-  const run = spawnSync('emacs', ['--batch', '-l', resolve('test/editors/emacs.el')], {
+  const result = runHeadless('emacs', ['--batch', '-l', resolve('test/editors/emacs.el')], {
     cwd: dir,
     env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir, SMTP_CODES_SNIPPET: snippet, SMTP_CODES_JOB: job, SMTP_CODES_OUT: out },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: emacsTimeoutMs,
-    encoding: 'utf8',
+    timeoutMs: emacsTimeoutMs,
+    out,
   });
-  if (run.error) {
-    assert.fail(`emacs: ${(run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not finish within ${emacsTimeoutMs} ms` : run.error.message}\n${run.stderr}`);
-  }
-  assert.equal(run.status, 0, run.stderr);
-  const result = JSON.parse(readFileSync(out, 'utf8'));
   assert.deepEqual(result.modes, expected);
 
   const [smtp, mailLog] = result.sessions;

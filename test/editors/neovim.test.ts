@@ -6,10 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLanguageSamples } from './languageFiles';
+import { runHeadless } from './headless';
 import { readmeSnippet, serverOnPath } from './readmeSnippet';
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0;
@@ -22,17 +23,11 @@ test('Neovim gets diagnostics, a hover and a quick fix from the server', { skip:
   const file = join(dir, 'session.smtp');
   const out = join(dir, 'result.json');
   writeFileSync(file, '220 mx.example.com ESMTP\nEHLO c.example\n250-mx.example.com\n250 ENHANCEDSTATUSCODES\nMAIL FROM:<a@c.example>\n250 2.1.0 Ok\nRCPT TO:<b@example.com>\n550 4.1.1 <b@example.com>: unknown\n');
-  const run = spawnSync('nvim', ['--headless', '-n', '-u', 'NONE', '-c', `luafile ${resolve('test/editors/neovim.lua')}`], {
+  const result = runHeadless('nvim', ['--headless', '-n', '-u', 'NONE', '-c', `luafile ${resolve('test/editors/neovim.lua')}`], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, SMTP_CODES_SERVER: resolve('dist/server.js'), SMTP_CODES_OUT: out, SMTP_CODES_FILE: file },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: nvimTimeoutMs,
-    encoding: 'utf8',
+    timeoutMs: nvimTimeoutMs,
+    out,
   });
-  if (run.error) {
-    assert.fail(`nvim: ${(run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not finish within ${nvimTimeoutMs} ms` : run.error.message}\n${run.stderr}`);
-  }
-  assert.equal(run.status, 0, run.stderr);
-  const result = JSON.parse(readFileSync(out, 'utf8'));
   assert.deepEqual(result.diagnostics, [
     { line: 7, col: 0, code: 'smtp.failure-reply', severity: 3 },
     { line: 7, col: 4, code: 'smtp.enhanced-class-mismatch', severity: 1 },
@@ -54,18 +49,12 @@ test("the README's Neovim block gives every file name its filetype and starts th
   const job = join(dir, 'job.json');
   writeFileSync(job, JSON.stringify({ detect: Object.keys(expected), session: { file: log, hover: [0, line.indexOf('said: 550') + 7] } }));
   const out = join(dir, 'result.json');
-  const run = spawnSync('nvim', ['--headless', '-n', '-u', 'NONE', '-c', `luafile ${resolve('test/editors/neovimReadme.lua')}`], {
+  const result = runHeadless('nvim', ['--headless', '-n', '-u', 'NONE', '-c', `luafile ${resolve('test/editors/neovimReadme.lua')}`], {
     cwd: dir,
     env: { PATH: `${serverOnPath(dir)}:${process.env.PATH}`, HOME: dir, SMTP_CODES_SNIPPET: snippet, SMTP_CODES_JOB: job, SMTP_CODES_OUT: out },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: nvimTimeoutMs,
-    encoding: 'utf8',
+    timeoutMs: nvimTimeoutMs,
+    out,
   });
-  if (run.error) {
-    assert.fail(`nvim: ${(run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not finish within ${nvimTimeoutMs} ms` : run.error.message}\n${run.stderr}`);
-  }
-  assert.equal(run.status, 0, run.stderr);
-  const result = JSON.parse(readFileSync(out, 'utf8'));
   assert.deepEqual(result.filetypes, expected);
   assert.equal(result.filetype, 'mail-log');
   assert.deepEqual(result.clients, [{ name: 'smtp-codes', cmd: ['smtp-codes-language-server', '--stdio'] }]);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { looksLikeTranscript, transcriptEvidence } from '../../server/src/service/transcriptDetection';
+import { otherFirstLines, transcriptFirstLines } from '../firstLineSamples';
 
 const transcripts: Record<string, string> = {
   // No prefix the quick look knows: the reader infers the marks.
@@ -99,24 +100,8 @@ test('the firstLine pattern of the smtp language matches the first line of commo
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
   const smtp = manifest.contributes.languages.find((l: { id: string }) => l.id === 'smtp');
   const firstLine = new RegExp(smtp.firstLine);
-  const firstLines = [
-    '2024-05-01 10:00:00\tSERVER -> CLIENT: 220 smtp.example.com ESMTP Postfix',
-    '[2024-05-01 10:00:00] DEBUG [Ml0Ucqh4Y] S: 220 smtp.example.com ESMTP',
-    "send: 'ehlo [127.0.1.1]\\r\\n'",
-    "reply: b'220 mx.example.net ESMTP'",
-    'DEBUG SMTP: useEhlo true, useAuth true',
-    '<<< 220 mx.example.net ESMTP',
-    '  SMTP<< 220 mx.example.net ESMTP Exim 4.97',
-    '220 mx.example.net ESMTP Postfix',
-    'S: 220 mx.example.net',
-    '[S] 220 mx.example.net',
-    'C: EHLO client.example.org',
-    '=== Trying mx.example.net:25...',
-  ];
-  for (const line of firstLines) assert.match(line, firstLine);
-  for (const line of ['Jan  2 10:11:11 mail postfix/smtpd[1]: connect from x[192.0.2.1]', '220 volts', '2024-05-01 INFO listening on 220', '# SMTP notes']) {
-    assert.doesNotMatch(line, firstLine);
-  }
+  for (const line of transcriptFirstLines) assert.match(line, firstLine);
+  for (const line of otherFirstLines) assert.doesNotMatch(line, firstLine);
 });
 
 test("where the quick look knows no prefix, the reader's inference decides", () => {
