@@ -221,20 +221,21 @@ export function findCandidate(piece: Piece): Candidate | undefined {
   return undefined;
 }
 
+/** A field's label before the protocol text: the text after a ": " that holds no other colon until its own. */
+const labelField = /:[ \t]+(?=\S[^:]*\S:[ \t]*$)/g;
+/** The label is a few plain words ("Got reply (1/1):"), never a clause of the tool's sentence. */
+const fieldLabel = /^[A-Za-z][\w()/#-]*(?: [\w()/#-]+){0,3}:[ \t]*$/;
+
 /**
  * Where the speaker's mark before the protocol text at `end` starts: the whole prefix if it reads as a mark,
  * else its last field, a label ("… conn 127.0.0.1:587 [1]: command EHLO: Sent: EHLO …" is marked "Sent:",
  * what comes before it is the tool's context); -1 if neither reads as one.
  */
-const fieldLabel = /^[A-Za-z][\w()/#-]*(?: [\w()/#-]+){0,3}:[ \t]*$/;
-
 function markStart(text: string, from: number, end: number): number {
   const prefix = text.slice(from, end);
   if (prefix.length <= 80 && markLike(prefix)) return from;
-  const field = /:[ \t]+(?=\S[^:]*\S:[ \t]*$)/g;
-  let last = -1;
-  for (let m = field.exec(prefix); m; m = field.exec(prefix)) last = m.index + m[0].length;
-  // The label is a few plain words ("Got reply (1/1):"), never a clause of the tool's sentence.
+  const field = [...prefix.matchAll(labelField)].pop();
+  const last = field ? field.index! + field[0].length : -1;
   return last > 0 && fieldLabel.test(prefix.slice(last)) && markLike(prefix.slice(last)) ? from + last : -1;
 }
 
@@ -282,7 +283,7 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
     if (g.prefixes.length < 8) g.prefixes.push(c.prefix);
     if (c.kind === 'reply') g.replies++;
     else g.commands++;
-    if (c.kind === 'command' && clientOnlyVerb.test(c.piece.text.slice(c.prefix.length - c.piece.outer.length + (c.markAt ?? peelNoise(c.piece.text))))) g.clientOnly = (g.clientOnly ?? 0) + 1;
+    if (c.kind === 'command' && clientOnlyVerb.test(c.piece.text.slice(candidateOffset(c.piece, c)))) g.clientOnly = (g.clientOnly ?? 0) + 1;
     groups.set(key, g);
   }
   for (const g of groups.values()) {
@@ -351,13 +352,13 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
   // A mark seen once whose last bracketed tag names the state or the command (a server log's "[SMTP]
   // [STARTTLS]" and "[SMTP] [tls]" beside "[SMTP] [EHLO]" and "[SMTP] [___]"): where marks of the same
   // frame already speak for a side, the tag says nothing of who spoke and the line's text does.
-  const frameSides = new Map<string, Set<Direction>>();
+  const spokenFrames = new Set<string>();
   for (const h of groups.values()) {
     const frame = tagFrame(h.key);
-    if ((h.side === 'server' || h.side === 'client') && frame) frameSides.set(frame, (frameSides.get(frame) ?? new Set()).add(h.side));
+    if ((h.side === 'server' || h.side === 'client') && frame) spokenFrames.add(frame);
   }
   for (const g of groups.values()) {
-    if (g.side || g.bare || (g.replies && g.commands) || !frameSides.has(tagFrame(g.key) ?? '')) continue;
+    if (g.side || g.bare || (g.replies && g.commands) || !spokenFrames.has(tagFrame(g.key) ?? '')) continue;
     g.side = g.replies ? 'server' : 'client';
     g.matcher = markMatcher(g.prefixes[0]);
   }
