@@ -28,7 +28,8 @@ if (!files.length) {
 }
 // Node 20 applies --test-timeout to each test file as a whole: a file still running after it (a
 // hung server, a child process that never exits, a handle left open) is cancelled and reported as
-// failed instead of hanging the run. The slowest file takes about 35 s on an idle machine; the
+// failed instead of hanging the run. The slowest files (the two halves of the transcript corpus,
+// split for this) take about two minutes on an idle machine; the
 // margin is for a busy two-core one. Tests that wait on a server or a child process also bound
 // each wait themselves, with a message that names what they waited for.
 const perFileTimeoutMs = 300_000;

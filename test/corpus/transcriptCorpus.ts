@@ -5,6 +5,7 @@
  * loopback), each split by producer into `dev` (the reader was written against it), `opened` (held
  * out in a first round, then written against) and `holdout` (never looked at while writing it). The
  * figures per producer are printed with the results; the misses only for the groups not held out.
+ * The groups and their floors are here; transcriptCorpusPasted.test.ts and transcriptCorpusPrinted.test.ts run them.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -159,12 +160,6 @@ const notFaults = new Set(['smtp.credentials-in-transcript']);
 
 let probe: CorpusProbe;
 
-before(async () => {
-  probe = await CorpusProbe.start();
-});
-
-after(() => probe.stop());
-
 const fileLines = new Map<string, string[]>();
 const lines = (folder: string, file: string) => {
   const key = path.join(repoRoot, folder, file);
@@ -222,7 +217,23 @@ async function measure(folder: string, entry: ExpectedTranscript, tally: Tally, 
 
 // CORPUS_GROUPS=dev3,holdout runs only the groups whose folder ends so (a quicker loop while writing the reader).
 const only = process.env.CORPUS_GROUPS?.split(',');
-for (const folder of corpora.filter((f) => !only || only.some((g) => f.endsWith(`/${g}`)))) {
+
+/**
+ * The groups of one corpus (`pasted` or `transcripts`, the printed one) as tests, each in a test file
+ * of its own so that neither file comes near the runner's time limit per file.
+ */
+export function corpusSuite(corpus: 'pasted' | 'transcripts'): void {
+  const folders = corpora.filter((f) => f.startsWith(`test/corpus/${corpus}/`) && (!only || only.some((g) => f.endsWith(`/${g}`))));
+  // CORPUS_GROUPS names only the other corpus's groups: no test, so no server to start.
+  if (!folders.length) return;
+  before(async () => {
+    probe = await CorpusProbe.start();
+  });
+  after(() => probe.stop());
+  for (const folder of folders) groupTest(folder);
+}
+
+function groupTest(folder: string): void {
   const expectedFile = path.join(repoRoot, folder, 'expected.json');
   test(`corpus ${folder}`, { timeout: testTimeoutMs * 10, skip: existsSync(expectedFile) ? false : `${folder}/expected.json is missing` }, async (t) => {
     const expected: { transcripts: ExpectedTranscript[] } = JSON.parse(readFileSync(expectedFile, 'utf8'));
