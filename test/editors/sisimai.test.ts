@@ -39,12 +39,12 @@ interface Floors {
  * Dev is held to issue 16's targets. Holdout to what it measured last: 41/44 status, 43/44 reply code,
  * 62/63 recipients when the extractor was first finished; 43/44, 43/44 and 63/63 (none wrong, kinds
  * 61/61) after the formats read from other bounce parsers' fixtures and the MTAs' own sources (see
- * test/corpus/bounces/README.md), without opening a held-out file. Still below the targets, and
- * reported as such.
+ * test/corpus/bounces/README.md), without opening a held-out file; 44/44, 44/44 and 63/63 after the
+ * third round (Yahoo's "550: 5.1.1" with a colon after the code).
  */
 const floors: Record<Group, Floors> = {
   dev: { status: 0.99, reply: 0.985, recipientsRight: 0.95, maxRecipientsWrong: 0, kinds: 1 },
-  holdout: { status: 43 / 44, reply: 43 / 44, recipientsRight: 63 / 63, maxRecipientsWrong: 0, kinds: 1 },
+  holdout: { status: 44 / 44, reply: 44 / 44, recipientsRight: 63 / 63, maxRecipientsWrong: 0, kinds: 1 },
 };
 
 /**

@@ -112,6 +112,10 @@ test('formats learned from other bounce parsers and from the MTA sources: kind, 
     ['sina-localized.eml', 'bounce', [['bing@example.cn', 'failed', null, null], ['chen@example.cn', 'failed', null, null]]],
     // Exim's delay warning without a remote reply: a delay notice, though no code and no bounce phrase.
     ['exim-delay-warning.eml', 'delay', [['ivan@example.za', 'delayed', null, null]]],
+    // Yahoo writes a colon after the reply code ("550: 5.1.1 <bob@…>: …"): still a reply code and its enhanced code.
+    ['yahoo-colon-reply.eml', 'bounce', [['pia@example.net', 'failed', '5.1.1', '550']]],
+    // Coremail (163.com) names the recipient after "收件人" in a base64 GBK part; the run-together Delivered-To header is never read.
+    ['coremail-localized.eml', 'bounce', [['ruth@example.org', 'failed', null, '550']]],
   ];
   for (const [file, kind, expected] of table) {
     const s = summaryOf(fixture(file));
@@ -184,6 +188,8 @@ test('older gateways name the failed recipient after a label of their own', () =
     ['This Message was undeliverable due to the following reason:\n\n     Recipient: <vito@example.org>\n     Reason:    <vito@example.org>... User unknown', 'vito@example.org'],
     // Haraka's older outbound notice.
     ['Intended Recipients: <xena@example.org>\nFailure Reason: Error: Some recipients failed: <xena@example.org>', 'xena@example.org'],
+    // Coremail's Chinese label, with a full-width colon as often as without one.
+    ['退信原因：对方拒绝接收您的邮件\n收件人：ylva@example.org', 'ylva@example.org'],
   ];
   for (const [body, recipient] of labels) {
     const s = summaryOf(notice(body));
@@ -204,4 +210,33 @@ test('a reply code that starts an indented line is hovered where it stands', () 
   assert.match(hoverText(text.replace('    550 Message', '    5|50 Message'), 'eml') ?? '', /^### 550/m);
   // The returned message's text is not the report: no hover there.
   assert.doesNotMatch(hoverText(text.replace('A 450 4.2.0', 'A 4|50 4.2.0'), 'eml') ?? '', /^### 450/m);
+});
+
+test('the provider is the one of the server that answered; the reporting relay stands in only when none is named', () => {
+  const dsn = (remote: string) =>
+    [
+      'From: MAILER-DAEMON@mxout.rambler.ru (Mail Delivery System)',
+      'To: gleb@rambler.ru',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mxout.rambler.ru',
+      '',
+      'Final-Recipient: rfc822; hana@example.net',
+      'Action: failed',
+      'Status: 5.0.0',
+      remote,
+      'Diagnostic-Code: smtp; 550 No such user here',
+      '',
+      '--b1--',
+      '',
+    ].join('\n');
+  const answered = summaryOf(dsn('Remote-MTA: dns; mx.example.net')).recipients[0];
+  assert.equal(answered.remoteMta, 'mx.example.net');
+  assert.equal(answered.provider, undefined);
+  assert.equal(summaryOf(dsn('X-Comment: no Remote-MTA')).recipients[0].provider, 'rambler');
 });

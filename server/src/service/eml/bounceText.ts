@@ -19,7 +19,8 @@ export interface CodeHit {
 export const maxScanColumn = 4000;
 
 const enhancedPattern = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
-const pairRe = new RegExp(String.raw`(?<![\w./-])(?<!\d:)([245][0-5]\d)(?:[ \t]+|-)['"#]?(${enhancedPattern})(?![\w]|\.\d)`, 'g');
+// Yahoo writes a colon after the reply code: "550: 5.1.1 <bob@…>: Recipient address rejected".
+const pairRe = new RegExp(String.raw`(?<![\w./-])(?<!\d:)([245][0-5]\d)(?:[ \t]+|-|:[ \t]+)['"#]?(${enhancedPattern})(?![\w]|\.\d)`, 'g');
 const replyContextRes: RegExp[] = [
   // "said: 550", "error: 550", "Reason: 550-…", "failed with: 550", "ERROR_CODE :550".
   /\b(?:said|reply|response|answered|error|returned|reason|failed with|error_code|code|responsecode|was)\s*(?::\s*)?['"([]?([245][0-5]\d)(?=[ \t\-,;:'"\])]|$)/gi,
@@ -144,10 +145,11 @@ export function leadingAddress(text: string): AddressHit | undefined {
  * "Invalid final delivery userid:", "User's mailbox is full: <…>", "addressed to 'bob@…'", CommuniGate Pro's
  * "Failed to deliver to 'bob@…'", IMail's "undeliverable to bob@…", "Delivery failed 3 attempts: bob@…",
  * "User mailbox exceeds allowed size: bob@…", IBM VM's "User unknown ----> bob@…", the RFC 822 address in an
- * X.400 O/R address of Exchange 5.5 ("c=US;a= ;p=Org;dda:SMTP=bob@…;"), and a plain "Recipient: <bob@…>".
+ * X.400 O/R address of Exchange 5.5 ("c=US;a= ;p=Org;dda:SMTP=bob@…;"), a plain "Recipient: <bob@…>", and Coremail's
+ * (163.com, 126.com) Chinese "收件人 bob@…" ("recipient"), with or without a full-width colon.
  */
 const inlineRecipientRe =
-  /(?:\bRCPT TO|\bRecipient address|\bad?dressed To|\bIntended recipients?|\bUndeliverable address|\bfinal delivery userid|\bError-For|\bmailbox is full|\bundeliverable\s+to|\bdelivery failed[^:<>@\n]{0,40}:|\buser mailbox[^:<>@\n]{0,60}:|\bUnknown user|\bnot (?:be )?delivered to|\bdeliver(?:ing|ed)?\s+(?:your\s+|the\s+)?(?:mail|message|e-?mail)s?\s+to|\b(?:failed|unable) to deliver to|\bdelivery to|\bmessage to|\brecipients? returned [a-z ]+errors|\bfailed recipients?|\bcould not be delivered to|\bwasn't delivered to|-{2,}>|\bdda[:.]\s*(?:(?:SMTP|RFC-?822)\s*=)?|\brecipient)\s*:?\s*['"]?<?/gi;
+  /(?:\bRCPT TO|\bRecipient address|\bad?dressed To|\bIntended recipients?|\bUndeliverable address|\bfinal delivery userid|\bError-For|\bmailbox is full|\bundeliverable\s+to|\bdelivery failed[^:<>@\n]{0,40}:|\buser mailbox[^:<>@\n]{0,60}:|\bUnknown user|\bnot (?:be )?delivered to|\bdeliver(?:ing|ed)?\s+(?:your\s+|the\s+)?(?:mail|message|e-?mail)s?\s+to|\b(?:failed|unable) to deliver to|\bdelivery to|\bmessage to|\brecipients? returned [a-z ]+errors|\bfailed recipients?|\bcould not be delivered to|\bwasn't delivered to|-{2,}>|\bdda[:.]\s*(?:(?:SMTP|RFC-?822)\s*=)?|\brecipient|收件人)\s*[:：]?\s*['"]?<?/gi;
 
 /**
  * A recipient that the sentence names before saying what is wrong with it: "the address bob@… does not

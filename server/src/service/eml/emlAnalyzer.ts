@@ -51,7 +51,9 @@ function summaryOf(results: MessageResult[]): BounceSummary {
     kind: r.kind,
     subject: r.subject,
     recipients: r.recipients.map(({ recipient, action, status, statusSource, replyCode, diagnostic, remoteMta }) => {
-      const provider = identifyProvider({ replyText: diagnostic ?? '', hosts: [remoteMta, ...reporterHosts(r)] })?.provider.id;
+      // The server that answered names the provider; the reporter's hosts stand in only when it is not named
+      // (a Rambler relay reporting mx.example.net's 550 is not Rambler's answer).
+      const provider = identifyProvider({ replyText: diagnostic ?? '', hosts: remoteMta ? [remoteMta] : reporterHosts(r) })?.provider.id;
       return { recipient, action, status, ...(statusSource ? { statusSource } : {}), replyCode, diagnostic, remoteMta, ...(provider ? { provider } : {}) };
     }),
     feedbackType: r.feedbackParts.flatMap((p) => p.report.fields).find((f) => f.lower === 'feedback-type')?.value.trim(),
