@@ -14,7 +14,7 @@ import { explain, resolveExplainable } from '../../server/src/service/explain';
 import { explanationToText } from '../../server/src/service/render';
 import { escapeMarkdown, escapeProse } from '../../server/src/service/markdown';
 import { messagesFor } from '../../server/src/service/messages';
-import { hostPatternToRegExp, identifyProvider, noteCoversEnhanced, providersUsingCode } from '../../server/src/service/providers';
+import { hostPatternToRegExp, identifyProvider, noteCoversEnhanced, providerNotes, providersUsingCode } from '../../server/src/service/providers';
 import { analyzeEml, type BounceSummary } from '../../server/src/service/eml/emlAnalyzer';
 import { analyzeMailLog, type LogSummary } from '../../server/src/service/log/logAnalyzer';
 import { logSummaryJson, logSummaryText } from '../../server/src/service/log/logSummary';
@@ -122,6 +122,18 @@ test('matching: a phrase note beats a code-only note, the code-only note answers
   assert.ok(!withPhrase.includes(escapeProse(pair.b.meaning.en)), 'not the code-only note');
   const without = hoverText(transcript(host, host, `${pair.a.basic} ${pair.a.enhanced} Message refused`))!;
   assert.ok(without.includes(escapeProse(pair.b.meaning.en)), 'the code-only note');
+});
+
+test('matching: RFC 5321 wording a provider puts before its reason does not outweigh the reason', () => {
+  const gmxNote = (phrase: string) => knowledge.vendorNotes.find((n) => n.provider === 'united-internet' && n.match.includes(phrase))!;
+  const unknownUser = gmxNote('Requested action not taken: mailbox unavailable');
+  const senderDomain = gmxNote('invalid DNS MX or A/AAAA resource record');
+  const host = 'mx00.emig.gmx.net';
+  // The generic prefix is the longer phrase, yet the reason after it names the case.
+  const withReason = providerNotes('550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', [host])!;
+  assert.deepEqual(withReason.notes, [senderDomain, unknownUser]);
+  // Alone, the prefix still finds the note that goes by it.
+  assert.deepEqual(providerNotes('550 Requested action not taken: mailbox unavailable', [host])!.notes, [unknownUser]);
 });
 
 test('never one provider note for another: a Microsoft host relaying a Yahoo-marked reply shows Yahoo only', () => {

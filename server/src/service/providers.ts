@@ -130,8 +130,7 @@ function notesFor(provider: Provider, replyText: string): VendorNote[] {
   );
   // A provider's own tag found in the reply (`[TSS04]`, `RL000001`, `AUP#CXBL`) names the case more
   // precisely than any wording, so it outranks phrases; among tags, and among phrases, the longer wins.
-  const phraseRank = (n: VendorNote) =>
-    Math.max(0, ...n.match.filter((m) => lower.includes(m.toLowerCase())).map((m) => m.length + (isTag(m) ? tagBonus : 0)));
+  const phraseRank = (n: VendorNote) => Math.max(0, ...n.match.filter((m) => lower.includes(m.toLowerCase())).map(matchRank));
   const phrased = candidates.filter((n) => phraseRank(n) > 0).sort((a, b) => phraseRank(b) - phraseRank(a));
   if (phrased.length) return phrased.slice(0, maxNotes);
   return candidates.filter((n) => !n.match.length && (n.basic !== null || n.enhanced !== null)).slice(0, maxNotes);
@@ -139,6 +138,29 @@ function notesFor(provider: Provider, replyText: string): VendorNote[] {
 
 const maxNotes = 2;
 const tagBonus = 1000;
+
+/**
+ * RFC 5321's own wording of a reply code is what many servers (GMX's "550-Requested action not taken:
+ * mailbox unavailable 550 invalid DNS MX …") put before their actual reason: a note that matches only
+ * by it fits the reply, but any other phrase found in the reply names the case more precisely.
+ */
+const standardReplyTexts = new Set(
+  [
+    'Requested mail action okay, completed',
+    'Service not available, closing transmission channel',
+    'Requested mail action not taken: mailbox unavailable',
+    'Requested action not taken: mailbox unavailable',
+    'Requested action aborted: local error in processing',
+    'Requested action not taken: insufficient system storage',
+    'Requested mail action aborted: exceeded storage allocation',
+    'Requested action not taken: mailbox name not allowed',
+  ].map((text) => text.toLowerCase()),
+);
+
+function matchRank(match: string): number {
+  if (standardReplyTexts.has(match.toLowerCase())) return 1;
+  return match.length + (isTag(match) ? tagBonus : 0);
+}
 
 /** A tag is one token with a digit or a tag character in it, not a word of the reply's prose. */
 function isTag(match: string): boolean {
