@@ -1482,6 +1482,118 @@ dev12('ruby-net-telnet', 'fault-rset-530', 'fault-rset-530', ('sh', f'{RBT} {q(R
 dev12('ruby-net-telnet', 'fault-stray-line', 'fault-stray-line', ('sh', f'{RBT} {q(T_BASIC)}'))
 dev12('ruby-net-telnet', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{RBT} {q(T_BASIC)}'))
 
+# ---------------- dev13 (issue 19, a thirteenth round of printed transcripts, measured as collected): producers in no
+# earlier group (tcpreen's bridge log in its text formats, OpenSMTPD relaying with its transfer trace), transcripts/dev13/.
+# Capture with `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends tcpreen
+#   mkdir -p /tmp/xdeb-opensmtpd && cd /tmp/xdeb-opensmtpd && apt-get download opensmtpd && dpkg -x opensmtpd_*.deb root
+#   (users opensmtpd and opensmtpq as the package creates them; clients/opensmtpd_relay_run.sh does the rest)
+def dev13(producer, name, scenario, run):
+    add('dev13', producer, name, scenario, run)
+
+
+# tcpreen 1.4.4 (Debian tcpreen) bridging 127.0.0.1:2526 to the scripted server: "Connection from: 127.0.0.1 port 57386",
+# "Transmission follows...", then each chunk read after ">>> " (from the server) or "<<< " (from the client); a chunk of
+# several lines keeps the mark on its first line only. -f strip drops the CRs and other control bytes, raw keeps them,
+# C writes them as \r\n escapes (a chunk on one line), hex as hex bytes.
+def tcpreen(name, scenario, fmt, client):
+    dev13('tcpreen', name, scenario, ('beside', f'exec tcpreen -n -s 127.0.0.1 -f {fmt} {PLAIN} 2526', 1.0, client, None))
+
+
+tcpreen('ok-strip', 'ok', 'strip', silent('--mode plain --port 2526'))
+tcpreen('ok-starttls-auth-strip', 'ok', 'strip', silent('--mode starttls --port 2526 --auth'))
+tcpreen('rcpt-reject-raw', 'rcpt-reject', 'raw', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt nobody@example.net'))
+tcpreen('auth-fail-cleartext-strip', 'auth-fail', 'strip', silent('--mode plain --port 2526 --auth'))
+tcpreen('tempfail-c', 'tempfail', 'C', silent('--mode plain --port 2526'))
+tcpreen('policy-reject-c', 'policy-reject', 'C', silent('--mode plain --port 2526'))
+tcpreen('shutdown-raw', 'shutdown', 'raw', silent('--mode plain --port 2526'))
+tcpreen('ok-hex', 'ok', 'hex', silent('--mode plain --port 2526'))
+tcpreen('fault-ehlo-strip', 'fault-ehlo', 'strip', silent('--mode plain --port 2526'))
+tcpreen('fault-odd-codes-raw', 'fault-odd-codes', 'raw', silent('--mode plain --port 2526 --rcpt bob@example.net --rcpt carol@example.net'))
+tcpreen('fault-stray-line-strip', 'fault-stray-line', 'strip', silent('--mode plain --port 2526'))
+tcpreen('fault-no-data-reply-c', 'fault-no-data-reply', 'C', silent('--mode plain --port 2526'))
+tcpreen('client-faults-typed-strip', 'ok', 'strip', ('typed', 'nc -C 127.0.0.1 2526', CF_TYPED))
+tcpreen('fault-rset-530-typed-raw', 'fault-rset-530', 'raw', ('typed', 'nc -C 127.0.0.1 2526', RSET530))
+
+# OpenSMTPD 6.8.0p2 relaying to the scripted server (clients/opensmtpd_relay_run.sh): `smtpd -d -v -T transfer`, a silent
+# smtplib client submitting on :2587. Its start-up and queue debug lines, then the outgoing session as
+# "mta: 0x55f7468e2610: <<< 220 …" (received) and ">>> EHLO relay.test.example" (sent) between state changes
+# (MTA_EHLO -> MTA_STARTTLS), the body as ">>> [...479 bytes...]", and each result as "mta delivery … stat=\"550 5.1.1 …\"".
+OSR = f'timeout 50 bash {CLIENTS}/opensmtpd_relay_run.sh'
+OSR_PLAIN = f"'host smtp://127.0.0.1:{PLAIN}'"
+OSR_AUTH = f"'host smtp+tls://corpus@127.0.0.1:{PLAIN} tls no-verify auth <secrets>'"
+dev13('opensmtpd-relay', 'ok', 'ok', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'ok-starttls-auth', 'ok', ('sh', f'{OSR} {OSR_AUTH} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'smtps-auth', 'ok', ('sh', f"{OSR} 'host smtps://corpus@127.0.0.1:{SMTPS} tls no-verify auth <secrets>' 3 --mode plain --rcpt bob@example.net"))
+dev13('opensmtpd-relay', 'rcpt-reject', 'rcpt-reject', ('sh', f'{OSR} {OSR_PLAIN} 4 --mode plain --rcpt bob@example.net --rcpt nobody@example.net'))
+dev13('opensmtpd-relay', 'tempfail', 'tempfail', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'auth-fail', 'auth-fail', ('sh', f"{OSR} 'host smtp+tls://wrong@127.0.0.1:{PLAIN} tls no-verify auth <secrets>' 3 --mode plain --rcpt bob@example.net"))
+dev13('opensmtpd-relay', 'policy-reject', 'policy-reject', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'shutdown', 'shutdown', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'no-starttls', 'no-starttls', ('sh', f'{OSR} {OSR_AUTH} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'fault-ehlo', 'fault-ehlo', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net --rcpt carol@example.net'))
+dev13('opensmtpd-relay', 'fault-stray-line', 'fault-stray-line', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+dev13('opensmtpd-relay', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{OSR} {OSR_PLAIN} 3 --mode plain --rcpt bob@example.net'))
+
+# msmtp 1.8.23 without --debug, its log on stdout (--logfile=-): what a user sees when a mail is refused. One log line
+# per mail ("Dec 06 20:56:18 host=127.0.0.1 tls=off auth=off from=… recipients=… smtpstatus=550 smtpmsg='550 5.1.1 …'
+# errormsg='…' exitcode=EX_DATAERR"), then on stderr "msmtp: server message: 550 5.1.1 …" and "msmtp: could not send mail";
+# not the --debug dialogue of dev/.
+MSL = f'msmtp --logfile=- --host=127.0.0.1 --domain=client.example --from=alice@example.com --tls-certcheck=off'
+MSL_AUTH = '--auth=plain --user=alice@example.com --passwordeval="echo s3cret-Pa55"'
+MSL_PLAIN = f'{MSL} --port={PLAIN} --tls=off'
+dev13('msmtp-logfile', 'ok', 'ok', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'ok-starttls-auth', 'ok', ('sh', f'{MSL} --port={PLAIN} --tls=on {MSL_AUTH} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'smtps-auth', 'ok', ('sh', f'{MSL} --port={SMTPS} --tls=on --tls-starttls=off {MSL_AUTH} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'rcpt-reject', 'rcpt-reject', ('sh', f'{MSL_PLAIN} bob@example.net nobody@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'rcpt-reject-all', 'rcpt-reject', ('sh', f'{MSL_PLAIN} nobody@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'tempfail', 'tempfail', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'auth-fail', 'auth-fail', ('sh', f'{MSL} --port={PLAIN} --tls=on --auth=plain --user=alice@example.com --passwordeval="echo wrong" bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{MSL_PLAIN} --auth=login --user=alice@example.com --passwordeval="echo wrong" bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'shutdown', 'shutdown', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'policy-reject', 'policy-reject', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'no-starttls', 'no-starttls', ('sh', f'{MSL} --port={PLAIN} --tls=on bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{MSL_PLAIN} bob@example.net carol@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'fault-rset-530', 'fault-rset-530', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'fault-stray-line', 'fault-stray-line', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+dev13('msmtp-logfile', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{MSL_PLAIN} bob@example.net < {MAIL}'))
+
+# bash 5.2's /dev/tcp typed at an interactive shell (PS1 "$ "): fd 3 opened on the server, "cat <&3 &" printing what
+# arrives ("[1] 4242" first, "[1]+  Done  cat 0<&3" after QUIT), each command sent with printf or echo -e; the replies
+# land between the prompts. A person's way to talk SMTP with no telnet or nc installed; not the here-document into nc of dev6.
+# An interactive bash ignores the SIGTERM that ends a typed session: it leaves by the typed exit, or is killed at 40 s.
+DEVTCP = "exec timeout -s KILL 40 env -i PS1='$ ' TERM=dumb bash --norc --noprofile -i"
+DEVTCP_OPEN = [f'#exec 3<>/dev/tcp/127.0.0.1/{PLAIN}', 'cat <&3 &']
+
+
+def devtcp(lines, echo=False):
+    """The typed lines: each SMTP line sent with printf (echo -e where echo), message text in one printf with the dot."""
+    out, body = list(DEVTCP_OPEN), []
+    for line in lines:
+        if line.startswith('#'):
+            body.append(line[1:])
+            continue
+        if body:
+            line, body = '\\r\\n'.join(body + [line]), []
+        out.append(f"echo -e '{line}\\r' >&3" if echo else f"printf '{line}\\r\\n' >&3")
+    return out + ['#exec 3>&-', '#exit']
+
+
+dev13('bash-dev-tcp', 'ok', 'ok', ('typed', DEVTCP, devtcp(T_BASIC)))
+dev13('bash-dev-tcp', 'rcpt-reject-echo', 'rcpt-reject', ('typed', DEVTCP, devtcp(NC, echo=True)))
+dev13('bash-dev-tcp', 'auth-fail-cleartext', 'auth-fail', ('typed', DEVTCP, devtcp(['EHLO client.example', AUTH_BAD, 'QUIT'])))
+dev13('bash-dev-tcp', 'client-faults', 'ok', ('typed', DEVTCP, devtcp(CF_TYPED)))
+dev13('bash-dev-tcp', 'tempfail', 'tempfail', ('typed', DEVTCP, devtcp(SHUT)))
+dev13('bash-dev-tcp', 'shutdown', 'shutdown', ('typed', DEVTCP, devtcp(SHUT)))
+dev13('bash-dev-tcp', 'policy-reject-echo', 'policy-reject', ('typed', DEVTCP, devtcp(T_BASIC, echo=True)))
+dev13('bash-dev-tcp', 'fault-ehlo', 'fault-ehlo', ('typed', DEVTCP, devtcp(T_BASIC)))
+dev13('bash-dev-tcp', 'fault-odd-codes', 'fault-odd-codes', ('typed', DEVTCP, devtcp(ODD)))
+dev13('bash-dev-tcp', 'fault-rset-530', 'fault-rset-530', ('typed', DEVTCP, devtcp(RSET530)))
+dev13('bash-dev-tcp', 'fault-stray-line', 'fault-stray-line', ('typed', DEVTCP, devtcp(T_BASIC)))
+dev13('bash-dev-tcp', 'fault-no-data-reply', 'fault-no-data-reply', ('typed', DEVTCP, devtcp(T_BASIC)))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

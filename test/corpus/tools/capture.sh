@@ -22,6 +22,7 @@
 # dev10: run `python3 dev10Corrections.py` after expect.py (see the Dev10 group in the README).
 # dev11: run `python3 dev11Corrections.py` after expect.py (see the Dev11 group in the README).
 # dev12: run `python3 dev12Corrections.py` after expect.py (see the Dev12 group in the README).
+# dev13: run `python3 dev13Corrections.py` after expect.py (see the Dev13 group in the README).
 set -euo pipefail
 cd "$(dirname "$0")"
 python3 capture.py "$@"

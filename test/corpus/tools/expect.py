@@ -108,6 +108,8 @@ LTRACE_CALL = re.compile(r'^\S+\.so(?:\.\d+)*->(?:recv|send)\(\d+, "')
 # dev11: tcpbug -b -t puts a hex byte offset and a time before its mark ("0000:1796581951.092337< 220 …"), which the
 # hex dump pattern above would take for a dump line.
 TCPBUG_TIMED = re.compile(r'^[0-9a-f]{4,}:\d+\.\d{6}[<>] ')
+# dev13: tcpreen -f C writes a whole chunk on one line after its mark, the lines inside joined by a literal \r\n.
+TCPREEN_C = re.compile(r'^(?:>>>|<<<) .*\\r\\n')
 
 
 SMTP_VERBS = {'HELO', 'EHLO', 'MAIL', 'RCPT', 'DATA', 'RSET', 'NOOP', 'QUIT', 'VRFY', 'EXPN', 'HELP', 'AUTH', 'STARTTLS', 'BDAT'}
@@ -129,6 +131,7 @@ def find_all(line, needle, after_ok):
         escaped_lf = escaped_lf or (line[max(0, i - 4):i] == '\\x0a' and SYSLOG_NG_SESSION.match(line) is not None)  # dev8
         escaped_lf = escaped_lf or (line[max(0, i - 2):i] == '\\n' and GAMBAS_OPENSSL.match(line) is not None)  # dev8
         escaped_lf = escaped_lf or (line[max(0, i - 2):i] == '\\n' and LTRACE_CALL.match(line) is not None)  # dev11
+        escaped_lf = escaped_lf or (line[max(0, i - 2):i] == '\\n' and TCPREEN_C.match(line) is not None)  # dev13
         # dev5: tcpdump -A's payload glued to the header bytes it prints as '.'
         tcpdump_glued = TCPDUMP_GLUED[0] and i <= 60 and not line.startswith('\t0x') and not TCPDUMP_HEADER.match(line)
         # dev3: ngrep -W byline prints a segment's payload from the start of the line, its CR as a final '.'
@@ -161,6 +164,7 @@ def command_end(rest):
             or rest.startswith('[0D][0A]')  # dev4: Medusa's "Data sent: EHLO gerg[0D][0A]"
             or rest.startswith('\\x0d\\x0a')  # dev8: syslog-ng's message='EHLO vm\x0d\x0a'
             or rest.startswith('<0d>')  # dev12: stone -pp's "3 5>6 ehlo client.example<0d><0a>"
+            or rest == '<<< '  # dev13: tcpreen's mark of the next chunk (the typed line's CRLF) glued to the line
             or re.match(r'", \d+\) += \d+$', rest) is not None)  # dev5: strace's write(3, "EHLO", 4) = 4 (CRLF written apart)
 
 
@@ -359,7 +363,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13'):
         root = CORPUS / group
         if not root.is_dir():
             continue

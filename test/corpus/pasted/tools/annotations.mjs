@@ -1670,4 +1670,44 @@ export const FILES = [
     rules: [['S', /^ (?=\d{3} )/], ['C', /^ (?=[A-Z])/]],
     faults: [{ at: /^ MAIL From:$/, what: 'MAIL without a reverse-path (nothing after FROM:)' },
       { at: /^ RCPT To:$/, what: 'RCPT without a forward-path (nothing after TO:)' }] },
+  // ---------------------------------------------------------------- dev22: twenty-second round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came, leaning to three families: library and
+  // framework debug output (go-smtp-mock's README log, aiosmtplib, SmtpClient-for-Qt, Duplicati, a 1998 C++ article's listing, Rails'
+  // ar_mailer, a Rust mock server's PR), mail clients (Emacs smtpmail's *Messages*) and MTAs/relays (nullmailer's syslog JSON, Cyrus'
+  // smtpclient, namshi's Exim relay container, an auto-generated "ICS" error notice).
+  // Not listed: enhanced codes alone (`5.7.8 Error: …`, `"5.7.3 …"`), codes followed by an HTML entity (`\# 551&#8203;: …`), `\`502\``
+  // (inline code followed by an escaped backtick), ports, IPs, ids, timestamps, and commands on flattened lines or named in prose.
+  { group: 'dev22', producer: 'go-smtp-mock-readme', file: 'go-smtp-mock-readme/gh-go-smtp-mock-readme-stdout-log.txt',
+    rules: [['S', /SMTP response: /], ['C', /SMTP request: /]] },
+  { group: 'dev22', producer: 'nullmailer-syslog-json', file: 'nullmailer-syslog-json/gh-nullmailer-21-succeeded-250-json.txt',
+    rules: [['E', /"smtp: Succeeded: /]] },
+  // EHLO reply lines quoted in bold on lines of their own (`**250-AUTH PLAIN**`).
+  { group: 'dev22', producer: 'qt-smtpclient-issue', file: 'qt-smtpclient-issue/gh-smtpclient-for-qt-165-auth-plain-only.txt',
+    rules: [['S', /^\*\*(?=250-)/]] },
+  { group: 'dev22', producer: 'aiosmtplib-issue', file: 'aiosmtplib-issue/gh-aiosmtplib-13-login-needs-ehlo-503.txt',
+    rules: [['E', /I will get (?=503$)/]] },
+  // A Markdown link whose text is `535: 5.7.3 …` (a colon after the code).
+  { group: 'dev22', producer: 'duplicati-issue', file: 'duplicati-issue/gh-duplicati-3813-535-5-7-3-office365.txt',
+    rules: [['E', /^\[/, { colon: true, textSkip: /^:\s*/ }]] },
+  // A 1998 C/C++ Users Journal listing flattened onto one line: `S:` is the sending client, `R:` the receiving server.
+  { group: 'dev22', producer: 'cuj-smtp-listing', file: 'cuj-smtp-listing/egoodwin-cuj-1998-9807-fazio-list1.txt',
+    rules: [['S', /^S: MAIL FROM:\S+ R: /, { more: / R: / }]] },
+  // Emacs smtpmail's *Messages* buffer: the server's reply alone between auth-source lines.
+  { group: 'dev22', producer: 'emacs-smtpmail-messages', file: 'emacs-smtpmail-messages/gh-m365-imap-3-emacs-smtpmail-530-5-7-57.txt',
+    rules: [['S', /^(?=530 )/]] },
+  { group: 'dev22', producer: 'ar-mailer-sendmail', file: 'ar-mailer-sendmail/gh-redu-340-ar-sendmail-535-5-7-1.txt',
+    rules: [['E', /giving up: /]] },
+  { group: 'dev22', producer: 'cyrus-smtpclient-issue', file: 'cyrus-smtpclient-issue/gh-cyrus-imapd-4960-504-5-5-2-helo-localhost.txt',
+    rules: [['E', /the error `/]] },
+  // Markdown-escaped notice with `&#8203;` leftovers: its codes sit before an HTML entity and are not listed (numbers only).
+  { group: 'dev22', producer: 'ics-auto-mail-system-notice', file: 'ics-auto-mail-system-notice/gh-perl5-7605-ics-occured-errors.txt',
+    rules: [] },
+  // Telnet to an Exim relay container in two fences; the EHLO reply's first line is already final (`250 …`), four lines follow it.
+  { group: 'dev22', producer: 'namshi-docker-smtp-relay', file: 'namshi-docker-smtp-relay/gh-namshi-docker-smtp-85-550-relay-not-permitted.txt',
+    rules: [['S', /^(?=\d{3}[ -])/], ['C', /^(?=(?:HELO|EHLO|MAIL FROM|RCPT TO)[ :])/]],
+    faults: [{ at: /^250-SIZE 52428800$/, what: 'malformed EHLO reply: lines after the final 250 line (the first line has a space after 250)' }] },
+  // A Rust mock server's PR: replies quoted in escaped inline code (\`334 VXNlcm5hbWU6\`) and an escaped quote (\"502 …\").
+  { group: 'dev22', producer: 'mockforge-smtp-pr', file: 'mockforge-smtp-pr/gh-mockforge-197-auth-plain-login.txt',
+    rules: [['E', /into \\"/], ['E', /advertises \\`/], ['E', /→ \\`(?=334 )/], ['E', /two-step \\`/], ['E', / \/ \\`(?=334 )/],
+      ['E', /mechanism → \\`/]] },
 ];
