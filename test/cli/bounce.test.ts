@@ -79,3 +79,22 @@ test('bounce usage errors exit 2', () => {
     assert.match(r.stderr, /^smtp-codes: /);
   }
 });
+
+test('bounce says where a status made precise came from, in text and in JSON', () => {
+  const refined = join(fixtures, 'opensmtpd-refined.eml');
+  const notice = join(fixtures, 'opensmtpd-notice.eml');
+  const json = cli('bounce', refined, notice, dsn, '--format', 'json');
+  assert.equal(json.status, 0, json.stderr);
+  const rows = JSON.parse(json.stdout).map((f: { recipients: { status: string; statusSource?: string }[] }) => f.recipients.map((r) => [r.status, r.statusSource]));
+  // The DSN's own Status carries no statusSource.
+  assert.deepEqual(rows, [[['5.7.26', 'diagnostic-code']], [['5.1.1', 'notification-text']], [['5.1.1', undefined]]]);
+  const text = cli('bounce', refined, notice, dsn);
+  assert.equal(text.status, 0, text.stderr);
+  assert.deepEqual(text.stdout.split('\n').filter((l) => /^  \S/.test(l)), [
+    '  sam@example.org  failed  5.7.26 (from the Diagnostic-Code)  550  –',
+    '  kate@example.org  failed  5.1.1 (from the notification text)  550  –',
+    '  bob@example.net  failed  5.1.1  550  mx1.example.net',
+  ]);
+  const german = cli('bounce', notice, '--lang', 'de');
+  assert.match(german.stdout, /kate@example\.org {2}failed {2}5\.1\.1 \(aus dem Benachrichtigungstext\) {2}550/);
+});

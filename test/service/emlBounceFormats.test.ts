@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeEml, type BounceSummary } from '../../server/src/service/eml/emlAnalyzer';
 import { bounceSummaryMarkdown } from '../../server/src/service/eml/bounceSummary';
+import { findCodes } from '../../server/src/service/eml/bounceText';
 import { doc, hoverText, service, settings } from '../helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'eml', name), 'utf8');
@@ -114,6 +115,8 @@ test('formats learned from other bounce parsers and from the MTA sources: kind, 
     ['exim-delay-warning.eml', 'delay', [['ivan@example.za', 'delayed', null, null]]],
     // Yahoo writes a colon after the reply code ("550: 5.1.1 <bob@…>: …"): still a reply code and its enhanced code.
     ['yahoo-colon-reply.eml', 'bounce', [['pia@example.net', 'failed', '5.1.1', '550']]],
+    // Yahoo's classic notice: "554: delivery error: dd This user doesn't have a yahoo.com account": a reply code, and no status to report.
+    ['yahoo-classic-notice.eml', 'bounce', [['bob@yahoo.com', 'failed', null, '554']]],
     // Coremail (163.com) names the recipient after "收件人" in a base64 GBK part; the run-together Delivered-To header is never read.
     ['coremail-localized.eml', 'bounce', [['ruth@example.org', 'failed', null, '550']]],
   ];
@@ -239,4 +242,22 @@ test('the provider is the one of the server that answered; the reporting relay s
   assert.equal(answered.remoteMta, 'mx.example.net');
   assert.equal(answered.provider, undefined);
   assert.equal(summaryOf(dsn('X-Comment: no Remote-MTA')).recipients[0].provider, 'rambler');
+});
+
+test('a reply code with a colon at a line start counts before a refusal, not as a count', () => {
+  assert.deepEqual(findCodes("554: delivery error: dd This user doesn't have a yahoo.com account"), [{ kind: 'reply', code: '554', index: 0, tier: 'context' }]);
+  assert.deepEqual(findCodes('<bob@yahoo.com>: 554: delivery error: dd This user doesn\'t have an account', [17]).map((h) => [h.code, h.index]), [['554', 17]]);
+  assert.deepEqual(findCodes('450: messages counted in the queue today'), []);
+  assert.deepEqual(findCodes('Total 550: 12 deliveries'), []);
+});
+
+test('the Status hover says when the notification text made the status precise', () => {
+  const text = fixture('opensmtpd-notice.eml');
+  const line = text.split('\n').findIndex((l) => l.startsWith('Status: 5.0.0'));
+  const lines = text.split('\n');
+  lines[line] = 'Status: 5.0.|0';
+  const hover = hoverText(lines.join('\n'), 'eml') ?? '';
+  assert.match(hover, /This Status says only 5\.0\.0; the notification text for this recipient carries the remote server's specific 5\.1\.1 of the same class/);
+  const plain = hoverText(fixture('postfix-dsn.eml').replace('Status: 5.1.1', 'Status: 5.1.|1'), 'eml') ?? '';
+  assert.doesNotMatch(plain, /notification text for this recipient/);
 });

@@ -114,3 +114,76 @@ test('in a table named *_access only an upper-case word is taken for an unknown 
   assert.deepEqual(findings('myapp PERMIT\n', 'helo_access'), []);
   assert.deepEqual(findings('spammer.example  DROP\n', 'sender_access'), ['1:18 lookup.unknown-action']);
 });
+
+/** The hover at `|` in a table named `name` (the name gives the table's kind). */
+function namedHover(textWithCursor: string, name: string, lang: 'en' | 'de' = 'en'): string {
+  const offset = textWithCursor.indexOf('|');
+  const document = doc(textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1), lookup, name);
+  const hover = service.doHover(document, document.positionAt(offset), settings({ language: lang }));
+  return hover ? (hover.contents as { value: string }).value : '';
+}
+
+test('every restriction postconf(5) lists is hovered, in a list separated by commas too', () => {
+  const names = [
+    'permit_mx_backup', 'permit_dnswl_client', 'permit_rhswl_client', 'reject_rhsbl_reverse_client', 'permit_tls_all_clientcerts', 'permit_inet_interfaces',
+    'reject_unverified_sender', 'reject_unverified_recipient', 'check_etrn_access',
+    ...['client', 'reverse_client_hostname', 'helo', 'sender', 'recipient'].flatMap((s) => ['a', 'mx', 'ns'].map((k) => `check_${s}_${k}_access`)),
+  ];
+  for (const name of names) assert.match(namedHover(`x.example  ${name.slice(0, 3)}|${name.slice(3)}\n`, 'client_access'), new RegExp(`^### Postfix restriction ${name.replace(/_/g, '\\\\?_')}\\n`), name);
+  const list = 'example.com  permit_mynetworks, reject_rhsbl_reverse_client dbl.example, check_client_a_access hash:/etc/postfix/a, reject\n';
+  const at = (word: string) => namedHover(list.replace(word, `${word.slice(0, 4)}|${word.slice(4)}`), 'client_access');
+  assert.match(at('permit_mynetworks'), /^### Postfix restriction permit\\?_mynetworks\n/);
+  assert.match(at('reject_rhsbl_reverse_client'), /^### Postfix restriction reject\\?_rhsbl\\?_reverse\\?_client\n/);
+  assert.match(at('check_client_a_access'), /Postfix 3\.0/);
+  assert.match(at('reject\n'), /^### Postfix restriction reject\n/);
+  // Arguments between the names (a table, a DNS list) are no restrictions.
+  assert.equal(namedHover(list.replace('hash:', 'ha|sh:'), 'client_access'), '');
+  assert.deepEqual(diagnosticsAt(list, lookup), []);
+});
+
+test('a legacy restriction name says it is the old name of the current one', () => {
+  const table: [string, string][] = [
+    ['reject_unknown_client', 'reject_unknown_client_hostname'],
+    ['reject_invalid_hostname', 'reject_invalid_helo_hostname'],
+    ['reject_non_fqdn_hostname', 'reject_non_fqdn_helo_hostname'],
+    ['reject_unknown_hostname', 'reject_unknown_helo_hostname'],
+    ['check_recipient_maps', 'reject_unlisted_recipient'],
+    ['reject_maps_rbl', 'reject_rbl_client'],
+  ];
+  for (const [old, current] of table) {
+    const hover = namedHover(`x.example  ${old.slice(0, 3)}|${old.slice(3)}\n`, 'client_access');
+    assert.ok(hover.includes(`This is the old name of \`${current}\``), old);
+    assert.ok(hover.includes(`https://www.postfix.org/postconf.5.html#${current}`), old);
+  }
+  assert.ok(namedHover('x.example  reject_unknown_cl|ient\n', 'client_access', 'de').includes('Dies ist der alte Name von `reject_unknown_client_hostname`'));
+  // main.cf says the same.
+  const cf = doc('smtpd_helo_restrictions = permit_mynetworks, reject_invalid_hostname\n', 'postfix-main');
+  const hover = service.doHover(cf, { line: 0, character: 50 }, settings());
+  assert.match((hover?.contents as { value: string }).value, /This is the old name of `reject_invalid_helo_hostname`/);
+});
+
+test('REJECT 550 text: the diagnostic, its fix and the hover agree on the code sent, per table kind', () => {
+  const check = (text: string, name: string) => {
+    const document = doc(text, lookup, name);
+    const diagnostics = service.doValidation(document, settings());
+    const actions = service.doCodeActions(document, diagnostics[0].range, diagnostics);
+    return { message: String(diagnostics[0].message), fix: actions.map((a) => [a.title, a.edit!.changes![document.uri][0]]) };
+  };
+  const header = check('/^Subject: spam/   REJECT 550 spam\n', 'header_checks');
+  assert.equal(header.message, 'REJECT 550: 550 is sent as text, not as the reply code; Postfix replies with 550 5.7.1 (header_checks(5) cannot choose the code). Remove the number: `REJECT text`.');
+  assert.deepEqual(header.fix, [['Remove "550" from the text', { range: { start: { line: 0, character: 26 }, end: { line: 0, character: 30 } }, newText: '' }]]);
+  const headerHover = namedHover('/^Subject: spam/   REJECT 5|50 spam\n', 'header_checks');
+  assert.match(headerHover, /REJECT always replies 550, with the enhanced code 5\.7\.1/);
+  assert.doesNotMatch(headerHover, /access\\?_map\\?_reject\\?_code|554/);
+  const actionHover = namedHover('/^Subject: spam/   REJ|ECT 550 spam\n', 'header_checks');
+  assert.match(actionHover, /with reply code 550/);
+  assert.doesNotMatch(actionHover, /554/);
+
+  const access = check('example.com  REJECT 550 No thanks\n', 'sender_access');
+  assert.equal(access.message, 'REJECT 550: 550 is sent as text, not as the reply code; Postfix replies with $access_map_reject_code (554). To send 550, make it the action: `550 text`.');
+  assert.deepEqual(access.fix, [['Replace "REJECT 550" with "550"', { range: { start: { line: 0, character: 13 }, end: { line: 0, character: 23 } }, newText: '550' }]]);
+  assert.match(namedHover("example.com  REJECT 5|50 No thanks\n", "sender_access"), /\$access\\_map\\_reject\\_code \(default 554\)/);
+
+  const unknown = service.doValidation(doc('example.com  REJECT 550 No thanks\n', lookup), settings());
+  assert.match(String(unknown[0].message), /replies with \$access_map_reject_code \(554\)\. To send 550 from an access\(5\) table/);
+});

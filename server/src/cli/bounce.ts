@@ -22,6 +22,7 @@ export const bounceCommand: CliCommand = {
         recipient: r.recipient,
         action: r.action,
         status: r.status,
+        ...(r.statusSource ? { statusSource: r.statusSource } : {}),
         replyCode: r.replyCode,
         diagnostic: r.diagnostic,
         remoteMta: r.remoteMta,

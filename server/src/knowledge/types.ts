@@ -203,6 +203,8 @@ export interface PostfixRestrictionEntry {
   name: string;
   /** Parameters whose reply code the restriction uses, if any. */
   codeParameters: string[];
+  /** The current name, where postconf(5) says this one is its old name. */
+  renamedTo?: string;
   description: Text;
   references: Reference[];
 }
@@ -214,6 +216,8 @@ export interface LookupActionEntry {
   /** The parameter whose code the action replies with. */
   codeParameter?: string;
   description: Text;
+  /** What the action does in header_checks(5) and body_checks, where that differs from access(5). */
+  inHeaderChecks?: Text;
   references: Reference[];
 }
 

@@ -185,8 +185,8 @@ export const diagnosticRules = {
     (word, kind) => kind === 'access' ? `${word} ist eine header_checks(5)-Aktion, keine access(5)-Aktion: in dieser Tabelle beantwortet Postfix passende Anfragen mit 451 4.3.5 Server configuration error.`
       : `${word} ist eine access(5)-Aktion, die header_checks(5) und body_checks nicht kennen: cleanup(8) protokolliert "unknown command" und übergeht den Eintrag.`),
   'lookup.reply-code-in-text': rule('warning', true,
-    (action, code, sent) => `${action} ${code}: ${code} is sent as text, not as the reply code; Postfix replies with ${sent}. To send ${code}, make it the action: \`${code} text\`.`,
-    (action, code, sent) => `${action} ${code}: ${code} wird als Text gesendet, nicht als Antwortcode; Postfix antwortet mit ${sent}. Um ${code} zu senden, machen Sie ihn zur Aktion: \`${code} Text\`.`),
+    (action, code, sent, advice) => `${action} ${code}: ${code} is sent as text, not as the reply code; Postfix replies with ${sent}. ${advice}`,
+    (action, code, sent, advice) => `${action} ${code}: ${code} wird als Text gesendet, nicht als Antwortcode; Postfix antwortet mit ${sent}. ${advice}`),
   // Bounce messages (eml): RFC 3464 delivery status notifications and bounce prose.
   'eml.malformed-status': rule('error', false,
     (value) => `Malformed Status ${value}: a DSN Status is an enhanced status code class.subject.detail, class 2, 4 or 5, subject and detail 1 to 3 digits (RFC 3464 §2.3.4, RFC 3463 §2).`,

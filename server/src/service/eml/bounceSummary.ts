@@ -40,9 +40,15 @@ function row(r: RecipientSummary, lang: Lang): string[] {
     return `${inlineCode(code)}${meaning ? ` ${escapeMarkdown(meaning)}` : ''}`;
   };
   const action = r.action ? (m.action as Record<string, string>)[r.action] ?? r.action : null;
-  const source = r.statusSource === 'diagnostic-code' ? m.statusFromDiagnostic : r.statusSource === 'notification-text' ? m.statusFromText : null;
+  const source = statusSourceText(r, lang);
   const status = source ? `${withMeaning(r.status)} (${escapeMarkdown(source)})` : withMeaning(r.status);
   return [cell(r.recipient), cell(action), status, withMeaning(r.replyCode), cell(withProvider(r.remoteMta, r)), cell(r.diagnostic && r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic)];
+}
+
+/** Where the status came from when it is not the DSN's Status field, in words; null where it is. */
+function statusSourceText(r: RecipientSummary, lang: Lang): string | null {
+  const m = emlMessages(lang);
+  return r.statusSource === 'diagnostic-code' ? m.statusFromDiagnostic : r.statusSource === 'notification-text' ? m.statusFromText : null;
 }
 
 /** The host with the provider it belongs to, where one is identified: "mx.example.net (Yahoo Mail)". */
@@ -57,7 +63,9 @@ export function bounceSummaryText(file: string, summary: BounceSummary, lang: La
   const m = emlMessages(lang);
   const out = [`${file}: ${m.kind[summary.kind]}`];
   for (const r of summary.recipients) {
-    const fields = [r.recipient ?? m.notGiven, r.action ?? m.notGiven, r.status ?? m.notGiven, r.replyCode ?? m.notGiven, withProvider(r.remoteMta, r) ?? m.notGiven];
+    const source = statusSourceText(r, lang);
+    const status = r.status ? (source ? `${r.status} (${source})` : r.status) : m.notGiven;
+    const fields = [r.recipient ?? m.notGiven, r.action ?? m.notGiven, status, r.replyCode ?? m.notGiven, withProvider(r.remoteMta, r) ?? m.notGiven];
     out.push(`  ${fields.join('  ')}`);
     if (r.diagnostic) out.push(`    ${r.diagnostic}`);
   }

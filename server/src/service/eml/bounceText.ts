@@ -50,6 +50,14 @@ function valid(kind: 'reply' | 'enhanced', code: string): boolean {
   return kind === 'reply' ? !replyCodeProblem(code) : !!parseEnhancedCode(code);
 }
 
+/**
+ * Yahoo's classic notice puts a colon after the reply that starts its line: "554: delivery error: dd
+ * This user doesn't have a yahoo.com account". A number with a colon may also be a count or a label
+ * ("450: messages"), so it counts only before words that a refusal says.
+ */
+const lineStartColonReplyRe = /^[ \t]*([45][0-5]\d):[ \t]+(?=[A-Za-z])/;
+const refusalWordsRe = /\b(?:error|deliver\w*|reject\w*|denied|refused|unknown|user|mailbox|account|not|fail\w*|invalid|block\w*|spam|policy|relay\w*|quota|full|unavailable|exist\w*)\b/i;
+
 /** A reply or enhanced code that a physical line starts with ("550 Unknown user", "5.1.1 …"). */
 const lineStartReplyRe = /^[ \t]*#?([45][0-5]\d)(?=[ \t-]|$)/;
 const lineStartEnhancedRe = new RegExp(String.raw`^[ \t\-*>]*(${enhancedPattern})(?=[\s:;,]|$)`);
@@ -83,6 +91,12 @@ export function findCodes(text: string, lineStarts: readonly number[] = []): Cod
       const m = re.exec(head);
       if (m) add(kind, m[1], start + m[0].lastIndexOf(m[1]), 'context');
     }
+  }
+  for (const start of [0, ...lineStarts]) {
+    if (start < 0 || start >= line.length) continue;
+    const head = line.slice(start, start + 200);
+    const m = lineStartColonReplyRe.exec(head);
+    if (m && refusalWordsRe.test(head.slice(m[0].length))) add('reply', m[1], start + m[0].lastIndexOf(m[1]), 'context');
   }
   for (const [kind, res] of [['reply', replyContextRes], ['enhanced', enhancedContextRes]] as const) {
     for (const re of res) {

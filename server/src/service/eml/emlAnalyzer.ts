@@ -93,7 +93,9 @@ class EmlAnalyzer {
     const symbols: DocumentSymbol[] = [];
     results.forEach((result, i) => {
       this.headerSpans(result.entity);
-      for (const part of result.dsnParts) this.dsnSpans(part, 'message', reporterHosts(result));
+      // Statuses the recipient's own block of notification text made precise, by their Status field.
+      const fromText = new Map(result.recipients.filter((r) => r.dsn?.status && r.statusSource === 'notification-text').map((r) => [r.dsn!.status!, r.status!]));
+      for (const part of result.dsnParts) this.dsnSpans(part, 'message', reporterHosts(result), fromText);
       for (const part of result.feedbackParts) this.dsnSpans(part, 'arf');
       this.textSpans(result);
       this.recipientFindings(result);
@@ -145,7 +147,7 @@ class EmlAnalyzer {
     }
   }
 
-  private dsnSpans(part: DsnPart, messageScope: 'message' | 'arf', reporters: string[] = []): void {
+  private dsnSpans(part: DsnPart, messageScope: 'message' | 'arf', reporters: string[] = [], fromText = new Map<DsnField, string>()): void {
     const { report } = part;
     const recipientFields = new Set(report.recipients.flatMap((r) => r.fields));
     for (const f of report.fields) {
@@ -164,7 +166,13 @@ class EmlAnalyzer {
         const s = statusOf(status.value);
         const specific = diagnostic ? diagnosticOf(diagnostic.value).enhancedCode?.code : undefined;
         // The summary reports the Diagnostic-Code's specific code for an X.0.0 Status; the hover says so.
-        const sections = s.code && specific && isRefinedBy(s.code, specific) ? [{ heading: this.m.statusRefinedHeading, paragraphs: [this.m.statusRefined(s.code, specific)] }] : undefined;
+        const textual = fromText.get(status);
+        const sections =
+          s.code && specific && isRefinedBy(s.code, specific)
+            ? [{ heading: this.m.statusRefinedHeading, paragraphs: [this.m.statusRefined(s.code, specific)] }]
+            : s.code && textual
+              ? [{ heading: this.m.statusRefinedHeading, paragraphs: [this.m.statusRefinedByText(s.code, textual)] }]
+              : undefined;
         if (s.code) this.out.spans.push({ range: valueRange(status, s.index, s.code.length), key: s.code, providerText, providerHost, ...(sections ? { sections } : {}) });
       }
       if (diagnostic) {

@@ -52,6 +52,8 @@ const en = {
   statusRefinedHeading: 'Reported status',
   statusRefined: (dsn: string, specific: string) =>
     `This Status says only ${dsn}; the Diagnostic-Code carries the remote server's specific ${specific} of the same class, so the summary reports ${specific} (taken from the Diagnostic-Code).`,
+  statusRefinedByText: (dsn: string, specific: string) =>
+    `This Status says only ${dsn}; the notification text for this recipient carries the remote server's specific ${specific} of the same class, so the summary reports ${specific} (taken from the notification text).`,
   statusFromDiagnostic: 'from the Diagnostic-Code',
   statusFromText: 'from the notification text',
 };
@@ -100,6 +102,8 @@ const de: EmlMessages = {
   statusRefinedHeading: 'Gemeldeter Status',
   statusRefined: (dsn: string, specific: string) =>
     `Dieser Status sagt nur ${dsn}; der Diagnostic-Code enthält den genaueren Code ${specific} des entfernten Servers aus derselben Klasse, daher meldet die Zusammenfassung ${specific} (aus dem Diagnostic-Code).`,
+  statusRefinedByText: (dsn: string, specific: string) =>
+    `Dieser Status sagt nur ${dsn}; der Benachrichtigungstext zu diesem Empfänger enthält den genaueren Code ${specific} des entfernten Servers aus derselben Klasse, daher meldet die Zusammenfassung ${specific} (aus dem Benachrichtigungstext).`,
   statusFromDiagnostic: 'aus dem Diagnostic-Code',
   statusFromText: 'aus dem Benachrichtigungstext',
 };

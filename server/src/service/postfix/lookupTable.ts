@@ -13,7 +13,7 @@ import { emptyAnalysis, range, type Analysis, type Finding, type Fix, type Span 
 import { ruleMessage, type RuleId } from '../diagnosticRules';
 import type { ViewSection } from '../explain';
 import { splitLines } from '../lines';
-import { postfixMessages } from './postfixMessages';
+import { postfixMessages, restrictionParagraphs } from './postfixMessages';
 
 interface Entry {
   line: number;
@@ -122,17 +122,12 @@ function analyzeResult(entry: Entry, sink: Sink): void {
     return;
   }
   const action = postfixKnowledge.action(upper);
-  const restriction = action ? undefined : postfixKnowledge.restriction(word);
-  checkKind(entry, word, upper, !!restriction, sink);
+  // A restriction list may be separated by commas (`permit_mynetworks, reject`).
+  const bare = word.replace(/,+$/, '');
+  const restriction = action ? undefined : postfixKnowledge.restriction(bare);
+  checkKind(entry, bare, bare.toUpperCase(), !!restriction, sink);
   if (action) sink.out.spans.push(actionSpan(line, col, word, action, sink));
-  else if (restriction) {
-    sink.out.spans.push({
-      range: range(line, col, col + word.length),
-      title: sink.m.restriction(restriction.name),
-      sections: [{ heading: sink.m.description, paragraphs: [restriction.description[sink.lang]] }],
-      references: restriction.references,
-    });
-  }
+  else if (restriction) restrictionSpans(entry, sink);
   if (!action || restCol < 0) return;
   const isReject = upper === 'REJECT';
   const isDefer = upper.startsWith('DEFER');
@@ -143,17 +138,14 @@ function analyzeResult(entry: Entry, sink: Sink): void {
   if (number) {
     const code = number[1];
     const codeRange = range(line, restCol, restCol + 3);
-    const note = isReject ? sink.m.rejectNumber : sink.m.deferNumber;
+    const header = sink.kind === 'header';
+    const note = isReject ? (header ? sink.m.rejectNumberHeader(code) : sink.m.rejectNumber) : sink.m.deferNumber;
     // No code key: this number is text, and a hover explaining it as the code sent would mislead.
     sink.out.spans.push({ range: codeRange, title: sink.m.numberIsText(code), sections: [{ heading: sink.m.inLookup, paragraphs: [note] }] });
     const contradicts = (isReject && code[0] === '4') || (isDefer && code[0] === '5');
-    const sameClass = (isReject && code[0] === '5') || (upper === 'DEFER' && code[0] === '4');
-    if (sameClass) {
-      const sent = sink.kind === 'header' ? '550 5.7.1' : isReject ? '$access_map_reject_code (554)' : '$access_map_defer_code (450)';
-      // A numeric action exists only in access(5): the fix is offered where the table is known to be one.
-      const fixes = sink.kind === 'access' ? [{ title: sink.m.fixReplaceAction(`${word} ${code}`, code), edits: [{ range: range(line, col, restCol + 3), newText: code }], preferred: true }] : undefined;
-      find(sink, 'lookup.reply-code-in-text', range(line, col, restCol + 3), [word, code, sent], fixes);
-    }
+    // header_checks(5) has no DEFER: checkKind has reported the action already.
+    const sameClass = (isReject && code[0] === '5') || (upper === 'DEFER' && code[0] === '4' && !header);
+    if (sameClass) reportCodeInText(entry, word, code, restCol, rest, sink);
     if (contradicts) {
       const replacement = code;
       find(sink, 'lookup.code-out-of-range', range(line, col, restCol + 3), [code, isReject ? 'reject' : 'defer'], [
@@ -167,6 +159,47 @@ function analyzeResult(entry: Entry, sink: Sink): void {
   }
   const replyClass = isReject ? '5' : '4';
   enhancedCheck(line, result.slice(enhancedCol - col), enhancedCol, replyClass, upper, sink, upper);
+}
+
+/**
+ * `REJECT 550 text`: what Postfix sends instead (the same statement as the number's hover) and the
+ * fix for the table's kind. In access(5) the number can become the action; header_checks(5) has
+ * no numeric action and always answers 550, so there the number is dropped from the text.
+ */
+function reportCodeInText(entry: Entry, word: string, code: string, restCol: number, rest: string, sink: Sink): void {
+  const { line, col } = entry;
+  const whole = range(line, col, restCol + 3);
+  const isReject = word.toUpperCase() === 'REJECT';
+  if (sink.kind === 'header') {
+    const gap = rest.slice(3).search(/\S/);
+    const end = gap < 0 ? restCol + 3 : restCol + 3 + gap;
+    find(sink, 'lookup.reply-code-in-text', whole, [word, code, sink.m.headerRejectSent, sink.m.adviceHeader(word)], [
+      { title: sink.m.fixRemoveNumber(code), edits: [{ range: range(line, restCol, end), newText: '' }], preferred: true },
+    ]);
+    return;
+  }
+  const sent = isReject ? '$access_map_reject_code (554)' : '$access_map_defer_code (450)';
+  const advice = sink.kind === 'access' ? sink.m.adviceAccess(code) : sink.m.adviceAnyTable(code);
+  // A numeric action exists only in access(5): the fix is offered where the table is known to be one.
+  const fixes = sink.kind === 'access' ? [{ title: sink.m.fixReplaceAction(`${word} ${code}`, code), edits: [{ range: range(line, col, restCol + 3), newText: code }], preferred: true }] : undefined;
+  find(sink, 'lookup.reply-code-in-text', whole, [word, code, sent, advice], fixes);
+}
+
+/** Hovers every restriction of the result: a name alone, or a list (`permit_mynetworks, reject`). */
+function restrictionSpans(entry: Entry, sink: Sink): void {
+  const token = /[^\s,]+/g;
+  for (let t = token.exec(entry.result); t; t = token.exec(entry.result)) {
+    const restriction = postfixKnowledge.restriction(t[0]);
+    // Table names (`hash:/etc/postfix/x`) and RBL domains between the names are arguments.
+    if (!restriction) continue;
+    const start = entry.col + t.index;
+    sink.out.spans.push({
+      range: range(entry.line, start, start + t[0].length),
+      title: sink.m.restriction(restriction.name),
+      sections: [{ heading: sink.m.description, paragraphs: restrictionParagraphs(restriction, sink.m, sink.lang) }],
+      references: restriction.references,
+    });
+  }
 }
 
 /** Checks an action word against the table's kind; a word unknown to every kind is reported in any table. */
@@ -284,6 +317,15 @@ function sendmailError(entry: Entry, sink: Sink): void {
 }
 
 function actionSpan(line: number, col: number, word: string, action: LookupActionEntry, sink: Sink): Span {
+  if (sink.kind === 'header' && action.inHeaderChecks) {
+    // access(5)'s reply-code parameter plays no part in header_checks(5).
+    return {
+      range: range(line, col, col + word.length),
+      title: sink.m.action(action.action),
+      sections: [{ heading: sink.m.description, paragraphs: [action.inHeaderChecks[sink.lang]] }],
+      references: action.references,
+    };
+  }
   const paragraphs = [action.description[sink.lang]];
   const param = action.codeParameter ? postfixKnowledge.parameter(action.codeParameter) : undefined;
   if (param) paragraphs.push(`\`${param.name}\`: ${sink.m.defaultValue(param.default)}`);

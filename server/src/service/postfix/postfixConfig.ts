@@ -10,7 +10,7 @@ import { emptyAnalysis, range, type Analysis, type Span } from '../analysis';
 import { ruleMessage } from '../diagnosticRules';
 import { shortMeaning, type ViewSection } from '../explain';
 import { splitLines } from '../lines';
-import { postfixMessages } from './postfixMessages';
+import { postfixMessages, restrictionParagraphs } from './postfixMessages';
 
 /** A `name = value` setting: from a main.cf logical line or a master.cf `-o` override. */
 export interface Setting {
@@ -184,7 +184,7 @@ class ConfigAnalyzer {
   }
 
   private restriction(token: Token, entry: PostfixRestrictionEntry): void {
-    const paragraphs = [entry.description[this.lang]];
+    const paragraphs = restrictionParagraphs(entry, this.m, this.lang);
     for (const name of entry.codeParameters) {
       const param = postfixKnowledge.parameter(name);
       if (!param) continue;

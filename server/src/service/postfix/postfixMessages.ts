@@ -1,5 +1,5 @@
 /** The user-facing strings of Postfix configuration and lookup-table hovers, in English and German. */
-import type { Lang } from '../../knowledge/types';
+import type { Lang, PostfixRestrictionEntry } from '../../knowledge/types';
 
 const en = {
   parameter: (name: string) => `Postfix parameter ${name}`,
@@ -31,6 +31,13 @@ const en = {
   inLookup: 'In this table',
   numberIsText: (code: string) => `${code}: reply text, not the reply code`,
   rejectNumber: 'With REJECT, Postfix replies with $access_map_reject_code (default 554); this number is sent as part of the text. To choose the code yourself, make it the action: `554 5.7.1 text`.',
+  rejectNumberHeader: (code: string) => `In header_checks and body_checks, REJECT always replies 550, with the enhanced code 5.7.1 unless the text starts with one; this number is sent as part of the text (\`550 5.7.1 ${code} …\`). These tables cannot choose the reply code.`,
+  headerRejectSent: '550 5.7.1 (header_checks(5) cannot choose the code)',
+  adviceHeader: (action: string) => `Remove the number: \`${action} text\`.`,
+  adviceAccess: (code: string) => `To send ${code}, make it the action: \`${code} text\`.`,
+  adviceAnyTable: (code: string) => `To send ${code} from an access(5) table, make it the action: \`${code} text\` (header_checks(5) cannot choose the code).`,
+  fixRemoveNumber: (code: string) => `Remove "${code}" from the text`,
+  renamed: (name: string) => `This is the old name of \`${name}\` (postconf(5) describes it under the new name); write the new name.`,
   deferNumber: 'With DEFER, Postfix replies with $access_map_defer_code (default 450); this number is sent as part of the text.',
   numericAction: (code: string) => `The reply this entry sends: \`${code}\` and the text after it.`,
   sendmailError: 'The reply this Sendmail access entry sends.',
@@ -74,6 +81,13 @@ const de: PostfixMessages = {
   inLookup: 'In dieser Tabelle',
   numberIsText: (code: string) => `${code}: Antworttext, nicht der Antwortcode`,
   rejectNumber: 'Bei REJECT antwortet Postfix mit $access_map_reject_code (Standard 554); diese Zahl wird als Teil des Textes gesendet. Um den Code selbst zu wählen, machen Sie ihn zur Aktion: `554 5.7.1 Text`.',
+  rejectNumberHeader: (code: string) => `In header_checks und body_checks antwortet REJECT immer mit 550, mit dem erweiterten Code 5.7.1, sofern der Text nicht mit einem beginnt; diese Zahl wird als Teil des Textes gesendet (\`550 5.7.1 ${code} …\`). Den Antwortcode können diese Tabellen nicht wählen.`,
+  headerRejectSent: '550 5.7.1 (header_checks(5) kann den Code nicht wählen)',
+  adviceHeader: (action: string) => `Entfernen Sie die Zahl: \`${action} Text\`.`,
+  adviceAccess: (code: string) => `Um ${code} zu senden, machen Sie ihn zur Aktion: \`${code} Text\`.`,
+  adviceAnyTable: (code: string) => `Um ${code} aus einer access(5)-Tabelle zu senden, machen Sie ihn zur Aktion: \`${code} Text\` (header_checks(5) kann den Code nicht wählen).`,
+  fixRemoveNumber: (code: string) => `„${code}“ aus dem Text entfernen`,
+  renamed: (name: string) => `Dies ist der alte Name von \`${name}\` (postconf(5) beschreibt die Restriktion unter dem neuen Namen); schreiben Sie den neuen Namen.`,
   deferNumber: 'Bei DEFER antwortet Postfix mit $access_map_defer_code (Standard 450); diese Zahl wird als Teil des Textes gesendet.',
   numericAction: (code: string) => `Die Antwort, die dieser Eintrag sendet: \`${code}\` und der folgende Text.`,
   sendmailError: 'Die Antwort, die dieser Eintrag der Sendmail-Access-Map sendet.',
@@ -87,4 +101,11 @@ const de: PostfixMessages = {
 
 export function postfixMessages(lang: Lang): PostfixMessages {
   return lang === 'de' ? de : en;
+}
+
+/** A restriction's description, and the note that it is an old name where it is one. */
+export function restrictionParagraphs(entry: PostfixRestrictionEntry, m: PostfixMessages, lang: Lang): string[] {
+  const paragraphs = [entry.description[lang]];
+  if (entry.renamedTo) paragraphs.push(m.renamed(entry.renamedTo));
+  return paragraphs;
 }
