@@ -1,6 +1,9 @@
 /** CLI: `smtp-codes log-summary` runs the built binary on the mail-log fixtures. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cli } from './runCli';
 
 test('log-summary prints a table per file, or JSON with 1-based lines', () => {
@@ -80,4 +83,57 @@ test('log-summary counts the events of Exim, OpenSMTPD, Haraka and qmail logs, w
   assert.match(text.stdout, /rejected \(exim\) +4\.7\.1 +- +client\.example +1 +2/);
   assert.match(text.stdout, /^ +1 +rejected - +Greylisted, please try again later +\(2\)$/m);
   assert.match(text.stdout, /Events by outcome: rejected 4$/m);
+});
+
+test('log-summary counts Haraka, Exim LMTP, Sendmail, Courier and Exchange events with their codes, hosts and reasons', () => {
+  // Invented lines in the shapes of Haraka's hmail.js and connection.js, Exim's lmtp.c, Sendmail, courieresmtp and Exchange message tracking.
+  const lines = [
+    '[NOTICE] [0D0E0F10-1111-4222-8333-444455556666.1.1] [outbound]  delivered file=1700000001000_1700000001000_0_4242_aBcDeF_1_mail domain=example.org host=mx.example.org ip=192.0.2.10 port=25 mode=SMTP tls=Y auth=N response="250 2.0.0 Ok: queued as 4TxyZ" delay=1.2 fails=0 rcpts=1/0/0',
+    '[NOTICE] [0D0E0F10-1111-4222-8333-44445555666B.1] [core] disconnect ip=203.0.113.7 rdns=bad.example helo="x" relay=N early=N esmtp=N tls=N pipe=N errors=1 txns=0 rcpts=0/0/0 msgs=0/0/0 bytes=0 lr="550 5.7.1 Connection rejected by DNSBL" time=1.1',
+    '[INFO] [0D0E0F10-1111-4222-8333-444455556668.1.1] [outbound] bouncing mail: 550 5.1.1 <x@example.org>: User unknown',
+    '2024-03-01 10:00:04 1rfXyZ-0001Ab-Cf ** erin@example.com R=lmtp_user T=dovecot_lmtp: LMTP error after DATA: 552 5.2.2 Mailbox full',
+    'Mar  1 10:00:01 mail sm-mta[1234]: 41AA01234567: to=<x@example.org>, delay=00:00:02, mailer=esmtp, pri=120000, relay=mx.example.org. [192.0.2.10], dsn=5.1.1, stat=User unknown',
+    'Mar  1 10:00:03 mail courieresmtpd: error,relay=::ffff:203.0.113.9,ident=,from=<x@spam.example>,addr=<c@local.example>: 513 Relaying denied.',
+    '2024-03-01T10:00:03.000Z,,,192.0.2.12,mx.example.com,,Outbound,SMTP,FAIL,125,<m3@local.example>,abe,dan@example.com,550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup,1234,1,,,Hi,a@local.example,a@local.example,,Originating,,,,',
+    '2024-03-01T10:00:04.000Z,,,192.0.2.11,mx.example.net,,Outbound,SMTP,DEFER,126,<m4@local.example>,abf,carol@example.net,451 4.4.0 Primary target IP address responded with: 421 4.4.2 Connection dropped,1234,1,,,Hi,a@local.example,a@local.example,,Originating,,,,',
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-codes-log-'));
+  try {
+    const file = join(dir, 'mixed.log');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const run = cli('log-summary', file, '--format', 'json');
+    assert.equal(run.status, 0);
+    const [log] = JSON.parse(run.stdout);
+    assert.equal(log.events, 8);
+    assert.deepEqual(
+      log.outcomes.map((o: { lines: number[]; outcome: string; mta: string; status: string | null; replyCode: string | null; remoteHost: string | null }) =>
+        `${o.lines.join()} ${o.outcome} ${o.mta} ${o.status} ${o.replyCode} ${o.remoteHost}`,
+      ),
+      [
+        '1 delivered haraka 2.0.0 250 mx.example.org',
+        '2 rejected haraka 5.7.1 550 203.0.113.7',
+        '3 bounced haraka 5.1.1 550 null',
+        '4 bounced exim 5.2.2 552 null',
+        '5 bounced sendmail 5.1.1 null mx.example.org',
+        '6 rejected courier null 513 ::ffff:203.0.113.9',
+        '7 bounced microsoft 5.1.10 550 mx.example.com',
+        '8 deferred microsoft 4.4.0 451 mx.example.net',
+      ],
+    );
+    assert.deepEqual(
+      log.reasons.map((r: { line: number; replyCode: string | null; reason: string }) => `${r.line} ${r.replyCode} ${r.reason}`),
+      [
+        '2 550 Connection rejected by DNSBL',
+        '3 550 <…>: User unknown',
+        '4 552 Mailbox full',
+        '5 null User unknown',
+        '6 513 Relaying denied',
+        '7 550 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+        '8 451 Primary target IP address responded with: 421 4.4.2 Connection dropped',
+      ],
+    );
+    assert.deepEqual(log.byOutcome, { delivered: 1, deferred: 1, bounced: 4, rejected: 2 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

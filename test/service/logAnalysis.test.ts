@@ -180,3 +180,82 @@ test('no codes in the numbers of real lines: errno, ports, delays, URL fragments
     assert.equal(hoverText(`${line.slice(0, i + 1)}|${line.slice(i + 1)}`, log), undefined, `${needle.trim()} in ${line}`);
   }
 });
+
+/**
+ * Invented lines in the shapes the MTAs' own sources write (Haraka outbound/hmail.js and connection.js, Exim's
+ * lmtp.c, Sendmail's stat=, courieresmtp, Exchange message tracking with its default #Fields: order).
+ */
+const otherMtaLines = [
+  /* 1 */ '[NOTICE] [0D0E0F10-1111-4222-8333-444455556666.1.1] [outbound]  delivered file=1700000001000_1700000001000_0_4242_aBcDeF_1_mail domain=example.org host=mx.example.org ip=192.0.2.10 port=25 mode=SMTP tls=Y auth=N response="250 2.0.0 Ok: queued as 4TxyZ" delay=1.2 fails=0 rcpts=1/0/0',
+  /* 2 */ '[NOTICE] [0D0E0F10-1111-4222-8333-444455556667.1.1] [outbound]  delivered file=1700000001001_1700000001001_0_4242_aBcDeG_1_mail domain=example.org host=127.0.0.1 ip=/run/dovecot/lmtp port=24 mode=LMTP tls=N auth=N response="<ann@example.org> qk3AAnQn Saved" delay=0.05 fails=0 rcpts=1/0/0',
+  /* 3 */ '[INFO] [0D0E0F10-1111-4222-8333-444455556668.1.1] [outbound] bouncing mail: 550 5.7.1 Message rejected as spam',
+  /* 4 */ '[INFO] [0D0E0F10-1111-4222-8333-444455556669.1.1] [outbound] Temp failing 1700000001002_1700000001002_1_4242_aBcDeH_1_mail for 64 seconds: Upstream error: 451 4.7.1 Greylisted, try later',
+  /* 5 */ '[INFO] [0D0E0F10-1111-4222-8333-44445555666A.1.1] [outbound] bouncing mail: Some recipients failed: <gone@example.net>',
+  /* 6 */ '[NOTICE] [0D0E0F10-1111-4222-8333-44445555666B.1] [core] disconnect ip=203.0.113.7 rdns=bad.example helo="x" relay=N early=N esmtp=N tls=N pipe=N errors=1 txns=0 rcpts=0/0/0 msgs=0/0/0 bytes=0 lr="554 5.7.1 Your host is listed at dnsbl.example" time=0.4',
+  /* 7 */ '[INFO] [0D0E0F10-1111-4222-8333-44445555666C.1] [core]  hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params=<y@local.example> retval=DENY msg="550 I cannot deliver mail for <y@local.example>"',
+  /* 8 */ '[NOTICE] [0D0E0F10-1111-4222-8333-44445555666C.1] [core] recipient <y@local.example> code=DENY msg="550 I cannot deliver mail for <y@local.example>" sender="a@example.com"',
+  /* 9 */ '[NOTICE] [0D0E0F10-1111-4222-8333-44445555666C.1] [core] disconnect ip=198.51.100.4 rdns=c.example helo="c" relay=N early=N esmtp=Y tls=N pipe=N errors=1 txns=1 rcpts=0/0/1 msgs=0/0/0 bytes=0 lr="550 I cannot deliver mail for <y@local.example>" time=0.2',
+  /* 10 */ '2024-03-01 10:00:04 1rfXyZ-0001Ab-Cf ** erin@example.com R=lmtp_user T=dovecot_lmtp: LMTP error after DATA: 552 5.2.2 Mailbox full',
+  /* 11 */ 'Mar  1 10:00:01 mail sm-mta[1234]: 41AA01234567: to=<x@example.org>, delay=00:00:02, xdelay=00:00:02, mailer=esmtp, pri=120000, relay=mx.example.org. [192.0.2.10], dsn=5.1.1, stat=User unknown',
+  /* 12 */ 'Mar  1 10:00:03 mail courieresmtp: id=00012345.65432100.00001235,from=<a@local.example>,addr=<d@example.net>: 421 4.7.0 Try again later',
+  /* 13 */ '2024-03-01T10:00:02.000Z,,,192.0.2.11,mx.example.net,,Outbound,SMTP,DEFER,124,<m2@local.example>,abd,carol@example.net,"451 4.4.0 Primary target IP address responded with: ""421 4.4.2 Connection dropped."" Attempted failover to alternate host, but that did not succeed.",1234,1,,,Hi,a@local.example,a@local.example,,Originating,,,,',
+  /* 14 */ '2024-03-01T10:00:03.000Z,,,192.0.2.12,mx.example.com,,Outbound,SMTP,FAIL,125,<m3@local.example>,abe,dan@example.com,550 5.7.708 Service unavailable. Access denied; traffic not accepted from this IP,1234,1,,,Hi,a@local.example,a@local.example,,Originating,,,,',
+  /* 15 */ 'Reason: [{LED=450 4.4.317 Cannot connect to remote server [Message=SocketError: TimedOut]};{MSG=};{FQDN=mx.fabrikam.example};{IP=192.0.2.20};{LRT=}]',
+].join('\n');
+
+test('other MTAs: each event counted once, with its status, reply code, host and reason', () => {
+  const summary = logSummaryOf(analyzeMailLog(otherMtaLines, 'en'));
+  assert.deepEqual(
+    summary.rows.map((r) => `${r.lines.map((l) => l + 1).join()} ${r.outcome} ${r.mta} ${r.status} ${r.replyCode} ${r.remoteHost} ${r.count}`),
+    [
+      '1 delivered haraka 2.0.0 250 mx.example.org 1',
+      '2 delivered haraka null null 127.0.0.1 1',
+      '3 bounced haraka 5.7.1 550 null 1',
+      '4 deferred haraka 4.7.1 451 null 1',
+      '6 rejected haraka 5.7.1 554 203.0.113.7 1',
+      '8 rejected haraka null 550 null 1',
+      '10 bounced exim 5.2.2 552 null 1',
+      '11 bounced sendmail 5.1.1 null mx.example.org 1',
+      '12 deferred courier 4.7.0 421 null 1',
+      '13 deferred microsoft 4.4.0 451 mx.example.net 1',
+      '14 bounced microsoft 5.7.708 550 mx.example.com 1',
+      '15 deferred microsoft 4.4.317 450 mx.fabrikam.example 1',
+    ],
+  );
+  assert.deepEqual(
+    summary.reasons?.map((r) => `${r.line + 1} ${r.outcome} ${r.replyCode}: ${r.reason}`),
+    [
+      '3 bounced 550: Message rejected as spam',
+      '4 deferred 451: Greylisted, try later',
+      '6 rejected 554: Your host is listed at dnsbl.example',
+      '8 rejected 550: I cannot deliver mail for <…>',
+      '10 bounced 552: Mailbox full',
+      '11 bounced null: User unknown',
+      '12 deferred 421: Try again later',
+      '13 deferred 451: Primary target IP address responded with: "421 4.4.2 Connection dropped." Attempted failover to alt…',
+      '14 bounced 550: Service unavailable. Access denied; traffic not accepted from this IP',
+      '15 deferred 450: Cannot connect to remote server [Message=SocketError: TimedOut]',
+    ],
+  );
+});
+
+test('other MTAs: every reply code in these lines is hovered, also where the event is counted on another line', () => {
+  const lines = otherMtaLines.split('\n');
+  const cases: [number, string, RegExp][] = [
+    [1, '250 2.0.0', /^### 250 /],
+    [1, '2.0.0', /^### 2\.0\.0 /],
+    [3, '550', /^### 550 /],
+    [4, '451', /^### 451 /],
+    [4, '4.7.1', /^### 4\.7\.1 /],
+    [6, '554', /^### 554 /],
+    [7, '550', /^### 550 /],
+    [8, '550', /^### 550 /],
+    [9, '550', /^### 550 /],
+    [10, '552', /^### 552 /],
+    [10, '5.2.2', /^### 5\.2\.2 /],
+    [13, '451', /^### 451 /],
+    [14, '5.7.708', /^### 5\.7\.708: Unregistered code/],
+    [15, '450', /^### 450 /],
+  ];
+  for (const [n, code, expected] of cases) assert.match(hoverText(at(lines[n - 1], code, 1), log) ?? '', expected, `${n}: ${code}`);
+});

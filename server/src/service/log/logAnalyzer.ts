@@ -511,8 +511,10 @@ export function reasonText(event: LogEvent, line: string): string | undefined {
   const reply = event.reply;
   if (reply && reply.col === start) start = reply.enhanced ? reply.enhanced.col + reply.enhanced.text.length : reply.col + 3;
   else if (event.enhancedOnly?.col === start) start += event.enhancedOnly.text.length;
-  let text = line.slice(start, start + 300);
+  let text = line.slice(start, Math.min(start + 300, event.reasonEnd ?? Infinity));
   if (event.mta === 'qmail') text = text.replace(/_/g, ' ').replace(/\/.*$/, '');
+  // A quoted CSV field of Exchange doubles its quotes.
+  else if (event.mta === 'microsoft') text = text.replace(/""/g, '"');
   text = text
     .replace(/\\n[2-5]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?/g, ' ')
     .replace(/ DT=\S+.*$/, '')

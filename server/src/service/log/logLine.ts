@@ -33,6 +33,8 @@ export interface LogEvent {
   recipient?: string;
   /** Where the reason text starts (the reply's text, or the MTA's own words where no code was logged). */
   reasonCol?: number;
+  /** Where it ends, where the MTA logs more after it (a quoted value, a CSV field); else the end of the line. */
+  reasonEnd?: number;
   /** The same reply is logged again on each recipient's line: hovered here, counted there. */
   repeated?: boolean;
 }
@@ -133,10 +135,11 @@ export function parseLogLine(line: string): LogEvent | undefined {
     (line.includes('[outbound]') || line.includes('[core]') ? harakaEvent(line) : undefined) ??
     (line.includes('status=') || line.includes('reject') ? postfixEvent(line) : undefined) ??
     (line.includes('stat=') || line.includes('reject=') ? sendmailEvent(line) : undefined) ??
-    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') || line.includes('SMTP error from remote') ? eximEvent(line) : undefined) ??
+    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') || line.includes('SMTP error from remote') || line.includes('LMTP error after ') ? eximEvent(line) : undefined) ??
     (line.includes('delivery ') ? qmailEvent(line) : undefined) ??
     (line.includes('courier') ? courierEvent(line) : undefined) ??
-    (line.includes('RESOLVER.') || line.includes('STOREDRV.') ? microsoftEvent(line) : undefined)
+    (isExchangeTracking(line) ? exchangeTrackingEvent(line) : undefined) ??
+    (line.includes('RESOLVER.') || line.includes('STOREDRV.') || line.includes('{LED=') ? microsoftEvent(line) : undefined)
   );
 }
 
@@ -258,9 +261,13 @@ const eximRejectedRcpt = /^[a-z ]*?<([^>]*)>/;
 // Exim writes a multi-line reply on one log line with a literal "\n" between its lines.
 const escapedNewline = /\\n(?=[2-5]\d\d[ -])/g;
 
-/** "SMTP error from remote mail server after RCPT TO:<a@b>: 550 5.1.1 …", with its further lines. */
+/**
+ * "SMTP error from remote mail server after RCPT TO:<a@b>: 550 5.1.1 …", with its further lines, or the LMTP
+ * transport's "LMTP error after DATA: 552 …" (after "RCPT TO:<a@b>", "end of data", as Exim's lmtp.c writes it).
+ */
 function eximSmtpError(line: string): LogReply | undefined {
-  const at = line.indexOf('SMTP error from remote');
+  let at = line.indexOf('SMTP error from remote');
+  if (at < 0) at = line.indexOf('LMTP error after ');
   if (at < 0) return undefined;
   codeAfterColon.lastIndex = at;
   const m = codeAfterColon.exec(line);
@@ -348,11 +355,24 @@ function openSmtpdEvent(line: string): LogEvent | undefined {
   return event;
 }
 
-// Haraka outbound: "[outbound] recipient <a@b> rejected: 550 5.1.1 …", "[outbound] Temp failing <id> for 64 seconds: …",
-// "[outbound] bouncing mail: …"; inbound: "[core] S: 550 …" (its own reply), "[core] … code=DENY msg=\"…\"".
+// Haraka (outbound/hmail.js, connection.js). Outbound: "[outbound] recipient <a@b> rejected: 550 5.1.1 …" (one per recipient),
+// "[outbound] bouncing mail: 550 …", "[outbound] Temp failing <file> for 64 seconds: Upstream error: 451 …",
+// "[outbound] delivered file=… host=mx ip=… response=\"250 …\"" (the response without its code since Haraka 2.8).
+// Inbound: "[core] recipient <a> code=DENY msg=\"550 …\"" (also sender, queue, message), "[core] disconnect … txns=0 … lr=\"554 …\"",
+// "[core] hook=rcpt plugin=… retval=DENY msg=\"550 …\"", "[core] S: 550 …" (its own reply, at protocol level).
 const harakaRejected = /\[outbound\] recipient <([^>]*)> (?:rejected|deferred): (?=[2-5]\d\d)/;
 const harakaTempFail = /\[outbound\] Temp failing \S+ for \d+ seconds: /;
 const harakaBounce = /\[outbound\] bouncing mail: /;
+const harakaTempFailDebug = /\[outbound\] Temp fail for: /;
+// The whole-message line after per-recipient lines, which counted each recipient already.
+const harakaPerRecipient = /^Some recipients (?:temp )?failed: /;
+const harakaUpstream = /^(?:Too many failures \()?(?:Upstream error: )?(?=[2-5]\d\d[ -])/;
+const harakaDelivered = /\[outbound\] +delivered file=/;
+const harakaDeliveredHost = /\bhost="?([^\s"]+)/;
+const harakaResponse = /\bresponse="/;
+const harakaVerdict = /\[core\] +(recipient <([^>]*)>|sender <[^>]*>|queue|message [^\n]{0,500}?) code=(DENY|DENYSOFT|DENYDISCONNECT|DENYSOFTDISCONNECT) msg="/;
+const harakaHook = /\[core\] +hook=\w+ plugin=\S+ function=\S+ params=[^\n]{0,1000}? retval=DENY\w* msg="(?=[2-5]\d\d)/;
+const harakaDisconnect = /\[core\] +disconnect ip=(\S+) [^\n]{0,1000}? lr="(?=[45]\d\d)/;
 const harakaOwnReply = /\[core\] S: (?=[45]\d\d[ -])/;
 const harakaHost = /\[outbound\] .*?\b(?:to|from) (\d{1,3}(?:\.\d{1,3}){3}):\d+/;
 
@@ -363,16 +383,64 @@ function harakaEvent(line: string): LogEvent | undefined {
     if (!reply) return undefined;
     return { mta: 'haraka', outcome: reply.text[0] === '4' ? 'deferred' : 'bounced', reply, recipient: rejected[1], reasonCol: reply.col };
   }
-  const temp = harakaTempFail.exec(line);
-  if (temp) return { mta: 'haraka', outcome: 'deferred', reasonCol: temp.index + temp[0].length, host: harakaHost.exec(line)?.[1] };
-  const bounce = harakaBounce.exec(line);
-  if (bounce) return { mta: 'haraka', outcome: 'bounced', reasonCol: bounce.index + bounce[0].length };
+  const temp = harakaTempFail.exec(line) ?? harakaBounce.exec(line) ?? harakaTempFailDebug.exec(line);
+  if (temp) {
+    const col = temp.index + temp[0].length;
+    const rest = line.slice(col, col + 40);
+    const event: LogEvent = { mta: 'haraka', outcome: temp[0].includes('bouncing') ? 'bounced' : 'deferred', reasonCol: col };
+    const upstream = harakaUpstream.exec(rest);
+    if (upstream) event.reply = replyAtCol(line, col + upstream[0].length, 'remote');
+    if (event.reply) event.reasonCol = event.reply.col;
+    if (temp[0].includes('Temp failing')) event.host = harakaHost.exec(line)?.[1];
+    // The debug line repeats the reason of the "Temp failing" line that follows it.
+    if (harakaPerRecipient.test(rest) || temp[0].includes('Temp fail for')) event.repeated = true;
+    return event;
+  }
+  const delivered = harakaDelivered.exec(line);
+  if (delivered) {
+    const event: LogEvent = { mta: 'haraka', outcome: 'delivered', host: harakaDeliveredHost.exec(line)?.[1] };
+    const response = harakaResponse.exec(line);
+    if (response) {
+      event.reasonCol = response.index + response[0].length;
+      event.reply = replyAtCol(line, event.reasonCol, 'remote');
+      event.reasonEnd = quoteEnd(line, event.reasonCol);
+    }
+    return event;
+  }
+  const verdict = harakaVerdict.exec(line);
+  if (verdict) {
+    const col = verdict.index + verdict[0].length;
+    const event: LogEvent = { mta: 'haraka', outcome: 'rejected', recipient: verdict[2], reasonCol: col };
+    event.reply = replyAtCol(line, col, 'local');
+    if (!event.reply) event.enhancedOnly = enhancedAtCol(line, col);
+    event.reasonEnd = quoteEnd(line, col);
+    return event;
+  }
+  const hook = harakaHook.exec(line);
+  // A plugin's verdict, logged again on the recipient's (sender's, queue's) line: hovered here, counted there.
+  if (hook) return { mta: 'haraka', outcome: 'rejected', reply: replyAtCol(line, hook.index + hook[0].length, 'local'), repeated: true };
+  const disconnect = harakaDisconnect.exec(line);
+  if (disconnect) {
+    const col = disconnect.index + disconnect[0].length;
+    const reply = replyAtCol(line, col, 'local');
+    if (!reply) return undefined;
+    // The last reply of a session without a transaction (a refused connection or HELO) is logged only here.
+    const repeated = !/ txns=0\b/.test(line.slice(disconnect.index, col));
+    return { mta: 'haraka', outcome: 'rejected', reply, host: disconnect[1], reasonCol: col, reasonEnd: quoteEnd(line, col), repeated };
+  }
   const own = harakaOwnReply.exec(line);
   if (own) {
     const reply = replyAtCol(line, own.index + own[0].length, 'local');
-    if (reply) return { mta: 'haraka', outcome: 'rejected', reply, reasonCol: reply.col };
+    // Counted on the NOTICE line of the same verdict (recipient, sender, queue or disconnect), which every log level keeps.
+    if (reply) return { mta: 'haraka', outcome: 'rejected', reply, reasonCol: reply.col, repeated: true };
   }
   return undefined;
+}
+
+/** The end of a double-quoted value whose text starts at `col`. */
+function quoteEnd(line: string, col: number): number | undefined {
+  const end = line.indexOf('"', col);
+  return end < 0 ? undefined : end;
 }
 
 function sendmailEvent(line: string): LogEvent | undefined {
@@ -397,6 +465,8 @@ function sendmailEvent(line: string): LogEvent | undefined {
     sendmailReplyMarker.lastIndex = stat.index + 5;
     const marker = sendmailReplyMarker.exec(line);
     if (marker) event.reply = replyAtCol(line, marker.index + marker[0].length, 'remote');
+    // The remote's reply where one was logged, else Sendmail's own words ("stat=User unknown").
+    event.reasonCol = event.reply?.col ?? stat.index + 5;
     return event;
   }
   const reject = sendmailReject.exec(line);
@@ -408,6 +478,7 @@ function sendmailEvent(line: string): LogEvent | undefined {
       outcome: 'rejected',
       reply: replyAtCol(line, col, 'local'),
       host: relay?.[1],
+      reasonCol: col,
     };
   }
   return undefined;
@@ -447,23 +518,105 @@ function courierEvent(line: string): LogEvent | undefined {
         recipient: m[1],
       };
     }
-    const reply = replyAtCol(line, m.index + m[0].length, 'remote');
-    return { mta: 'courier', outcome: reply?.text[0] === '5' ? 'bounced' : reply?.text[0] === '4' ? 'deferred' : 'other', reply, recipient: m[1] };
+    const col = m.index + m[0].length;
+    const reply = replyAtCol(line, col, 'remote');
+    return { mta: 'courier', outcome: reply?.text[0] === '5' ? 'bounced' : reply?.text[0] === '4' ? 'deferred' : 'other', reply, recipient: m[1], reasonCol: col };
   }
   const error = courierError.exec(line);
   if (error) {
-    return { mta: 'courier', outcome: 'rejected', reply: replyAtCol(line, error.index + error[0].length, 'local'), host: error[1] };
+    const col = error.index + error[0].length;
+    const quoted = line[col - 1] === '"';
+    return { mta: 'courier', outcome: 'rejected', reply: replyAtCol(line, col, 'local'), host: error[1], reasonCol: col, reasonEnd: quoted ? quoteEnd(line, col) : undefined };
   }
   return undefined;
 }
 
 function microsoftEvent(line: string): LogEvent | undefined {
+  const led = lastErrorAt(line, 0);
+  if (led) return led;
   const m = microsoftStatus.exec(line);
   if (!m) return undefined;
-  const event: LogEvent = { mta: 'microsoft', status: { text: m[0], col: m.index, key: `microsoft:${m[0]}`, length: m[0].length }, outcome: 'bounced' };
+  const event: LogEvent = { mta: 'microsoft', status: microsoftStatusOf(m), outcome: 'bounced' };
   // "550 5.1.10 RESOLVER.ADR.RecipientNotFound": the reply right before the status string.
   const from = Math.max(0, m.index - 24);
   const before = microsoftReply.exec(line.slice(from, m.index));
   if (before) event.reply = replyAtCol(line, from + before.index + before[0].length - before[1].length, 'remote');
+  event.reasonCol = event.reply?.col ?? m.index;
   return event;
+}
+
+function microsoftStatusOf(m: RegExpExecArray): NonNullable<LogEvent['status']> {
+  return { text: m[0], col: m.index, key: `microsoft:${m[0]}`, length: m[0].length };
+}
+
+// Exchange's last error of a queue or message trace: "[{LED=450 4.4.317 Cannot connect to remote server …};{MSG=};{FQDN=mx.example};{IP=…};{LRT=}]".
+const lastError = /\{LED=(?=[2-5]\d\d[ -])/g;
+const lastErrorHost = /^[^{}]*\};(?:\{MSG=[^{}]*\};)?\{FQDN=([^{};\s]+)\}/;
+
+function lastErrorAt(line: string, from: number): LogEvent | undefined {
+  lastError.lastIndex = from;
+  const m = lastError.exec(line);
+  const reply = m ? replyAtCol(line, m.index + 5, 'remote') : undefined;
+  if (!reply) return undefined;
+  const end = line.indexOf('}', reply.col);
+  const host = lastErrorHost.exec(line.slice(reply.col, reply.col + 1200))?.[1];
+  const outcome = reply.text[0] === '5' ? 'bounced' : reply.text[0] === '4' ? 'deferred' : 'other';
+  return { mta: 'microsoft', outcome, reply, host, reasonCol: reply.col, reasonEnd: end < 0 ? undefined : end };
+}
+
+// Exchange message tracking (MessageTracking\MSGTRK*.LOG), one CSV line per event in the order of its #Fields: line, by
+// default date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,
+// internal-message-id,message-id,network-message-id,recipient-address,recipient-status,…; the status is
+// "550 5.1.10 RESOLVER.ADR.RecipientNotFound; …", "451 4.4.0 Primary target IP address responded with: ""421 …""" or a "{LED=…}" list.
+const exchangeEventField = /,(FAIL|DEFER|DELIVER|SEND|RECEIVE),/;
+const exchangeStatusField = /,("?)(?=[2-5]\d\d[ -]|\[?\{L)/g;
+const exchangeRecipient = /,([^,@\s<>";]+@[^,@\s<>";]+),/;
+const exchangeOutcomes: Record<string, LogOutcome> = { FAIL: 'bounced', DEFER: 'deferred', DELIVER: 'delivered', SEND: 'delivered', RECEIVE: 'received' };
+
+/** A line starting with an ISO date-time field ("2024-03-01T10:00:01.000Z,"). */
+function isExchangeTracking(line: string): boolean {
+  return line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84 && line.charCodeAt(0) === 50 && line.includes(',');
+}
+
+function exchangeTrackingEvent(line: string): LogEvent | undefined {
+  const field = exchangeEventField.exec(line.slice(0, 1000));
+  if (!field) return undefined;
+  const word = field[1];
+  const afterEvent = field.index + field[0].length - 1;
+  const event: LogEvent = { mta: 'microsoft', status: { text: word, col: field.index + 1, key: `microsoft:${word}`, length: word.length }, outcome: exchangeOutcomes[word] };
+  const fields = line.slice(0, field.index).split(',');
+  // server-hostname is the next hop of an SMTP event in the default field order (event-id ninth, source eighth).
+  if (fields.length === 8 && fields[7] === 'SMTP' && fields[4] && word !== 'RECEIVE') event.host = fields[4];
+  const recipient = exchangeRecipient.exec(line.slice(afterEvent, afterEvent + 1000));
+  if (recipient) event.recipient = recipient[1];
+  exchangeStatusField.lastIndex = afterEvent;
+  const status = exchangeStatusField.exec(line);
+  if (!status) return event;
+  const col = status.index + status[0].length;
+  const end = csvFieldEnd(line, col, status[1] === '"');
+  const led = lastErrorAt(line, col);
+  if (led && led.reply!.col < end) {
+    event.reply = led.reply;
+    event.host ??= led.host;
+  } else event.reply = replyAtCol(line, col, 'remote');
+  const named = microsoftStatus.exec(line.slice(col, end));
+  if (named) {
+    named.index += col;
+    event.status = microsoftStatusOf(named);
+  }
+  event.reasonCol = event.reply?.col ?? col;
+  event.reasonEnd = end;
+  return event;
+}
+
+/** Where a CSV field that starts at `col` ends: its closing quote ("" inside it is a quote), else the next comma. */
+function csvFieldEnd(line: string, col: number, quoted: boolean): number {
+  if (!quoted) {
+    const comma = line.indexOf(',', col);
+    return comma < 0 ? line.length : comma;
+  }
+  for (let i = line.indexOf('"', col); i >= 0; i = line.indexOf('"', i + 2)) {
+    if (line[i + 1] !== '"') return i;
+  }
+  return line.length;
 }
