@@ -50,6 +50,22 @@ const pairing: [string, string, string[]][] = [
     '220 mx.example.com ESMTP\n221 See you later\n$ nc mx.example.com 25\n220 mx.example.com ESMTP\n',
     ['1:220<connect', '2:221', '4:220<connect'],
   ],
+  [
+    "a relay's log that glues the next chunk's arrow to a typed line (the CRLF sent apart)",
+    '>>> 220 mx.example.com ESMTP\n<<< EHLO c.example<<< \n>>> 250 mx.example.com\n<<< RSET<<< \n>>> 250 Ok\n<<< QUIT<<< \n>>> 221 Bye\n',
+    ['1:220<connect', '3:250<2', '5:250<4', '7:221<6'],
+  ],
+  [
+    'a session typed at a shell over /dev/tcp, the prompt glued in front of whatever comes next',
+    "$ exec 3<>/dev/tcp/192.0.2.1/25\n$ cat <&3 &\n$ 220 mx.example.com ESMTP\nprintf 'EHLO c.example\\r\\n' >&3\n$ 250 mx.example.com\n" +
+      "$ printf 'MAIL FROM:<a@example.org>\\r\\n' >&3\n250 2.1.0 Ok\n$ printf 'QUIT\\r\\n' >&3\n221 Bye\n",
+    ['3:220<connect', '5:250<4', '7:250<6', '9:221<8'],
+  ],
+  [
+    'a telnet session after a prompt with user, host and directory',
+    'alice@host:~$ telnet mx.example.com 25\n220 mx.example.com ESMTP\nEHLO c.example\n250 mx.example.com\nQUIT\n221 Bye\n',
+    ['2:220<connect', '4:250<3', '6:221<5'],
+  ],
 ];
 
 for (const [name, text, expected] of pairing) {
@@ -155,6 +171,42 @@ test('replies quoted in tool output: a tuple, a failure sentence, a line in pare
   assert.match(quoted('Unexpected greeting: "22|0-mx.example.com ESMTP Exim 4.96 \\r\\n"'), /^### 220/m);
   assert.equal(quoted('DEBUG [D9C6]: Regular expression: "2|50 .*[0D][0A]"'), '');
   assert.equal(quoted('Failed to close connection to the server, 2|50 bytes left'), '');
+  // A greeting the tool names in its own words, a reply with its enhanced code as a Markdown link's text,
+  // a reply line with no text in a code span; a code alone in a code span only names the code.
+  const dovecot = (text: string) => `smtp-client: conn 192.0.2.1:587 [1]: ${text}`;
+  const greeted = [dovecot('Received greeting from server: 22|0 mx.example.com ESMTP'), dovecot('command EHLO: Sent: EHLO c.example'), dovecot('command EHLO: Got reply (1/1): 250 mx.example.com')];
+  assert.match(quoted(greeted.join('\n')), /^### 220/m);
+  assert.match(quoted('[53|5: 5.7.3 Authentication unsuccessful](https://example.com/help)'), /^### 535/m);
+  assert.match(quoted('- `AUTH PLAIN` → `33|4 ` → the credentials'), /^### 334/m);
+  assert.equal(quoted('replies with exactly `25|0`:'), '');
+  // msmtp's log line names the status by its field; a hex dump's text column repeats bytes already shown.
+  assert.match(quoted("host=192.0.2.1 tls=off auth=off from=a@example.org recipients=b@example.net smtpstatus=55|0 smtpmsg='550 5.1.1 User unknown'"), /^### 550/m);
+  const hexBlock = (arrow: string, rows: string[]) => [`${arrow}    |  0  1  2  3  4  5  6  7  8  9  A  B  C  D  E  F |`, '-------+' + '-'.repeat(49) + '+' + '-'.repeat(16), ...rows, ''];
+  const hexRows = [
+    'Transmission follows...',
+    ...hexBlock('>>>', ['0x0000 | 32 32 30 20 6D 78 2E 65 78 61 6D 70 6C 65 2E 63 | 220 mx.example.c', '0x0010 | 6F 6D 0D 0A                                     | om..']),
+    ...hexBlock('<<<', ['0x0000 | 65 68 6C 6F 20 63 2E 65 78 61 6D 70 6C 65 0D 0A | ehlo c.example..']),
+    ...hexBlock('>>>', ['0x0000 | 32 35 30 20 32 2E 31 2E 30 20 53 65 6E 64 65 72 | 250 2.1.0 Sender', '0x0010 | 20 6F 6B 0D 0A                                  |  ok..']),
+  ];
+  // (The rows hold bars, so the position is given, not marked.)
+  const hexText = hexRows.join('\n');
+  const hexDocument = doc(hexText);
+  assert.equal(service.doHover(hexDocument, hexDocument.positionAt(hexText.indexOf('250 2.1.0')), settings()), null);
+});
+
+test("a multi-line reply glued at its last line keeps both lines: the second has the first one's enhanced code", () => {
+  const text = '535-5.7.1 Please log in with your web browser. Learn more at535 5.7.1 https://support.example.com/answer p2sm8.4\n';
+  assert.match(hoverText(text.replace('at535', 'at53|5')) ?? '', /^### 535/m);
+});
+
+test("RFC 821's S:/R: listing flattened onto one line: each label's side is what follows it", () => {
+  const text = 'S: MAIL FROM:<a@example.org> R: 250 OK S: RCPT TO:<b@example.net> R: 550 No such user here S: QUIT R: 221 Bye\n';
+  assert.deepEqual(replies(text), ['1:250<1', '1:550<1', '1:221<1']);
+});
+
+test('a word between two Markdown fences is prose, not a command typed into the session', () => {
+  const text = '```\nHELO c.example\n250 mx.example.com Hello\n```\n\nand\n\n```\nEHLO c.example\n250 mx.example.com\nQUIT\n221 Bye\n```\n';
+  assert.deepEqual(diagnosticsAt(text), []);
 });
 
 test('where only the client is marked (sendmail -v), bare replies are the server turns and the rules run', () => {

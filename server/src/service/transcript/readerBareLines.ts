@@ -124,11 +124,12 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
   return out;
 }
 
-const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: {1,2}[0-9a-f]{2}){4}/i;
+// (tcpreen's rows put a bar after the offset: "0x0000 | 32 35 30 20 … | 250 2.1.0 Sender".)
+const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: \|)?(?: {1,2}[0-9a-f]{2}){4}/i;
 
-const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply(?: (?:was|is))?|\bresponse(?: (?:was|is))?|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|reply to \w+)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply(?: (?:was|is))?|\bresponse(?: (?:was|is))?|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|greeting|reply to \w+|from (?:the )?server)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …", Sendmail's "reject=553 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
-const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|reject|smtp_?response|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
+const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|reject|smtp_?response|smtp_?status|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
 const mailWords = /\b(?:e-?mail\b|smtp|mail server\b|sending\b)/i;
 // Words of a failure report: after them a reply's text may start in lower case ("Could not send email: 354 go ahead").
@@ -213,13 +214,15 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     // "550-xx.xx is listed": the first line of a multi-line reply, only where it is quoted or named as one.
     if (/^-[A-Za-z]/.test(text.slice(at + 3, at + 5)) && m[2] === '' && !namedReply.test(before)) continue;
     // In quotes after a label that names a reply ("with message \"550 …"), or a quoted reply with its text.
-    const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before));
+    // (A code span may hold a reply line with no text: "→ `334 ` →"; "`250`" alone names a code in prose.)
+    const codeSpan = m[2].endsWith('`') && definedCodes.has(code) && /^\d{3} \\?`/.test(text.slice(at, at + 6));
+    const inQuotes = m[2] !== '' && definedCodes.has(code) && (quotedReplyText.test(text.slice(at, at + 6)) || namedReply.test(before) || codeSpan);
     // A bullet, a CJK character, a tag's closing bracket or a ";" stands for a space here.
     const spaceLike = /^[\s\u2022\u3000-\u9fff\uff00-\uffef;]$/.test(m[1]) || m[1] === '] ';
     if ((spaceLike || m[1] === ',') && !withEnhanced && !inQuotes && !namedSmtpCode && !namedReply.test(before) && !replyField.test(before) && !(m[1] === '] ' && failureWords.test(before))) continue;
     // In brackets only a code alone ("error code. [550]"), never a count ("[250 bytes data]").
-    // (A Markdown link's text may quote a reply: "[`535 Authentication Failed`](…)".)
-    if (m[1] === '[' && text[at + 3] !== ']' && m[2] !== '`') continue;
+    // (A Markdown link's text may quote a reply: "[`535 Authentication Failed`](…)", "[535: 5.7.3 Authentication unsuccessful](…)".)
+    if (m[1] === '[' && text[at + 3] !== ']' && m[2] !== '`' && !withEnhanced) continue;
     // In a tuple the code's own text follows as the next field, with its enhanced code.
     // (Or a failure of the mail server's, ending in the reply: "Failed to close connection to SMTP server, 553 Relaying disallowed".)
     const failureReply = failureWords.test(text.slice(0, at)) && mailWords.test(text.slice(0, at)) && /^\d{3} [A-Z][a-z]/.test(text.slice(at, at + 6));
@@ -364,6 +367,9 @@ function joinedLineStarts(text: string): number[] | undefined {
   // Joined by "|", a space or nothing: only where it reads as a whole reply, its last line the final one.
   const codes = [...text.matchAll(new RegExp(`${code}(?=[ -]|$)`, 'g'))].map((m) => m.index!).filter((i) => i > 3);
   const barred = codes.length > 0 && codes.every((i) => /\|\s*$/.test(text.slice(0, i)));
-  if (!codes.length || (!barred && codes.length < 2) || text.charCodeAt(codes[codes.length - 1] + 3) === 45) return undefined;
+  // (Or two lines, the second with the first one's enhanced code: "535-5.7.1 … Learn more at535 5.7.1 https://…".)
+  const enhanced = /^\d{3}-([245]\.\d{1,3}\.\d{1,3}) /.exec(text)?.[1];
+  const sameEnhanced = enhanced !== undefined && codes.length === 1 && text.startsWith(` ${enhanced} `, codes[0] + 3);
+  if (!codes.length || (!barred && !sameEnhanced && codes.length < 2) || text.charCodeAt(codes[codes.length - 1] + 3) === 45) return undefined;
   return [0, ...codes];
 }

@@ -72,6 +72,8 @@ const noisePart = new RegExp(
       '\\d{4,20}(?=[ \\t])',
       '[|]',
       '-(?=[ \\t])',
+      // A shell's prompt, alone or with the user, host and directory ("$ ", "alice@mx:~$ ", "root@mx:/etc# ").
+      '(?:[\\w.-]{1,32}@[\\w.-]{1,64}:[^\\s$#]{0,80}[$#]|\\$)(?=[ \\t])',
     ].join('|') +
     // A colon may close any of them ("2025-08-04 13:15:30: SMTP …").
     ')(?::(?=[ \\t]))?[ \\t]*',
@@ -530,7 +532,8 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
     const group = candidate && groups.get(shapeOf(candidate.prefix));
     if (candidate && group?.side) {
       const offset = candidateOffset(piece, candidate);
-      return { ...unit(base, piece, offset, group.key === '' ? 'raw' : 'inferred', group.side, group.key === ''), mark: group.key };
+      const marked = unit(base, piece, offset, group.key === '' ? 'raw' : 'inferred', group.side, group.key === '');
+      return { ...withoutGluedArrow(marked, piece.text.slice(peelNoise(piece.text), offset)), mark: group.key };
     }
     // A line without reply or command (AUTH data, message text, a wrapped reply): its mark decides.
     const from = peelNoise(piece.text);
@@ -541,11 +544,22 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
       if (outerMark && g.matcher!.exec(outerMark)?.[0].length === outerMark.length) return { ...unit(base, piece, 0, 'inferred', g.side!, false), mark: g.key };
       if (g.mirrored) continue;
       const m = g.matcher!.exec(rest);
-      if (m) return { ...unit(base, piece, from + m[0].length, 'inferred', g.side!, false), mark: g.key };
+      if (m) return { ...withoutGluedArrow(unit(base, piece, from + m[0].length, 'inferred', g.side!, false), m[0]), mark: g.key };
     }
     if (piece.outer || piece.noisy) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start + from, text: rest };
     return { ...base, kind: 'other', start: piece.start + from, text: rest };
   }) as TranscriptUnit[];
+}
+
+/**
+ * A relay that writes each chunk after its arrow glues the next chunk's arrow to the line when a typed
+ * line's CRLF is sent apart ("<<< RSET<<< "): that arrow is no part of the protocol text.
+ */
+function withoutGluedArrow(u: TranscriptUnit, mark: string): TranscriptUnit {
+  const arrow = mark.trim();
+  const text = u.text.trimEnd();
+  if (/^[<>=-]{2,}$/.test(arrow) && text.endsWith(arrow) && text.length > arrow.length) u.text = text.slice(0, -arrow.length);
+  return u;
 }
 
 function unit(

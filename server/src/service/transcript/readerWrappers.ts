@@ -72,7 +72,8 @@ function splitAtMarks(text: string, line: number): Piece[] {
   });
 }
 
-const sideLabel = /(?:[Ss]erver|[Cc]lient|(?<![\w"'])[SC]): (?=\S)/g;
+// "S:"/"C:", and RFC 821's "S:"/"R:" (sender and receiver): what follows each label tells its side.
+const sideLabel = /(?:[Ss]erver|[Cc]lient|(?<![\w"'])[SCR]): (?=\S)/g;
 
 /** The text before the first label, then one piece per label, each from its label to the next. */
 function splitAtLabels(text: string, line: number, labels: RegExpMatchArray[]): Piece[] {
@@ -123,8 +124,7 @@ export function unwrap(text: string, line: number, markdown: boolean): Piece[] {
   if (sameLineMarks.test(text)) return splitAtMarks(text, line);
   // A session whose line breaks a web page lost ("Server: 220 mx Client: HELO c Server: 250 …", "S: 220 … C: HELO c S: 250 …"): one piece per label.
   const labels = [...text.matchAll(sideLabel)];
-  const servers = labels.filter((m) => /^s/i.test(m[0])).length;
-  if (servers >= 1 && labels.length - servers >= 1 && labels.length >= 3) return splitAtLabels(text, line, labels);
+  if (labels.length >= 3 && new Set(labels.map((m) => m[0].toLowerCase())).size >= 2) return splitAtLabels(text, line, labels);
   // An author's comment after the protocol text ("rcpt to:<a@b>   // must exist", ".   /* end */").
   const comment = trailingComment.exec(text);
   if (comment && text.slice(0, comment.index).trim()) text = text.slice(0, comment.index);

@@ -28,6 +28,8 @@ const startsWithVerb = (text: string) => {
   return verb !== undefined && (knownVerbs.has(verb) || extensionVerbs.has(verb));
 };
 /** A paste's mark of left-out lines: "...", "…", "[...]" alone on a line. */
+// A Markdown code fence (the reader keeps it as an info line).
+const markdownFence = /^\s{0,3}(?:```|~~~)/;
 const elision = /^\s*(?:\.{3,}|…|\[\.{3}\]|\[…\])\s*$/;
 /** Programs a user runs to open an SMTP session by hand. */
 const connectingTools = new Set(['TELNET', 'NC', 'NCAT', 'NETCAT', 'OPENSSL', 'SOCAT', 'SWAKS', 'GNUTLS-CLI', 'CURL', 'SSH']);
@@ -145,6 +147,8 @@ class SessionBuilder {
   private openReply?: Reply;
   private lastReply?: Reply;
   private clientSpokeSinceReply = false;
+  /** A Markdown fence closed the block of the last reply: a lone word after it is prose ("and"), not typed. */
+  private fenceSinceReply = false;
   /** The client line being read comes right after a finished reply: the client's turn. */
   private followsReply = false;
   /** Replies closed in the current session. */
@@ -271,6 +275,7 @@ class SessionBuilder {
     }
     if (u.kind === 'info' || (u.kind === 'other' && tlsEvidence.test(u.text))) {
       if (tlsEvidence.test(u.text) || u.tls) this.tls = true;
+      if (markdownFence.test(u.text)) this.fenceSinceReply = true;
       const summary = u.dialect === 'smtplib' ? readSmtplibSummary(u.text) : undefined;
       if (summary) this.events.push({ kind: 'retcode', line: u.line, col: u.start + summary.offset, code: summary.code });
       return;
@@ -323,7 +328,7 @@ class SessionBuilder {
       else this.finishOpenReply('next-command');
     }
     if (this.strayEhloText(u)) return;
-    this.followsReply = !this.clientSpokeSinceReply && this.lastReply !== undefined;
+    this.followsReply = !this.clientSpokeSinceReply && !this.fenceSinceReply && this.lastReply !== undefined;
     this.clientSpokeSinceReply = true;
     if (this.inData) return this.dataLine(i, u);
     // A tool that hides the AUTH exchange's data lines shows the next command in their place.
@@ -384,6 +389,7 @@ class SessionBuilder {
     this.openReply = undefined;
     this.lastReply = reply;
     this.clientSpokeSinceReply = false;
+    this.fenceSinceReply = false;
     const first = reply.lines[0];
     this.session.endLine = reply.lines[reply.lines.length - 1].line;
     // The server speaks first (RFC 5321 §3.1): a 220 before any reply of the session is its
