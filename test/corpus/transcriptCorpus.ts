@@ -53,6 +53,7 @@ const corpora = [
   'test/corpus/pasted/dev20',
   'test/corpus/pasted/dev21',
   'test/corpus/pasted/dev22',
+  'test/corpus/pasted/dev23',
   'test/corpus/pasted/opened',
   'test/corpus/pasted/holdout',
   'test/corpus/transcripts/dev',
@@ -129,6 +130,8 @@ const targets: Record<string, Targets> = {
   'test/corpus/pasted/dev21': { codes: 0.92, commands: 1, faults: 0.71, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
   // Twenty-second pasted round (2026-12-06: library/framework debug and error text, Emacs smtpmail, nullmailer, Cyrus, an Exim relay container): measured when collected.
   'test/corpus/pasted/dev22': { codes: 0.94, commands: 1, faults: 1, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
+  // Twenty-third pasted round (2026-12-06: a camera's busybox sendmail, ntopng's libcurl debug, app error text, an MFP guide, German/French/Japanese pages): measured when collected.
+  'test/corpus/pasted/dev23': { codes: 0.95, commands: 1, faults: 1, perProducer: 0.5, falseHovers: 0, falseAlarms: 0 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 3 },
   'test/corpus/pasted/dev12': { codes: 0.93, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.

@@ -1710,4 +1710,39 @@ export const FILES = [
   { group: 'dev22', producer: 'mockforge-smtp-pr', file: 'mockforge-smtp-pr/gh-mockforge-197-auth-plain-login.txt',
     rules: [['E', /into \\"/], ['E', /advertises \\`/], ['E', /→ \\`(?=334 )/], ['E', /two-step \\`/], ['E', / \/ \\`(?=334 )/],
       ['E', /mechanism → \\`/]] },
+  // ---------------------------------------------------------------- dev23: twenty-third round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came, leaning to three families: devices that
+  // send mail (a Xiaomi Dafang camera's busybox sendmail, an MFP scan-to-email guide), monitoring and self-hosted apps (ntopng's
+  // libcurl debug, a WordPress theme's SMTP test, Janssen's MailService log) and pages in other languages (German session and FAQ,
+  // a French telnet tutorial, Japanese hosting FAQ and blog).
+  // Not listed: codes glued to a character (`50-CHUNKING`, `551〜555`), line numbers (`MailService.java:299-`), ports, IPs, sizes.
+  // ntopng's `[CURL] <`/`[CURL] >` lines from two threads interleaved: fragments (`< G`, `< 50-CHUNKING`) are no replies.
+  { group: 'dev23', producer: 'ntopng-curl-debug', file: 'ntopng-curl-debug/gh-ntopng-5778-curl-interleaved-ehlo.txt',
+    rules: [['S', /\[CURL\] < /], ['C', /\[CURL\] > /]] },
+  // busybox sendmail on a camera: `sendmail: send:'…'` / `sendmail: recv:'…'`; a bare `250 STARTTLS` printed by its TLS helper.
+  { group: 'dev23', producer: 'dafang-busybox-sendmail', file: 'dafang-busybox-sendmail/gh-xiaomi-dafang-hacks-1362-sendmail-send-recv.txt',
+    rules: [['S', /sendmail: recv:'/], ['C', /sendmail: send:'/], ['E', /^(?=250 STARTTLS$)/]] },
+  // An MFP troubleshooting page: each code as a heading on a line of its own.
+  { group: 'dev23', producer: 'fotocopiastrebol-mfp-guide', file: 'fotocopiastrebol-mfp-guide/fotocopiastrebol-troubleshoot-scan-to-email-smtp.txt',
+    rules: [['E', /^(?=[245]\d\d$)/]] },
+  // A WordPress theme's test-mail error: a two-line greeting joined by a comma (`…unsolicited, 220 and/or…`).
+  { group: 'dev23', producer: 'snn-brx-theme-smtp-test', file: 'snn-brx-theme-smtp-test/gh-snn-brx-child-theme-200-rejected-ehlo-220.txt',
+    rules: [['E', /Response: /], ['E', /unsolicited, /]] },
+  { group: 'dev23', producer: 'jans-mailservice-log', file: 'jans-mailservice-log/gh-jans-7537-mailservice-535-5-7-8.txt',
+    rules: [['E', /AuthenticationFailedException: /], ['E', /^(?=535 )/]] },
+  // A German page's session: the EHLO command and its reply, bare, between prose.
+  { group: 'dev23', producer: 'rmc-de-smtp-session', file: 'rmc-de-smtp-session/rmc-de-smtp-protokoll-ehlo-t-online.txt',
+    rules: [['S', /^(?=250[ -])/], ['C', /^(?=ehlo )/]] },
+  // A French telnet tutorial: Sendmail's greeting wrapped onto a second line (the date), no command.
+  { group: 'dev23', producer: 'benoitaudet-fr-telnet', file: 'benoitaudet-fr-telnet/benoitaudet-les-commandes-smtp-sendmail-greeting.txt',
+    rules: [['S', /^(?=220 )/]] },
+  // A Swiss hoster's German FAQ: replies as headings (`554 5.7.1 : Relay access denied`).
+  { group: 'dev23', producer: 'onesystems-ch-faq', file: 'onesystems-ch-faq/onesystems-722126-haeufige-fehlermeldungen.txt',
+    rules: [['E', /^(?=[245]\d\d )/]] },
+  // A Japanese hosting FAQ: replies on lines of their own, one Gmail reply quoted as `550, "5.7.1", …`.
+  { group: 'dev23', producer: 'arena-ne-jp-faq', file: 'arena-ne-jp-faq/arena-360038694154-error-mail-causes.txt',
+    rules: [['E', /^(?=[245]\d\d )/], ['E', /^(?=550, )/, { comma: true, textSkip: /^,\s*"/ }]] },
+  // A Japanese blog: Postfix's `said: 550 5.7.1` quoted, the code in 「…」 brackets, then a list of replies.
+  { group: 'dev23', producer: 'mediarium-hatena-blog', file: 'mediarium-hatena-blog/mediarium-hatenadiary-20070906-error-mail.txt',
+    rules: [['E', /said: /], ['E', /の「/], ['E', /^(?=[245]\d\d )/]] },
 ];
