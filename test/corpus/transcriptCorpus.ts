@@ -69,6 +69,7 @@ const corpora = [
   'test/corpus/transcripts/dev11',
   'test/corpus/transcripts/dev12',
   'test/corpus/transcripts/dev13',
+  'test/corpus/transcripts/dev14',
   'test/corpus/transcripts/opened',
   'test/corpus/transcripts/holdout',
 ];
@@ -120,6 +121,8 @@ const targets: Record<string, Targets> = {
   'test/corpus/transcripts/dev12': { codes: 0.99, commands: 0.95, faults: 0.75, perProducer: 0.99, falseHovers: 0, falseAlarms: 0 },
   // Thirteenth printed round (2026-12-06: tcpreen's bridge log, OpenSMTPD relaying with -T transfer, msmtp's log and errors, bash /dev/tcp typed): measured as collected.
   'test/corpus/transcripts/dev13': { codes: 0.99, commands: 0.99, faults: 0.92, perProducer: 0.99, falseHovers: 0, falseAlarms: 0 },
+  // Fourteenth printed round (2026-12-06: node-mail NODE_DEBUG, node_mailer on nodemailer 0.1.20, chasquid's -v=2 server log, Net::SMTP_auth Debug): measured as collected.
+  'test/corpus/transcripts/dev14': { codes: 0.69, commands: 0.77, faults: 0.53, perProducer: 0.36, falseHovers: 28, falseAlarms: 27 },
   // Eighteenth pasted round (2026-12-06: RainLoop's MailSo log, Metabase's EDN log, Node-RED/n8n/YApi error text, a helpdesk KB table, sample and doc pages): measured when collected.
   'test/corpus/pasted/dev18': { codes: 0.92, commands: 1, faults: 1, perProducer: 0.36, falseHovers: 0, falseAlarms: 2 },
   // Nineteenth pasted round (2026-12-06: error-code pages and FAQs, a telnet how-to, a mass mailer's error list, Catcher's Dart mailer log, a C++ class's S:/C: page, issue threads): measured when collected.

@@ -1594,6 +1594,81 @@ dev13('bash-dev-tcp', 'fault-stray-line', 'fault-stray-line', ('typed', DEVTCP, 
 dev13('bash-dev-tcp', 'fault-no-data-reply', 'fault-no-data-reply', ('typed', DEVTCP, devtcp(T_BASIC)))
 
 
+# ---------------- dev14 (issue 19, a fourteenth round of printed transcripts, measured as collected): producers in no
+# earlier group (two pre-2012 Node SMTP libraries with debug output, chasquid's server log, Net::SMTP_auth), transcripts/dev14/.
+# Capture with `capture.py <producer>/` filters. One-time setup:
+#   apt-get install -y --no-install-recommends chasquid libnet-smtpauth-perl
+#   mkdir -p /tmp/corpus-node14 && cd /tmp/corpus-node14 && npm init -y && npm install mail@0.2.3 mailer@0.6.7
+def dev14(producer, name, scenario, run):
+    add('dev14', producer, name, scenario, run)
+
+
+# node-mail 0.2.3 (npm `mail`) with NODE_DEBUG=mail: "TLS: READ (((250-PIPELINING)))" per reply line, "TLS: SEND (((EHLO
+# client.example" + CRLF + ")))" per write, then the script's "send failed: : 550 …" (clients/node_mail_client.js). Its
+# STARTTLS uses crypto.createCredentials, gone from Node 20: one session shows that crash; the others run in cleartext.
+NMAIL = f'NODE_DEBUG=mail timeout 10 node {CLIENTS}/node_mail_client.js'
+dev14('node-mail', 'ok', 'ok', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'starttls-crash', 'ok', ('sh', f'{NMAIL} starttls {PLAIN} no'))
+dev14('node-mail', 'rcpt-reject', 'rcpt-reject', ('sh', f'{NMAIL} plain {PLAIN} no bob@example.net nobody@example.net'))
+dev14('node-mail', 'rcpt-reject-all', 'rcpt-reject', ('sh', f'{NMAIL} plain {PLAIN} no nobody@example.net'))
+dev14('node-mail', 'tempfail', 'tempfail', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'shutdown', 'shutdown', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'policy-reject', 'policy-reject', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'fault-ehlo', 'fault-ehlo', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{NMAIL} plain {PLAIN} no bob@example.net carol@example.net'))
+dev14('node-mail', 'fault-rset-530', 'fault-rset-530', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'fault-stray-line', 'fault-stray-line', ('sh', f'{NMAIL} plain {PLAIN} no'))
+dev14('node-mail', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{NMAIL} plain {PLAIN} no'))
+
+# node_mailer 0.6.7 (npm `mailer`) on its bundled nodemailer 0.1.20, debug: true (clients/node_mailer_client.js):
+# "CONNECTION (X): 220 …", then "SEND (X):" / "RECEIVE (X):" headers with each chunk below as a JSON string after "└──"
+# ("250-mail.test.example …\r\n250-PIPELINING\r\n…"), a received chunk followed by its buffered remainder (earlier
+# replies again), "Routing Data (X)" notes. It always tries STARTTLS when offered and crashes there on Node 20
+# (crypto.createCredentials), so most sessions use implicit TLS on :465 (NODE_TLS_REJECT_UNAUTHORIZED=0 for the test certificate).
+NMAILER = f'NODE_TLS_REJECT_UNAUTHORIZED=0 timeout 10 node {CLIENTS}/node_mailer_client.js'
+dev14('node-mailer', 'starttls-crash', 'ok', ('sh', f'{NMAILER} plain {PLAIN} no'))
+dev14('node-mailer', 'smtps-auth', 'ok', ('sh', f'{NMAILER} smtps {SMTPS} auth'))
+dev14('node-mailer', 'smtps-rcpt-reject', 'rcpt-reject', ('sh', f'{NMAILER} smtps {SMTPS} no bob@example.net nobody@example.net'))
+dev14('node-mailer', 'smtps-tempfail', 'tempfail', ('sh', f'{NMAILER} smtps {SMTPS} no'))
+dev14('node-mailer', 'smtps-auth-fail', 'auth-fail', ('sh', f'{NMAILER} smtps {SMTPS} auth'))
+dev14('node-mailer', 'smtps-shutdown', 'shutdown', ('sh', f'{NMAILER} smtps {SMTPS} no'))
+dev14('node-mailer', 'smtps-policy-reject', 'policy-reject', ('sh', f'{NMAILER} smtps {SMTPS} no'))
+dev14('node-mailer', 'no-starttls-auth-cleartext', 'no-starttls', ('sh', f'{NMAILER} plain {PLAIN} auth'))
+dev14('node-mailer', 'fault-ehlo', 'fault-ehlo', ('sh', f'{NMAILER} plain {PLAIN} no'))
+dev14('node-mailer', 'smtps-fault-odd-codes', 'fault-odd-codes', ('sh', f'{NMAILER} smtps {SMTPS} no bob@example.net carol@example.net'))
+dev14('node-mailer', 'smtps-fault-rset-530', 'fault-rset-530', ('sh', f'{NMAILER} smtps {SMTPS} no'))
+dev14('node-mailer', 'smtps-fault-stray-line', 'fault-stray-line', ('sh', f'{NMAILER} smtps {SMTPS} no'))
+dev14('node-mailer', 'smtps-fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{NMAILER} smtps {SMTPS} no'))
+
+# chasquid 1.11 (Debian chasquid), server side behind recordingProxy.py (clients/chasquid_server_run.sh): its -v=2 log,
+# "SMTP.Conn 127.0.0.1:56652: -> EHLO client.example" per command received, "<- 250  2.1.5 …" per reply (two spaces; a
+# multi-line reply on one line, its lines joined by a literal \n), SPF and alias lookups between.
+CHQ = f'bash {CLIENTS}/chasquid_server_run.sh'
+dev14('chasquid-server', 'ok', 'real-mta', ('server', CHQ, 1.5, ('sh', SMTPLIB_VIA_PROXY)))
+dev14('chasquid-server', 'rcpt-reject', 'real-mta', ('server', CHQ, 1.5, ('sh', SMTPLIB_VIA_PROXY + ' --rcpt bob@example.net --rcpt nobody@example.net')))
+dev14('chasquid-server', 'client-faults-typed', 'real-mta', ('server', CHQ, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}', CF_TYPED)))
+dev14('chasquid-server', 'auth-typed', 'real-mta', ('server', CHQ, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}', ['EHLO client.example', AUTH_BAD, 'QUIT'])))
+dev14('chasquid-server', 'data-refused-typed', 'real-mta', ('server', CHQ, 1.5, ('typed', f'nc -C 127.0.0.1 {PLAIN}',
+    ['HELO client.example', 'MAIL FROM:<alice@example.com>', 'RCPT TO:<nobody@example.net>', 'DATA', '#Subject: Corpus test 42', '#', '#Hello.', '.', 'RSET', 'VRFY bob', 'NOOP', 'QUIT'])))
+
+# Net::SMTP_auth 0.08 (Debian libnet-smtpauth-perl) with Debug => 1 (clients/net_smtp_auth_client.pl): its module list,
+# then "Net::SMTP_auth=GLOB(0x…)<<< 250-…" / ">>> MAIL FROM:<…>"; after STARTTLS the object is Net::SMTP::_SSL.
+NSA = f'perl {CLIENTS}/net_smtp_auth_client.pl'
+dev14('perl-net-smtp-auth', 'ok-auth-login', 'ok', ('sh', f'{NSA} --auth --type LOGIN'))
+dev14('perl-net-smtp-auth', 'ok-starttls-auth', 'ok', ('sh', f'{NSA} --starttls --auth'))
+dev14('perl-net-smtp-auth', 'smtps-auth', 'ok', ('sh', f'{NSA} --port {SMTPS} --ssl --auth'))
+dev14('perl-net-smtp-auth', 'rcpt-reject', 'rcpt-reject', ('sh', f'{NSA} --rcpt bob@example.net --rcpt nobody@example.net'))
+dev14('perl-net-smtp-auth', 'tempfail', 'tempfail', ('sh', NSA))
+dev14('perl-net-smtp-auth', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{NSA} --auth --type PLAIN'))
+dev14('perl-net-smtp-auth', 'shutdown', 'shutdown', ('sh', NSA))
+dev14('perl-net-smtp-auth', 'policy-reject', 'policy-reject', ('sh', NSA))
+dev14('perl-net-smtp-auth', 'no-starttls-cram', 'no-starttls', ('sh', f'{NSA} --auth --type CRAM-MD5'))
+dev14('perl-net-smtp-auth', 'fault-ehlo', 'fault-ehlo', ('sh', NSA))
+dev14('perl-net-smtp-auth', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{NSA} --rcpt bob@example.net --rcpt carol@example.net'))
+dev14('perl-net-smtp-auth', 'fault-rset-530', 'fault-rset-530', ('sh', NSA))
+dev14('perl-net-smtp-auth', 'fault-stray-line', 'fault-stray-line', ('sh', NSA))
+dev14('perl-net-smtp-auth', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', NSA))
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL
