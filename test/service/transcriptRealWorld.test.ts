@@ -66,6 +66,18 @@ const pairing: [string, string, string[]][] = [
     'alice@host:~$ telnet mx.example.com 25\n220 mx.example.com ESMTP\nEHLO c.example\n250 mx.example.com\nQUIT\n221 Bye\n',
     ['2:220<connect', '4:250<3', '6:221<5'],
   ],
+  [
+    "a library's debug lines that wrap each chunk in a run of brackets, the CRLF it sent closing them on the next line",
+    'TLS: READ (((220 mx.example.com ESMTP)))\nTLS: SEND (((EHLO c.example\n)))\nTLS: READ (((250-mx.example.com)))\nTLS: READ (((250 SIZE 1000)))\n' +
+      'TLS: SEND (((QUIT\n)))\nTLS: READ (((221 Bye)))\n',
+    ['1:220<connect', '4:250<2', '5:250<2', '8:221<6'],
+  ],
+  [
+    'blocks under SEND/RECEIVE labels, each chunk a string after a tree glyph, the lines joined by escaped CRLFs, the old buffer repeated after it',
+    'CONNECTION (X): 220 mx.example.com ESMTP\nSEND (X):\n└──"EHLO c.example\\r\\n"\nRECEIVE (X):\n└──"250-mx.example.com\\r\\n250-PIPELINING\\r\\n" ""\n' +
+      'RECEIVE (X):\n└──"250 SIZE 1000\\r\\n" "250-PIPELINING\\r\\n250-mx.example.com\\r\\n"\nRouting Data (X)\nSEND (X):\n└──"QUIT\\r\\n"\nRECEIVE (X):\n└──"221 Bye\\r\\n" ""\n',
+    ['5:250<3', '5:250<3', '7:250<3', '12:221<10'],
+  ],
 ];
 
 for (const [name, text, expected] of pairing) {
@@ -176,9 +188,14 @@ test('replies quoted in tool output: a tuple, a failure sentence, a line in pare
   const dovecot = (text: string) => `smtp-client: conn 192.0.2.1:587 [1]: ${text}`;
   const greeted = [dovecot('Received greeting from server: 22|0 mx.example.com ESMTP'), dovecot('command EHLO: Sent: EHLO c.example'), dovecot('command EHLO: Got reply (1/1): 250 mx.example.com')];
   assert.match(quoted(greeted.join('\n')), /^### 220/m);
+  assert.match(quoted('CONNECTION (X): 22|0 mx.example.com ESMTP\nSEND (X):\n└──"EHLO c.example\\r\\n"\n'), /^### 220/m);
   assert.match(quoted('[53|5: 5.7.3 Authentication unsuccessful](https://example.com/help)'), /^### 535/m);
   assert.match(quoted('- `AUTH PLAIN` → `33|4 ` → the credentials'), /^### 334/m);
   assert.equal(quoted('replies with exactly `25|0`:'), '');
+  // A multi-line reply whose lines a tool joined with ", "; a list entry that opens with a reply and its enhanced code in quotes.
+  assert.match(quoted('Response: 220-We do not authorize the use of this system to transport unsolicited, 22|0 and/or bulk e-mail.'), /^### 220/m);
+  assert.match(quoted('55|0, "5.7.1", the reason (gmail)'), /^### 550/m);
+  assert.match(quoted('550, "5.7|.1", the reason (gmail)'), /5\.7\.1/);
   // msmtp's log line names the status by its field; a hex dump's text column repeats bytes already shown.
   assert.match(quoted("host=192.0.2.1 tls=off auth=off from=a@example.org recipients=b@example.net smtpstatus=55|0 smtpmsg='550 5.1.1 User unknown'"), /^### 550/m);
   const hexBlock = (arrow: string, rows: string[]) => [`${arrow}    |  0  1  2  3  4  5  6  7  8  9  A  B  C  D  E  F |`, '-------+' + '-'.repeat(49) + '+' + '-'.repeat(16), ...rows, ''];

@@ -161,7 +161,11 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
   for (let line = 0; line < lines.length; line++) {
     const c = known[line];
     // The classified line itself becomes the unit (no copy per line): nothing reads `known` after this.
-    if (c) units.push(...splitFlattened(Object.assign(c, { line })));
+    if (c) {
+      const u = Object.assign(c, { line });
+      if (u.dialect === 'rfc' && u.kind === 'protocol' && flattenedMark.test(u.text)) units.push(...splitFlattened(u));
+      else units.push(u);
+    }
     while (p < inferred.length && inferred[p].line === line) units.push(inferred[p++]);
   }
   continueUnmarkedLines(units, marked);
@@ -180,7 +184,14 @@ export function readTranscript(lines: SourceLine[]): TranscriptReading {
     else if (u.start >= 20 && excerptPacketHead.test(lines[u.line].text.slice(0, u.start))) u.firstLineOnly = true;
   }
   demoteEchoes(units);
-  const withQuotes = addQuotedReplies(splitJoinedReplies(units.flatMap(splitCommandAndReply)), lines);
+  // (One array for the whole document, not one per unit: most units split into nothing.)
+  const split: TranscriptUnit[] = [];
+  for (const u of units) {
+    const parts = splitCommandAndReply(u);
+    if (parts.length === 1) split.push(parts[0]);
+    else split.push(...parts);
+  }
+  const withQuotes = addQuotedReplies(splitJoinedReplies(split), lines);
 
   const raw = !marked && groups.has('');
   const protocol = units.filter((u) => u.kind === 'protocol');
@@ -201,11 +212,12 @@ function rejectContradictedMarkers(known: (ClassifiedLine | undefined)[]): void 
   const keyOf = (c: ClassifiedLine) => `${c.dialect}:${c.direction}`;
   for (const c of known) {
     if (!c || c.kind !== 'protocol' || c.direction === 'either') continue;
-    const t = tally.get(keyOf(c)) ?? { replies: 0, commands: 0, texts: 0 };
+    const key = keyOf(c);
+    let t = tally.get(key);
+    if (!t) tally.set(key, (t = { replies: 0, commands: 0, texts: 0 }));
     if (replyAt.test(c.text)) t.replies++;
     else if (isCommandText(c.text)) t.commands++;
-    else if (c.text.trim()) t.texts++;
-    tally.set(keyOf(c), t);
+    else if (/\S/.test(c.text)) t.texts++;
   }
   const contradicted = new Set<string>();
   for (const [key, t] of tally) {

@@ -127,7 +127,7 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
 // (tcpreen's rows put a bar after the offset: "0x0000 | 32 35 30 20 … | 250 2.1.0 Sender".)
 const hexDumpInLine = /(?:^|[|:] |\s)(?:0x)?[0-9a-f]{4,8}:?(?: \|)?(?: {1,2}[0-9a-f]{2}){4}/i;
 
-const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply(?: (?:was|is))?|\bresponse(?: (?:was|is))?|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|greeting|reply to \w+|from (?:the )?server)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
+const namedReply = /(?:(?:\bSMTP\b[^:]{0,30}|\bsaid|\breply(?: (?:was|is))?|\bresponse(?: (?:was|is))?|\banswered|\blogin|\bauth\w*|\bfailed|\brefused to talk to me|[a-z](?:Error|Exception|Refused)):\s*\\?['"(`]?|[a-z](?:Error|Exception|Refused)\(|\b(?:error|server|response)\s*\(|\bsaid\s*`|\berror code\.?\s*\[|\b(?:with )?(?:message|response|reply)\s+\\?["']|\b(?:banner|greeting|reply to \w+|from (?:the )?server|connect(?:ion|ed)?(?: \([^)]{1,20}\))?)\s*:\s*|[a-z](?:Error|Exception)\)\s)$/i;
 // A log field that holds the reply ("stat=550 …", "reply=250 …", Sendmail's "reject=553 …"), or the reply to a quoted command ("\"RCPT TO:<…>\" => 550").
 const replyField = /(?:(?:\b|_)(?:stat|status|reply|response|result|reject|smtp_?response|smtp_?status|code)=\\?['"]?|\bcode:\s*|\w*code["']\s*:\s*\\?["']?|\b(?:resp|response|reply)[,:]\s*|\bfailed:|\bsmtp;\s*|["']\s*=> |\bgot (?:response |reply |status )?code \\?['"]?|\b(?:returned|error) code \\?['"]?)$/i;
 // "SMTP" also as the start of a name ("Net::SMTPServerBusy").
@@ -194,6 +194,13 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const col = m.index! + m[0].length - m[1].length;
     found.push({ kind: 'other', line, start: col, text: '', quotedEnhanced: { code: m[1], col }, quoted: true });
   }
+  // A list's entry that opens with a reply and its enhanced code in quotes ("550, \"5.7.1\", the reason").
+  const entry = /^\s*([2-5])\d\d, ?(['"])([245]\.\d{1,3}\.\d{1,3})\2/.exec(text);
+  if (entry && entry[3][0] === entry[1]) {
+    const at = text.length - text.trimStart().length;
+    const col = entry[0].length - 1 - entry[3].length;
+    found.push({ kind: 'other', line, start: at, text: text.slice(at, at + 3), quotedEnhanced: { code: entry[3], col }, quoted: true });
+  }
   // Codes prose names as replies: "a 550, 553, or Relay Prohibited error", "with a 535 reply", "432: A password transition is needed".
   const prose = new Set<number>();
   for (const m of text.matchAll(proseCodes)) {
@@ -246,6 +253,12 @@ function quotedReplies(text: string, line: number, codes: Set<string>, codeExpla
     const enhanced = after ? { code: after[2], col: at + after[0].length - after[2].length } : undefined;
     if (!codeExplained) found.push({ kind: 'other', line, start: at, text: code, quotedEnhanced: enhanced, quoted: true });
     else if (enhanced) found.push({ kind: 'other', line, start: enhanced.col, text: '', quotedEnhanced: enhanced, quoted: true });
+    // The first line of a multi-line reply whose other lines the tool joined with ", ": each of them is a line of that reply.
+    if (!codeExplained && text[at + 3] === '-') {
+      for (const next of text.slice(at + 4).matchAll(new RegExp(`, (${code})(?=[ -])`, 'g'))) {
+        found.push({ kind: 'other', line, start: at + 4 + next.index! + 2, text: code, quoted: true });
+      }
+    }
     if (!after?.[1] || !enhanced) continue;
     // A multi-line reply in one string: each of its lines may start with the enhanced code again.
     const end = text.indexOf(after[1], enhanced.col);
@@ -351,7 +364,8 @@ export function splitJoinedReplies(units: TranscriptUnit[]): TranscriptUnit[] {
     }
     starts.forEach((from, k) => {
       const to = k + 1 < starts.length ? starts[k + 1] : u.text.length;
-      const text = u.text.slice(from, to).replace(/(?:,|\s*\|)?\s*$/, '');
+      // (What joined the lines goes: ", ", " | ", or a string's escaped line break.)
+      const text = u.text.slice(from, to).replace(/(?:,|\s*\||(?:\\r)?\\n)?\s*$/, '');
       out.push({ ...u, start: u.start + from, text });
     });
   }
@@ -362,8 +376,13 @@ export function splitJoinedReplies(units: TranscriptUnit[]): TranscriptUnit[] {
 function joinedLineStarts(text: string): number[] | undefined {
   if (text.charCodeAt(3) !== 45 || !/^[2-5]\d\d/.test(text)) return undefined;
   const code = text.slice(0, 3);
+  // (Most lines of a reply hold their code once: no pattern is built for them.)
+  if (text.indexOf(code, 4) < 0) return undefined;
   const commas = [...text.matchAll(new RegExp(`, (?=${code}(?:[ -]|$))`, 'g'))].map((m) => m.index! + 2);
   if (commas.length) return [0, ...commas];
+  // Joined by a string's escaped line breaks ("250-mx\\r\\n250-PIPELINING\\r\\n"): each break is a line's end, the reply's last or not.
+  const breaks = [...text.matchAll(new RegExp(`(?:\\\\r)?\\\\n(?=${code}(?:[ -]|\\\\r|\\\\n|$))`, 'g'))].map((m) => m.index! + m[0].length);
+  if (breaks.length) return [0, ...breaks];
   // Joined by "|", a space or nothing: only where it reads as a whole reply, its last line the final one.
   const codes = [...text.matchAll(new RegExp(`${code}(?=[ -]|$)`, 'g'))].map((m) => m.index!).filter((i) => i > 3);
   const barred = codes.length > 0 && codes.every((i) => /\|\s*$/.test(text.slice(0, i)));

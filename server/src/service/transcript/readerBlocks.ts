@@ -36,7 +36,7 @@ const framedHead = /^\s*([<>=])\1{2,}\s*(end\s+)?([A-Za-z]{2,12})\s*\1{2,}\s*$/;
 /** A debug log's line before the bytes it moved ("[DEBUG] Sent 0x15 bytes:", "Received 44 bytes"): the verb is the key. */
 const bytesHead = /^((?:sent|send|sending|received|receiving|recv|read|wrote|write|got)) (?:0x[0-9a-f]+|\d+) bytes?\b[^:]{0,20}:?\s*$/i;
 /** A data line shown as a string's repr (pwntools' "    b'EHLO x\\r\\n'"): the protocol text is inside the quotes. */
-const reprLine = /^(\s*(?:b(['"])|(['"])(?=.*\\n\3\s*$)))(.*?)(?:\\r)?(?:\\n)?(?:\2|\3)\s*$/;
+const reprLine = /^(\s*(?:b(['"])|(['"])(?=.*\\n\3(?:\s+\3.*\3)?\s*$)))(.*?)(?:\\r)?(?:\\n)?(?:\2|\3)\s*$/;
 /** Tree glyphs a tool draws in front of a block's lines ("└──220 …"). */
 const treeGlyphs = /^[\s\u2500-\u257f]*/;
 /** Rules and separators between blocks ("------", "##"). */
@@ -115,12 +115,18 @@ export function readBlocks(lines: SourceLine[], known: (ClassifiedLine | undefin
       key = undefined;
       return;
     }
-    const repr = reprLine.exec(l.text);
+    const glyphs = labels.has(key) ? treeGlyphs.exec(l.text)![0].length : 0;
+    const repr = reprLine.exec(l.text.slice(glyphs));
     if (repr) {
-      data.push({ line, start: repr[1].length, text: repr[4], key });
+      // (A second string after the first is the tool's buffer, a repeat of earlier data: node_mailer's
+      // `└──"250 DSN\r\n" "250-SMTPUTF8\r\n…"`.)
+      const quote = repr[2] ?? repr[3];
+      const close = repr[4].search(new RegExp(`(?<!\\\\)${quote}`));
+      const inner = close < 0 ? repr[4] : repr[4].slice(0, close).replace(/(?:\\r)?(?:\\n)?$/, '');
+      data.push({ line, start: glyphs + repr[1].length, text: inner, key });
       return;
     }
-    const start = labels.has(key) ? treeGlyphs.exec(l.text)![0].length : row ? row[0].length : 0;
+    const start = glyphs || (row ? row[0].length : 0);
     // Under a label whose lines are indented, a line at the margin is the tool's own again.
     if (start === 0 && data.at(-1)?.key === key && data.at(-1)!.start > 0 && headers.at(-1)! < data.at(-1)!.line) {
       key = undefined;

@@ -193,7 +193,8 @@ export function findCandidate(piece: Piece): Candidate | undefined {
     return { piece, prefix: piece.outer + text.slice(markAt, p), kind: 'reply', ...(markAt > from ? { markAt } : {}), ...extra };
   };
   for (let p = from; p < limit; p++) {
-    if (p > from && !boundary.test(text[p - 1])) continue;
+    // (A run of opening brackets also ends a mark: node-mail's "TLS: READ (((220 …)))".)
+    if (p > from && !boundary.test(text[p - 1]) && !(text[p - 1] === '(' && text[p - 2] === '(')) continue;
     // "<250" is a mark only where the "<" stands alone ("<250 OK"), not inside text ("<250-x@host>").
     // A run of them is a mark of its own ("<<<220").
     if (text[p - 1] === '<' && p - 1 > from && !/[\s<]/.test(text[p - 2])) continue;
@@ -546,7 +547,8 @@ export function classifyPieces(pieces: Piece[], candidates: (Candidate | undefin
       const m = g.matcher!.exec(rest);
       if (m) return { ...withoutGluedArrow(unit(base, piece, from + m[0].length, 'inferred', g.side!, false), m[0]), mark: g.key };
     }
-    if (piece.outer || piece.noisy) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start + from, text: rest };
+    // The run of brackets that closes a string the line before opened ("TLS: SEND (((EHLO c" + CRLF, then ")))").
+    if (piece.outer || piece.noisy || /^\){2,}\s*$/.test(rest)) return { ...base, kind: 'info', dialect: 'inferred', start: piece.start + from, text: rest };
     return { ...base, kind: 'other', start: piece.start + from, text: rest };
   }) as TranscriptUnit[];
 }
@@ -583,6 +585,9 @@ function unit(
       if (end) text = text.slice(0, end.index);
     }
   }
+  // A mark that opens a run of brackets ("(((") closes it at the end ("…)))").
+  const brackets = /\({2,}$/.exec(piece.text.slice(0, offset))?.[0].length;
+  if (brackets && text.endsWith(')'.repeat(brackets))) text = text.slice(0, -brackets);
   // "[250] 'ok'": the brackets and the quotes around the text are blanked, so that every column stays.
   if (piece.text[offset - 1] === '[' && /^\d{3}\] /.test(text)) {
     text = `${text.slice(0, 3)}  ${text.slice(5)}`.replace(/^(\d{3}  )(['"])(.*)\2$/, '$1 $3');
