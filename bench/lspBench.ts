@@ -292,11 +292,16 @@ async function main(): Promise<void> {
       }
     }
     log(`bounce ${files.length} files`);
-    const ours = spawnMs(process.execPath, [cliPath, 'bounce', '--format', 'json', ...files]);
     const hasSisimai = spawnSync('perl', ['-MSisimai', '-e', '1']).status === 0;
+    // Best of 5 each, the two taken in turns, so that a busy moment does not decide the ratio.
+    let ours = Infinity;
+    let sisimai = Infinity;
+    for (let run = 0; run < 5; run++) {
+      ours = Math.min(ours, spawnMs(process.execPath, [cliPath, 'bounce', '--format', 'json', ...files]));
+      if (hasSisimai) sisimai = Math.min(sisimai, spawnMs('perl', [join(root, 'test/editors/sisimai.pl'), copies]));
+    }
     if (hasSisimai) {
-      const sisimai = spawnMs('perl', [join(root, 'test/editors/sisimai.pl'), copies]);
-      rows.push({ measure: `smtp-codes bounce, ${files.length} real bounces`, value: fmtMs(ours), reference: `Sisimai ${fmtMs(sisimai)}`, ratio: ours / sisimai, target: '< 1' });
+      rows.push({ measure: `smtp-codes bounce, ${files.length} real bounces (best of 5)`, value: fmtMs(ours), reference: `Sisimai ${fmtMs(sisimai)}`, ratio: ours / sisimai, target: '< 1' });
     } else rows.push({ measure: `smtp-codes bounce, ${files.length} real bounces`, value: fmtMs(ours), reference: 'Sisimai not installed', ratio: NaN });
   }
 

@@ -1,7 +1,7 @@
 /**
- * What every command of the smtp-codes CLI shares: the I/O it writes to, the usage error, and the
- * shape of an entry in the command table (commands.ts). The bottom of server/src/cli: it imports
- * no command and no entry point.
+ * What every command of the smtp-codes CLI shares: the I/O it writes to, the usage error, the shape
+ * of an entry in the command table (commands.ts) and of the work each command's module exports. The
+ * bottom of server/src/cli: it imports no command and no entry point.
  */
 import type { Lang } from '../knowledge/types';
 import type { Progress, ProgressTerminal } from './progress';
@@ -32,12 +32,15 @@ export interface CliOptions {
   progress: Progress;
 }
 
+/** A command's work: parses its own positional arguments; returns the exit code. */
+export type CliRun = (args: string[], options: CliOptions, io: CliIo) => number;
+
 export interface CliCommand {
   name: string;
   usage: string;
   options?: Record<string, CliOptionSpec>;
-  /** Parses its own positional arguments; returns the exit code. */
-  run(args: string[], options: CliOptions, io: CliIo): number;
+  /** The command's module, loaded when the command runs (commands.ts says why). */
+  load(): CliRun;
 }
 
 /** The value of an option that takes one of a few words, or the fallback when it is not given. */

@@ -1,15 +1,12 @@
 /**
- * How the CLI reads what it is given: text files as the editor reads them, directories walked for
- * the files VS Code would recognise by name, and a one-line reason for each file it cannot read.
+ * How the CLI reads what it is given: text files as the editor reads them, and a one-line reason for
+ * each file it cannot read (languageFiles.ts tells which language a file is and walks directories).
  * Whatever the path names (a FIFO, /dev/zero, a symlink loop, an unreadable directory), reading
  * ends in bounded time with either the text or a reason; nothing is skipped without a word.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, constants as fsConstants, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, constants as fsConstants, type Stats } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
-import { join } from 'node:path';
-import { languageForFileName, transcriptFirstLine } from '../service/documentKinds';
-import { firstLine, isBinaryText } from '../service/lines';
-import { looksLikeTranscript } from '../service/transcriptDetection';
+import { isBinaryText } from '../service/lines';
 import type { CliIo } from './cliCommand';
 import { noProgress, type Progress } from './progress';
 
@@ -24,7 +21,7 @@ function refuseBinary(text: string): string {
 }
 
 /** What kind of thing a path is when it is no regular file, for the reason given. */
-function kindOf(stats: Stats): string {
+export function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isCharacterDevice()) return 'a character device';
@@ -127,71 +124,6 @@ export function readExactTextFile(path: string): ExactText {
 /** The bytes of a text read by readExactTextFile, in the encoding it was read in. */
 export function encodeExactText(text: string, encoding: ExactText['encoding']): Buffer {
   return encoding === 'utf16be' ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, encoding);
-}
-
-export function languageOf(path: string, text: string, override: string | undefined): string | undefined {
-  if (override) return override;
-  // A file named for nothing (a paste saved as .txt) is a transcript when it reads like one, as in the editor.
-  const transcript = transcriptFirstLine.test(firstLine(text.slice(0, 1000))) || looksLikeTranscript(text);
-  return languageForFileName(path) ?? (transcript ? 'smtp' : undefined);
-}
-
-/**
- * The files named, with directories walked for the files of the six languages (by name, as VS Code
- * does). The walk follows symbolic links, each directory once (a link back to a directory already
- * walked is said and skipped); it goes on past a directory it cannot read, and names every entry
- * it cannot follow (a symlink loop, a dangling link with a known name) and every known name that is
- * no regular file (a FIFO or a device is read only when named on the command line, as grep -r does).
- */
-export function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: boolean } {
-  const files: string[] = [];
-  let failed = false;
-  const skip = (path: string, reason: string): void => {
-    io.err(`smtp-codes: ${path}: ${reason}\n`);
-    failed = true;
-  };
-  const walked = new Map<string, string>();
-  const walk = (dir: string): void => {
-    let real: string;
-    let entries;
-    try {
-      real = realpathSync(dir);
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      return skip(dir, ioReason(e));
-    }
-    const walkedAs = walked.get(real);
-    if (walkedAs !== undefined) return void io.err(`smtp-codes: ${dir}: skipped, the same directory as ${walkedAs} (a symbolic link)\n`);
-    walked.set(real, dir);
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      const known = languageForFileName(path) !== undefined;
-      let stats: Stats | typeof entry = entry;
-      if (entry.isSymbolicLink()) {
-        try {
-          stats = statSync(path);
-        } catch (e) {
-          // A loop could have been a directory; a dangling link matters only where its name would be read.
-          if (known || (e as NodeJS.ErrnoException).code === 'ELOOP') skip(path, ioReason(e));
-          continue;
-        }
-      }
-      if (stats.isDirectory()) walk(path);
-      else if (!known) continue;
-      else if (stats.isFile()) files.push(path);
-      else skip(path, `skipped, ${kindOf(stats as Stats)} (read only when named on the command line)`);
-    }
-  };
-  for (const input of inputs) {
-    try {
-      if (statSync(input).isDirectory()) walk(input);
-      else files.push(input);
-    } catch (e) {
-      skip(input, ioReason(e));
-    }
-  }
-  return { files, failed };
 }
 
 /**

@@ -4,7 +4,6 @@
  * Exit codes: 0 fine, 1 findings of error severity (check) or no hover (hover), 2 usage or I/O error.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UnknownCodeError } from '../service/catalog';
 import { option, UsageError, type CliIo } from './cliCommand';
 import { cliCommands } from './commands';
 import { noProgress, ProgressBar, type Progress } from './progress';
@@ -48,9 +47,9 @@ export function runCli(argv: string[], io: CliIo): number {
   try {
     const options = { lang: option(lang as string | undefined, ['en', 'de'] as const, 'lang', 'en'), format: format as string | undefined, language: language as string | undefined, values, progress };
     if (!command) throw new UsageError(`unknown command '${name}'\n${usage}`);
-    return command.run(rest, options, clearingProgressFirst(io, progress));
+    return command.load()(rest, options, clearingProgressFirst(io, progress));
   } catch (e) {
-    if (e instanceof UsageError || e instanceof UnknownCodeError) {
+    if (e instanceof UsageError) {
       io.err(`smtp-codes: ${e.message}\n`);
       return 2;
     }

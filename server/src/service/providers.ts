@@ -68,6 +68,8 @@ function markIndex(): Map<string, string[]> {
 
 interface HostRule {
   provider: Provider;
+  /** What every host the pattern matches ends with (the text after its last `*`): most hosts fail this cheap test. */
+  suffix: string;
   pattern: RegExp;
   /** Longer patterns are more specific: "mail.protection.outlook.com" before "outlook.com". */
   weight: number;
@@ -91,9 +93,9 @@ export function providerOfHost(host: string): Provider | undefined {
   const cached = hostCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   hostRules ??= knowledge.providers
-    .flatMap((provider) => provider.hosts.map((h) => ({ provider, pattern: hostPatternToRegExp(h), weight: h.replace(/^\*\./, '').length })))
+    .flatMap((provider) => provider.hosts.map((h) => ({ provider, suffix: h.toLowerCase().slice(h.lastIndexOf('*') + 1), pattern: hostPatternToRegExp(h), weight: h.replace(/^\*\./, '').length })))
     .sort((a, b) => b.weight - a.weight);
-  const found = hostRules.find((rule) => rule.pattern.test(key))?.provider;
+  const found = hostRules.find((rule) => key.endsWith(rule.suffix) && rule.pattern.test(key))?.provider;
   if (hostCache.size >= hostCacheLimit) hostCache.clear();
   hostCache.set(key, found ?? null);
   return found;

@@ -64,6 +64,13 @@ const autoReplySubject = /^(?:auto(?:matic)?[- ]?(?:reply|response|antwort)|out 
 
 export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageResult {
   const parts = collectParts(root);
+  // A part may be read as a report, as feedback fields and as notification text: decode it once.
+  const views = new Map<MimeEntity, TextView>();
+  const viewOf = (entity: MimeEntity): TextView => {
+    let view = views.get(entity);
+    if (!view) views.set(entity, (view = bodyView(doc, entity)));
+    return view;
+  };
   const headerText = (name: string): string => decodeEncodedWords(header(root, name)?.value ?? '');
   const subject = headerText('subject');
   const from = headerText('from');
@@ -81,16 +88,16 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
   const dsnParts: DsnPart[] = statusParts
     .filter((p) => p.level === reportLevel)
     .map((p) => {
-      const view = bodyView(doc, p.entity);
+      const view = viewOf(p.entity);
       return { entity: p.entity, view, report: readDsn(view), embedded: false };
     });
   const feedbackPart = (entity: MimeEntity, view: TextView): DsnPart => ({ entity, view, report: readDsn(view), embedded: false });
-  const feedbackParts: DsnPart[] = parts.filter((p) => p.level === 0 && isFeedbackPart(p.entity)).map((p) => feedbackPart(p.entity, bodyView(doc, p.entity)));
+  const feedbackParts: DsnPart[] = parts.filter((p) => p.level === 0 && isFeedbackPart(p.entity)).map((p) => feedbackPart(p.entity, viewOf(p.entity)));
   // Providers that put the report fields into a text part instead of a message/feedback-report one.
   if (!feedbackParts.length && !statusParts.length) {
     for (const p of parts) {
       if (p.level !== 0 || p.entity.contentType.type !== 'text') continue;
-      const view = bodyView(doc, p.entity);
+      const view = viewOf(p.entity);
       if (looksLikeFeedbackFields(view)) feedbackParts.push(feedbackPart(p.entity, view));
     }
   }
@@ -105,7 +112,7 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
   );
   const plain = textParts.filter((p) => p.entity.contentType.subtype === 'plain');
   const notificationParts = (plain.length ? plain : textParts).map((p) => p.entity);
-  const notes = notificationParts.map((entity) => notification(doc, entity));
+  const notes = notificationParts.map((entity) => notification(doc, entity, viewOf(entity)));
 
   if (!dsnParts.some((p) => p.report.recipients.length)) {
     for (const note of notes) {
@@ -120,8 +127,6 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
   const text = readNotificationText(notes, ownAddresses);
   const isFeedback = reportType === 'feedback-report' || feedbackParts.length > 0 || (isProviderComplaint(root) && !statusParts.length);
   const dsnRecipients = dsnParts.flatMap((p) => p.report.recipients.map((r) => dsnRecipient(r.fields)));
-  // One space for any run of white space: Postfix breaks "could not\nbe delivered" across lines.
-  const noteText = notes.map((n) => n.view.lines.slice(0, n.end).join(' ')).join(' ').replace(/\s+/g, ' ');
 
   let kind: BounceKind;
   let recipients: RecipientResult[];
@@ -155,9 +160,16 @@ export function extractMessage(doc: ParsedDocument, root: MimeEntity): MessageRe
       !sieveReject &&
       reportType !== 'delivery-status';
     const listRefusal = isListRefusal(text);
-    const bounceSignal = listRefusal || sieveReject || reportType === 'delivery-status' || xFailedAddresses.length > 0 || subjectBounce.test(subject) || ((fromDaemon || returnPath === '<>') && (text.codes.length > 0 || bodyBounce.test(noteText) || localizedBounce.test(subject) || localizedBounce.test(noteText) || subjectDelay.test(subject) || bodyDelay.test(noteText))) || (text.mentions.length > 0 && bodyBounce.test(noteText));
+    // One space for any run of white space: Postfix breaks "could not\nbe delivered" across lines.
+    const noteText = notes.map((n) => n.view.lines.slice(0, n.end).join(' ')).join(' ').replace(/\s+/g, ' ');
+    // Each phrase list is tested over the whole text at most once.
+    let saysBounce: boolean | undefined;
+    let saysDelay: boolean | undefined;
+    const bodySaysBounce = () => (saysBounce ??= bodyBounce.test(noteText));
+    const bodySaysDelay = () => (saysDelay ??= bodyDelay.test(noteText));
+    const bounceSignal = listRefusal || sieveReject || reportType === 'delivery-status' || xFailedAddresses.length > 0 || subjectBounce.test(subject) || ((fromDaemon || returnPath === '<>') && (text.codes.length > 0 || bodySaysBounce() || localizedBounce.test(subject) || localizedBounce.test(noteText) || subjectDelay.test(subject) || bodySaysDelay())) || (text.mentions.length > 0 && bodySaysBounce());
     if (autoReply) kind = 'auto-reply';
-    else if (bounceSignal) kind = subjectDelay.test(subject) || (bodyDelay.test(noteText) && !bodyBounce.test(noteText)) ? 'delay' : 'bounce';
+    else if (bounceSignal) kind = subjectDelay.test(subject) || (bodySaysDelay() && !bodySaysBounce()) ? 'delay' : 'bounce';
     else kind = 'not-a-bounce';
     recipients = kind === 'bounce' || kind === 'delay' ? textRecipients(text, xFailedAddresses, kind) : [];
   }

@@ -62,6 +62,9 @@ const refusalWordsRe = /\b(?:error|deliver\w*|reject\w*|denied|refused|unknown|u
 const lineStartReplyRe = /^[ \t]*#?([45][0-5]\d)(?=[ \t-]|$)/;
 const lineStartEnhancedRe = new RegExp(String.raw`^[ \t\-*>]*(${enhancedPattern})(?=[\s:;,]|$)`);
 
+/** What every reply code (`[245][0-5]\d`) and enhanced code (`[245]\.\d`) starts with. */
+const codeShapeRe = /[245](?:[0-5]\d|\.\d)/;
+
 /**
  * The SMTP codes in one line of bounce prose, in text order, each position once. `lineStarts` are
  * the offsets where the physical lines of a folded logical line begin: Exim indents the remote
@@ -69,7 +72,8 @@ const lineStartEnhancedRe = new RegExp(String.raw`^[ \t\-*>]*(${enhancedPattern}
  */
 export function findCodes(text: string, lineStarts: readonly number[] = []): CodeHit[] {
   const line = text.length > maxScanColumn ? text.slice(0, maxScanColumn) : text;
-  if (!/[245]/.test(line)) return [];
+  // Every pattern below needs a reply code or an enhanced code: most prose lines have neither.
+  if (!codeShapeRe.test(line)) return [];
   const hits = new Map<number, CodeHit>();
   const add = (kind: 'reply' | 'enhanced', code: string, index: number, tier: CodeTier): void => {
     const existing = hits.get(index);
@@ -147,6 +151,7 @@ export function findAddresses(text: string): AddressHit[] {
  * Gateways of other mail systems (VINES, cc:Mail, Exchange's MTA) put the address type first: `SMTP <bob@…>`, `SMTP:bob@…`.
  */
 export function leadingAddress(text: string): AddressHit | undefined {
+  if (!text.includes('@')) return undefined;
   const m = /^[\s>*\-•"'<(]*(?:(?:SMTP|RFC-?822|INTERNET)\s*:?\s*[<"']?)?/.exec(text);
   const start = m ? m[0].length : 0;
   const first = findAddresses(text.slice(start, start + 320))[0];

@@ -166,7 +166,7 @@ class MimeParser {
     let current: HeaderField | undefined;
     for (; i < end; i++) {
       const line = this.lines[i];
-      if (line.trim() === '') break;
+      if (isBlank(line)) break;
       if ((line[0] === ' ' || line[0] === '\t') && current) {
         const col = line.length - line.trimStart().length;
         current.pieces.push({ line: i, col, text: line.slice(col) });
@@ -191,9 +191,9 @@ class MimeParser {
       current = { name: m[1], lower: m[1].toLowerCase(), line: i, nameCol: 0, endLine: i, pieces: [{ line: i, col: valueCol, text: line.slice(valueCol) }], value: '' };
       headers.push(current);
     }
-    for (const h of headers) h.value = h.pieces.map((p) => p.text).join(' ').trim();
+    for (const h of headers) h.value = (h.pieces.length === 1 ? h.pieces[0].text : h.pieces.map((p) => p.text).join(' ')).trim();
     // Headers end at a blank line; a non-header line also ends them (the body starts there).
-    const bodyStart = i < end && this.lines[i].trim() === '' ? i + 1 : i;
+    const bodyStart = i < end && isBlank(this.lines[i]) ? i + 1 : i;
     return { headers, headerEnd: i, bodyStart };
   }
 
@@ -225,6 +225,16 @@ class MimeParser {
       entity.children.push(child);
     }
   }
+}
+
+/** `line.trim() === ''` without making the trimmed string: most lines a parser looks at are not blank. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // The white space String.prototype.trim removes that mail text holds; anything rarer goes to trim itself.
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10 && c !== 12 && c !== 11) return c > 127 ? line.trim() === '' : false;
+  }
+  return true;
 }
 
 export function parseContentType(value: string | undefined, defaultType: string): ContentType {

@@ -22,8 +22,8 @@ export interface Notification {
   end: number;
 }
 
-export function notification(doc: ParsedDocument, entity: MimeEntity): Notification {
-  const view = bodyView(doc, entity);
+/** `view`: the part's body view when the caller has decoded it already. */
+export function notification(doc: ParsedDocument, entity: MimeEntity, view: TextView = bodyView(doc, entity)): Notification {
   let end = view.lines.length;
   for (let i = 0; i < view.lines.length; i++) {
     const line = view.lines[i].length > 300 ? view.lines[i].slice(0, 300) : view.lines[i];
@@ -56,6 +56,8 @@ export interface TextCode extends CodeInText {
 
 export interface NotificationText {
   lines: LogicalLine[];
+  /** The remote host each line names (findRemoteHost), by line. */
+  hosts: (string | undefined)[];
   mentions: Mention[];
   codes: TextCode[];
 }
@@ -107,6 +109,7 @@ export function readNotificationText(notes: Notification[], ownAddresses: Set<st
   const lines = notes.flatMap((n) => logicalLines(n));
   const mentions: Mention[] = [];
   const codes: TextCode[] = [];
+  const hosts: (string | undefined)[] = [];
   lines.forEach((l, order) => {
     const found = [leadingAddress(l.text), ...inlineRecipients(l.text)].filter((a): a is NonNullable<typeof a> => !!a);
     const seen = new Set<string>();
@@ -117,6 +120,7 @@ export function readNotificationText(notes: Notification[], ownAddresses: Set<st
       mentions.push({ address: a.address, order, index: a.index, range: rangeIn(l, a.index, a.address.length) });
     }
     const host = findRemoteHost(l.text);
+    hosts.push(host);
     for (const hit of findCodes(l.text, l.segments.map((seg) => seg.start))) {
       // A code that ends its line (qmail's "… by that name. (#5.1.1)") has its reason before it.
       const after = l.text.slice(hit.index).trim();
@@ -124,7 +128,7 @@ export function readNotificationText(notes: Notification[], ownAddresses: Set<st
       codes.push({ hit, order, range: rangeIn(l, hit.index, hit.code.length), context, host, exact: l.view.exact });
     }
   });
-  return { lines, mentions, codes };
+  return { lines, hosts, mentions, codes };
 }
 
 export interface AssignedCodes {
@@ -166,7 +170,7 @@ export function assignCodes(text: NotificationText, recipients: string[]): Map<s
   next = 0;
   owner = undefined;
   text.lines.forEach((l, order) => {
-    const host = findRemoteHost(l.text);
+    const host = text.hosts[order];
     const found = ownerAt(order, l.text.length);
     if (!host) return;
     const key = found ? found.address.toLowerCase() : '';

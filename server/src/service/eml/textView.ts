@@ -43,33 +43,52 @@ function asciiCompatible(charset: string): boolean {
   return !/^(?:iso-2022|utf-7|unicode-1-1-utf-7|utf-16|utf-32|ucs-2|hz-gb)/.test(c);
 }
 
-function decodeBytes(bytes: Uint8Array, charset: string): string {
+type Decoder = InstanceType<typeof TextDecoder>;
+
+/** The decoder each charset label resolves to, made once per label. */
+const decoders = new Map<string, Decoder | null>();
+const maxDecoders = 64;
+
+function decoderFor(charset: string): Decoder | null {
+  let decoder = decoders.get(charset);
+  if (decoder !== undefined) return decoder;
   let name = 'utf-8';
   try {
     name = libmime.normalizeCharset(charset || 'utf-8');
   } catch {
     /* keep utf-8 */
   }
+  decoder = null;
   for (const candidate of [name, charset, 'utf-8']) {
     try {
-      return new TextDecoder(candidate || 'utf-8').decode(bytes);
+      decoder = new TextDecoder(candidate || 'utf-8');
+      break;
     } catch {
       /* try the next name */
     }
   }
-  return Buffer.from(bytes).toString('latin1');
+  // Charset labels come from the document: bound what hostile input can make us keep.
+  if (decoders.size >= maxDecoders) decoders.clear();
+  decoders.set(charset, decoder);
+  return decoder;
+}
+
+function decodeBytes(bytes: Uint8Array, charset: string): string {
+  const decoder = decoderFor(charset);
+  return decoder ? decoder.decode(bytes) : Buffer.from(bytes).toString('latin1');
 }
 
 /**
  * Builds decoded text from bytes that each know their document offset: ASCII bytes become one
  * character at their own position; a run of non-ASCII bytes is decoded with the charset and all
- * its characters take the run's first position. The text grows as one string and the offsets in
- * one typed array (a large base64 part would otherwise cost an object per character).
+ * its characters take the run's first position. Characters and offsets grow in typed arrays and the
+ * text is made once at the end (a string grown by one character at a time costs an object per character).
  */
 class MappedText {
-  text = '';
+  units = new Uint16Array(1024);
   offsets = new Int32Array(1024);
-  private runBytes: number[] = [];
+  private runBytes = new Uint8Array(64);
+  private runLength = 0;
   private runOffset = 0;
   length = 0;
 
@@ -77,43 +96,62 @@ class MappedText {
 
   byte(b: number, offset: number): void {
     if (b < 0x80) {
-      this.flush();
-      this.push(String.fromCharCode(b), offset);
+      if (this.runLength) this.flush();
+      this.push(b, offset);
       return;
     }
-    if (!this.runBytes.length) this.runOffset = offset;
-    this.runBytes.push(b);
+    if (!this.runLength) this.runOffset = offset;
+    if (this.runLength === this.runBytes.length) {
+      const grown = new Uint8Array(this.runLength * 2);
+      grown.set(this.runBytes);
+      this.runBytes = grown;
+    }
+    this.runBytes[this.runLength++] = b;
   }
 
   flush(): void {
-    if (!this.runBytes.length) return;
-    const text = decodeBytes(Uint8Array.from(this.runBytes), this.charset);
-    this.runBytes = [];
+    if (!this.runLength) return;
+    const text = decodeBytes(this.runBytes.subarray(0, this.runLength), this.charset);
+    this.runLength = 0;
     // One entry per UTF-16 unit, so that columns count as the editor counts them.
-    for (let i = 0; i < text.length; i++) this.push(text[i], this.runOffset);
+    for (let i = 0; i < text.length; i++) this.push(text.charCodeAt(i), this.runOffset);
   }
 
-  private push(ch: string, offset: number): void {
+  /** The decoded text; call after the last byte and flush(). */
+  text(): string {
+    let text = '';
+    // In chunks: fromCharCode takes its units as arguments, and arguments are limited.
+    for (let i = 0; i < this.length; i += 8192) text += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
+    return text;
+  }
+
+  private push(unit: number, offset: number): void {
     if (this.length >= maxDecodedChars) return;
-    if (this.length === this.offsets.length) this.offsets = doubled(this.offsets);
-    this.text += ch;
+    if (this.length === this.offsets.length) {
+      this.offsets = doubled(this.offsets);
+      const units = new Uint16Array(this.units.length * 2);
+      units.set(this.units);
+      this.units = units;
+    }
+    this.units[this.length] = unit;
     this.offsets[this.length++] = offset;
   }
 }
 
 function mappedView(doc: ParsedDocument, mapped: MappedText, fallbackLine: number): TextView {
   mapped.flush();
-  const { text, offsets } = mapped;
+  const { units, offsets } = mapped;
+  const text = mapped.text();
   const lines: string[] = [];
   /** Per line: where its characters start in `offsets`, and the document offset just after its last one. */
   const lineStarts: number[] = [];
   const lineEndOffsets: number[] = [];
   let start = 0;
   for (let i = 0; i < mapped.length; i++) {
-    const ch = text[i];
+    const ch = units[i];
     // The decoded text follows the editor's line model too: CRLF, LF and a lone CR end a line.
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
-      const end = ch === '\n' && i > start && text[i - 1] === '\r' ? i - 1 : i;
+    if (ch === 10 || (ch === 13 && (i + 1 >= mapped.length || units[i + 1] !== 10))) {
+      const end = ch === 10 && i > start && units[i - 1] === 13 ? i - 1 : i;
       lines.push(text.slice(start, end));
       lineStarts.push(start);
       lineEndOffsets.push(offsets[i]);
@@ -154,13 +192,16 @@ function quotedPrintableView(doc: ParsedDocument, from: number, to: number, char
   if (!asciiCompatible(charset)) return opaqueView(doc, from, to, quotedPrintableBytes(doc, from, to), charset);
   const text = new MappedText(charset);
   for (let l = from; l < to && text.length < maxDecodedChars; l++) {
-    const line = doc.lines[l].replace(/[ \t]+$/, '');
+    const line = doc.lines[l];
+    // Trailing white space is transport padding (RFC 2045 6.7 rule 3).
+    let length = line.length;
+    while (length > 0 && (line.charCodeAt(length - 1) === 32 || line.charCodeAt(length - 1) === 9)) length--;
     const base = doc.lineStarts[l];
     let soft = false;
-    for (let c = 0; c < line.length; c++) {
+    for (let c = 0; c < length; c++) {
       const ch = line.charCodeAt(c);
       if (ch === 61 /* = */) {
-        if (c === line.length - 1) {
+        if (c === length - 1) {
           soft = true;
           break;
         }
@@ -195,37 +236,50 @@ const base64Value = (c: number): number =>
 
 function base64View(doc: ParsedDocument, from: number, to: number, charset: string): TextView {
   // Collect the base64 characters with their document offsets, then decode in groups of four.
-  const values: number[] = [];
-  const offsets: number[] = [];
-  for (let l = from; l < to && values.length < maxDecodedChars * 2; l++) {
+  let values = new Uint8Array(1024);
+  let offsets = new Int32Array(1024);
+  let n = 0;
+  for (let l = from; l < to && n < maxDecodedChars * 2; l++) {
     const line = doc.lines[l];
     const base = doc.lineStarts[l];
+    if (n + line.length > values.length) {
+      let size = values.length * 2;
+      while (size < n + line.length) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(values.subarray(0, n));
+      values = grown;
+      const grownOffsets = new Int32Array(size);
+      grownOffsets.set(offsets.subarray(0, n));
+      offsets = grownOffsets;
+    }
     for (let c = 0; c < line.length; c++) {
       const v = base64Value(line.charCodeAt(c));
       if (v >= 0) {
-        values.push(v);
-        offsets.push(base + c);
+        values[n] = v;
+        offsets[n++] = base + c;
       }
     }
   }
-  const bytes: number[] = [];
-  const byteOffsets: number[] = [];
-  for (let i = 0; i + 1 < values.length; i += 4) {
-    const [a, b, c, d] = [values[i], values[i + 1], values[i + 2], values[i + 3]];
-    bytes.push(((a << 2) | (b >> 4)) & 0xff);
-    byteOffsets.push(offsets[i]);
-    if (c !== undefined) {
-      bytes.push(((b << 4) | (c >> 2)) & 0xff);
-      byteOffsets.push(offsets[i + 1]);
-    }
-    if (d !== undefined) {
-      bytes.push(((c << 6) | d) & 0xff);
-      byteOffsets.push(offsets[i + 2]);
+  // Each decoded byte with the offset of the first base64 character it takes bits from.
+  const ascii = asciiCompatible(charset);
+  const text = new MappedText(charset);
+  const bytes = ascii ? undefined : new Uint8Array(Math.ceil((n * 3) / 4));
+  let byteCount = 0;
+  const emit = (byte: number, offset: number): void => {
+    if (bytes) bytes[byteCount++] = byte;
+    else text.byte(byte, offset);
+  };
+  for (let i = 0; i + 1 < n; i += 4) {
+    const a = values[i];
+    const b = values[i + 1];
+    emit(((a << 2) | (b >> 4)) & 0xff, offsets[i]);
+    if (i + 2 < n) {
+      const c = values[i + 2];
+      emit(((b << 4) | (c >> 2)) & 0xff, offsets[i + 1]);
+      if (i + 3 < n) emit(((c << 6) | values[i + 3]) & 0xff, offsets[i + 2]);
     }
   }
-  if (!asciiCompatible(charset)) return opaqueView(doc, from, to, Uint8Array.from(bytes), charset);
-  const text = new MappedText(charset);
-  for (let i = 0; i < bytes.length; i++) text.byte(bytes[i], byteOffsets[i]);
+  if (bytes) return opaqueView(doc, from, to, bytes.subarray(0, byteCount), charset);
   return mappedView(doc, text, from);
 }
 
