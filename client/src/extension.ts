@@ -31,6 +31,7 @@ let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
 let extensionContext: vscode.ExtensionContext;
 let createLanguageClient: LanguageClientFactory;
+let output: { channel: vscode.LogOutputChannel; trace: vscode.LogOutputChannel } | undefined;
 
 interface CatalogItem {
   key: string;
@@ -92,10 +93,15 @@ export async function activate(context: vscode.ExtensionContext, createClient: L
     vscode.commands.registerCommand('smtpCodes.summarizeLogMarkdown', (uri?: vscode.Uri) => summarize(previews, 'smtpCodes.server.summarizeLog', 'log-summary', uri)),
     vscode.commands.registerCommand('smtpCodes.redact', () => redact()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // The document selector is fixed at start: a new list of languages needs a new client. Whoever
+      // asks meanwhile (the status bar item) waits for the new one, not the one stopping.
       if (e.affectsConfiguration('smtpCodes.additionalLanguages') && starting) {
-        await (await starting).stop();
-        starting = undefined;
-        await languageClient();
+        const previous = starting;
+        starting = previous
+          .then((old) => old.stop())
+          .catch(() => undefined)
+          .then(() => startClient(extensionContext));
+        await starting;
       }
     }),
   );
@@ -130,9 +136,61 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
     // Plain data: a worker's postMessage cannot clone the configuration object's methods (IPC dropped them).
     initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('smtpCodes'))) },
   };
+  output ??= createOutputChannels(context);
+  clientOptions.outputChannel = output.channel;
+  clientOptions.traceOutputChannel = output.trace;
   client = await createLanguageClient(context, 'smtpCodes', 'SMTP Codes', clientOptions);
   await client.start();
   return client;
+}
+
+/**
+ * The "SMTP Codes" output channel, kept across client restarts, and the view of it the client writes
+ * its protocol trace to. vscode-languageclient traces only when the trace channel's log level is
+ * Trace, so `smtpCodes.trace.server` alone would show nothing; the view reports Trace while the
+ * setting is on, and tells the client when that changes, so the setting works on its own and live.
+ */
+function createOutputChannels(context: vscode.ExtensionContext): { channel: vscode.LogOutputChannel; trace: vscode.LogOutputChannel } {
+  const channel = vscode.window.createOutputChannel('SMTP Codes', { log: true });
+  const traceSetting = (): boolean => vscode.workspace.getConfiguration('smtpCodes').get<string>('trace.server', 'off') !== 'off';
+  const levelChanged = new vscode.EventEmitter<vscode.LogLevel>();
+  const level = (): vscode.LogLevel => (traceSetting() ? vscode.LogLevel.Trace : channel.logLevel);
+  let last = level();
+  const update = (): void => {
+    if (level() !== last) levelChanged.fire((last = level()));
+  };
+  context.subscriptions.push(
+    channel,
+    levelChanged,
+    channel.onDidChangeLogLevel(update),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('smtpCodes.trace.server')) update();
+    }),
+  );
+  // Trace lines go to the channel at a level it shows: the setting asked for them.
+  const write = (message: string): void => (channel.logLevel === vscode.LogLevel.Trace ? channel.trace(message) : channel.info(message));
+  const trace: vscode.LogOutputChannel = {
+    name: channel.name,
+    get logLevel() {
+      return level();
+    },
+    onDidChangeLogLevel: levelChanged.event,
+    trace: write,
+    debug: (message, ...args) => channel.debug(message, ...args),
+    info: (message, ...args) => channel.info(message, ...args),
+    warn: (message, ...args) => channel.warn(message, ...args),
+    error: (error, ...args) => channel.error(error, ...args),
+    append: (value) => channel.append(value),
+    appendLine: (value) => channel.appendLine(value),
+    replace: (value) => channel.replace(value),
+    clear: () => channel.clear(),
+    show: (preserveFocus?: boolean | vscode.ViewColumn, preserve?: boolean) =>
+      typeof preserveFocus === 'boolean' || preserveFocus === undefined ? channel.show(preserveFocus) : channel.show(preserveFocus, preserve),
+    hide: () => channel.hide(),
+    // The channel is the extension's; the client must not dispose it when it stops.
+    dispose: () => undefined,
+  };
+  return { channel, trace };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A status bar item in transcript, bounce and mail-log editors: the outcome at a glance (delivered,
  * rejected at RCPT, the failed recipients, the failure count), as the server computes it. Clicking
- * it opens the summary (bounces, logs) or the sessions of the transcript.
+ * it opens the summary: the bounce summary, the log dashboard, or a transcript's session diagram.
  */
 import * as vscode from 'vscode';
 // The common client type: the desktop (Node) and the web (worker) clients both are one.
@@ -17,6 +17,12 @@ interface DocumentOutcome {
 
 const outcomeLanguages = new Set(['smtp', 'eml', 'mail-log']);
 const icons: Record<DocumentOutcome['severity'], string> = { success: '$(pass)', warning: '$(warning)', error: '$(error)', info: '$(info)' };
+/** The summary each kind opens: the session diagram is a transcript's summary picture. */
+const summaryCommands: Record<DocumentOutcome['source'], string> = {
+  transcript: 'smtpCodes.showSessionDiagram',
+  bounce: 'smtpCodes.summarizeBounce',
+  log: 'smtpCodes.summarizeLog',
+};
 /** Typing in a long transcript should not ask the server on every keystroke. */
 const refreshDelayMs = 300;
 
@@ -50,9 +56,8 @@ export function registerOutcomeStatus(context: vscode.ExtensionContext, language
       return;
     }
     item.text = `${icons[outcome.severity]} ${outcome.text}`;
-    item.tooltip = `${outcome.tooltip}\n${outcome.source === 'transcript' ? vscode.l10n.t('Click to list the sessions and commands') : vscode.l10n.t('Click to open the summary')}`;
-    item.command =
-      outcome.source === 'bounce' ? 'smtpCodes.summarizeBounce' : outcome.source === 'log' ? 'smtpCodes.summarizeLog' : 'workbench.action.gotoSymbol';
+    item.tooltip = `${outcome.tooltip}\n${outcome.source === 'transcript' ? vscode.l10n.t('Click to open the session diagram') : vscode.l10n.t('Click to open the summary')}`;
+    item.command = summaryCommands[outcome.source];
     item.show();
   };
   const refreshSoon = (): void => {

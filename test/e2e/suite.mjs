@@ -12,6 +12,7 @@ import germanSpecs from './specs/german.spec.mjs';
 import trustSpecs from './specs/trust.spec.mjs';
 import logDashboardSpecs from './specs/logDashboard.spec.mjs';
 import sessionDiagramSpecs, { sessionDiagramGermanSpecs } from './specs/sessionDiagram.spec.mjs';
+import settingsSpecs from './specs/settings.spec.mjs';
 
 const startTimeout = 180_000;
 
@@ -27,6 +28,8 @@ describe('SMTP Codes in VS Code (code-server, English)', () => {
   highlightingSpecs(session);
   logDashboardSpecs(session);
   sessionDiagramSpecs(session);
+  // Last: it changes every setting (and restores each).
+  settingsSpecs(session);
 });
 
 describe('SMTP Codes in VS Code (code-server --locale de)', () => {
