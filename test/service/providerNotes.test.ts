@@ -86,3 +86,15 @@ test('smtp.unregistered-enhanced-code fires on well-formed codes missing from th
   ]);
   assert.match(hoverText('220 mx ESMTP\nEHLO c\n250 mx\nMAIL FROM:<a@b>\n550 5.7.|555 Access denied\n') ?? '', /^### 5\.7\.555: Unregistered code\n/);
 });
+
+test("a provider's notes stand under one heading, the best match first", () => {
+  const reply = '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1';
+  const hover = hoverText(`220 mta7.am0.yahoodns.net ESMTP\nEHLO c.example\n250 mta7.am0.yahoodns.net\nRCPT TO:<b@yahoo.com>\n|${reply}\n`) ?? '';
+  const heading = `**${escapeMarkdown(messagesFor('en').providerNote(knowledge.provider('yahoo')!.name))}**`;
+  assert.equal(hover.split(heading).length - 1, 1, hover);
+  const notes = knowledge.vendorNotes.filter((n) => n.provider === 'yahoo');
+  const tagged = notes.find((n) => n.match.includes('[TSS04]'))!;
+  const deferral = notes.find((n) => n.match.includes('[TS02]'))!;
+  const at = (note: VendorNote) => hover.indexOf(escapeProse(note.meaning.en).slice(0, 40));
+  assert.ok(at(tagged) > hover.indexOf(heading) && at(deferral) > at(tagged), hover);
+});

@@ -217,14 +217,17 @@ export function providerStrings(lang: Lang) {
 export function providerSections(match: ProviderMatch, lang: Lang): { sections: ViewSection[]; references: Reference[] } {
   const m = messagesFor(lang);
   const heading = match.by === 'code' ? strings[lang].usedBy(match.provider.name) : m.providerNote(match.provider.name);
-  const sections = match.notes.map((note) => ({
-    heading,
-    paragraphs: [
-      note.meaning[lang],
-      `${m.whatToDo}: ${note.action[lang]}`,
-      ...(note.differsFromIana ? [`${m.differsFromIana}: ${note.differsFromIana[lang]}`] : []),
-    ],
-  }));
+  // One heading for the provider, its notes below it in order (the best match first).
+  const sections = [
+    {
+      heading,
+      paragraphs: match.notes.flatMap((note) => [
+        note.meaning[lang],
+        `${m.whatToDo}: ${note.action[lang]}`,
+        ...(note.differsFromIana ? [`${m.differsFromIana}: ${note.differsFromIana[lang]}`] : []),
+      ]),
+    },
+  ];
   const references = [...new Map(match.notes.map((n) => [n.source.url, n.source])).values()];
   return { sections, references };
 }
