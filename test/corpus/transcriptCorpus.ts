@@ -54,6 +54,7 @@ const corpora = [
   'test/corpus/pasted/dev21',
   'test/corpus/pasted/dev22',
   'test/corpus/pasted/dev23',
+  'test/corpus/pasted/dev24',
   'test/corpus/pasted/opened',
   'test/corpus/pasted/holdout',
   'test/corpus/transcripts/dev',
@@ -70,6 +71,7 @@ const corpora = [
   'test/corpus/transcripts/dev12',
   'test/corpus/transcripts/dev13',
   'test/corpus/transcripts/dev14',
+  'test/corpus/transcripts/dev15',
   'test/corpus/transcripts/opened',
   'test/corpus/transcripts/holdout',
 ];
@@ -123,6 +125,8 @@ const targets: Record<string, Targets> = {
   'test/corpus/transcripts/dev13': { codes: 0.99, commands: 0.99, faults: 0.92, perProducer: 0.99, falseHovers: 0, falseAlarms: 0 },
   // Fourteenth printed round (2026-12-06: node-mail NODE_DEBUG, node_mailer on nodemailer 0.1.20, chasquid's -v=2 server log, Net::SMTP_auth Debug): measured as collected.
   'test/corpus/transcripts/dev14': { codes: 0.99, commands: 0.99, faults: 0.68, perProducer: 0.99, falseHovers: 0, falseAlarms: 2 },
+  // Fifteenth printed round (2026-12-06: email-verify's --debug CLI, email-deep-validator with logger: console, pixl-mail's pixl-logger rows on Nodemailer 7): measured as collected.
+  'test/corpus/transcripts/dev15': { codes: 0.88, commands: 0.53, faults: 0.46, perProducer: 0.81, falseHovers: 0, falseAlarms: 5 },
   // Eighteenth pasted round (2026-12-06: RainLoop's MailSo log, Metabase's EDN log, Node-RED/n8n/YApi error text, a helpdesk KB table, sample and doc pages): measured when collected.
   'test/corpus/pasted/dev18': { codes: 0.92, commands: 1, faults: 1, perProducer: 0.36, falseHovers: 0, falseAlarms: 2 },
   // Nineteenth pasted round (2026-12-06: error-code pages and FAQs, a telnet how-to, a mass mailer's error list, Catcher's Dart mailer log, a C++ class's S:/C: page, issue threads): measured when collected.
@@ -135,6 +139,8 @@ const targets: Record<string, Targets> = {
   'test/corpus/pasted/dev22': { codes: 0.94, commands: 1, faults: 1, perProducer: 0, falseHovers: 0, falseAlarms: 0 },
   // Twenty-third pasted round (2026-12-06: a camera's busybox sendmail, ntopng's libcurl debug, app error text, an MFP guide, German/French/Japanese pages): measured when collected.
   'test/corpus/pasted/dev23': { codes: 0.99, commands: 1, faults: 1, perProducer: 0.99, falseHovers: 0, falseAlarms: 0 },
+  // Twenty-fourth pasted round (2026-12-06: hosting KB pages and code lists, Google's and Microsoft's support pages, telnet walk-throughs in a magazine, a KB and blogs, a flattened session, a project's support report): measured when collected.
+  'test/corpus/pasted/dev24': { codes: 0.93, commands: 1, faults: 1, perProducer: 0.16, falseHovers: 4, falseAlarms: 6 },
   'test/corpus/pasted/dev11': { codes: 0.94, commands: 0.75, faults: 0.71, perProducer: 0, falseHovers: 3, falseAlarms: 3 },
   'test/corpus/pasted/dev12': { codes: 0.93, commands: 1, faults: 0.75, perProducer: 0, falseHovers: 0, falseAlarms: 6 },
   // Thirteenth pasted round (2026-12-06: fetchmail, msmtp, go-mail, blackhole, AVideo, Mailgun JSON, hosting FAQ lists): measured when collected.

@@ -1669,6 +1669,63 @@ dev14('perl-net-smtp-auth', 'fault-rset-530', 'fault-rset-530', ('sh', NSA))
 dev14('perl-net-smtp-auth', 'fault-stray-line', 'fault-stray-line', ('sh', NSA))
 dev14('perl-net-smtp-auth', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', NSA))
 
+# ---------------- dev15 (issue 19, a fifteenth round of printed transcripts, measured as collected): producers in no
+# earlier group (two npm address verifiers that print their SMTP probe, pixl-mail's pixl-logger rows), transcripts/dev15/.
+# Capture with `capture.py <producer>/` filters. One-time setup:
+#   mkdir -p /tmp/corpus-node15 && cd /tmp/corpus-node15 && npm init -y && npm install email-verify@0.2.1 \
+#     email-deep-validator@3.3.0 pixl-mail@1.1.5 pixl-logger@2
+def dev15(producer, name, scenario, run):
+    add('dev15', producer, name, scenario, run)
+
+
+# email-verify 0.2.1 (npm), its own CLI with --debug: "INFO: …" notes, then every chunk read split at LF as
+# "SERVER: 250-PIPELINING\r" (the CR kept, an empty "SERVER: " for the chunk's final LF) and every command as
+# "CLIENT: MAIL FROM:<…>\r" + "CLIENT: ", then the result object (util.inspect, the banner as a JS string). It sends
+# EHLO, MAIL, RCPT, QUIT on whatever chunk ends in LF (MAIL may go before the EHLO reply is complete). Its MX look-up
+# is answered with 127.0.0.1 by a preload (clients/email_verify_mx.js).
+EV = f'node -r {CLIENTS}/email_verify_mx.js /tmp/corpus-node15/node_modules/email-verify/app.js -p {PLAIN} -sd alice@example.com -f client.example --debug'
+dev15('email-verify', 'ok', 'ok', ('sh', f'{EV} bob@example.net'))
+dev15('email-verify', 'ok-two-addresses', 'ok', ('sh', f'{EV} bob@example.net carol@example.net'))
+dev15('email-verify', 'rcpt-reject', 'rcpt-reject', ('sh', f'{EV} nobody@example.net'))
+dev15('email-verify', 'tempfail', 'tempfail', ('sh', f'{EV} bob@example.net'))
+dev15('email-verify', 'shutdown', 'shutdown', ('sh', f'{EV} bob@example.net'))
+dev15('email-verify', 'no-starttls', 'no-starttls', ('sh', f'{EV} bob@example.net'))
+dev15('email-verify', 'fault-ehlo', 'fault-ehlo', ('sh', f'{EV} bob@example.net'))
+dev15('email-verify', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{EV} bob@example.net'))
+dev15('email-verify', 'fault-stray-line', 'fault-stray-line', ('sh', f'{EV} bob@example.net'))
+
+# email-deep-validator 3.3.0 (npm), its mailbox check with logger: console (clients/email_deep_validator_client.js):
+# "Mailbox: got data 250 …\r" + an empty line per chunk, "Mailbox: writing message HELO example.net" per command
+# (HELO with the address's domain, `MAIL FROM: <addr>` with a space), its QUIT unprinted, the result object.
+EDV = f'node {CLIENTS}/email_deep_validator_client.js {PLAIN}'
+dev15('email-deep-validator', 'ok', 'ok', ('sh', f'{EDV} bob@example.net'))
+dev15('email-deep-validator', 'rcpt-reject', 'rcpt-reject', ('sh', f'{EDV} bob@example.net nobody@example.net'))
+dev15('email-deep-validator', 'tempfail', 'tempfail', ('sh', f'{EDV} bob@example.net'))
+dev15('email-deep-validator', 'shutdown', 'shutdown', ('sh', f'{EDV} bob@example.net'))
+dev15('email-deep-validator', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{EDV} bob@example.net'))
+dev15('email-deep-validator', 'fault-stray-line', 'fault-stray-line', ('sh', f'{EDV} bob@example.net'))
+
+# pixl-mail 1.1.5 (npm) on Nodemailer 7.0.11 with a pixl-logger agent echoing to the console
+# (clients/pixl_mail_client.js): one bracketed row per trace line, [hires_epoch][date][hostname][pid][Mailer][debug][9]
+# [250 2.1.0 Sender ok][{"component":"smtp-connection","sid":"…","tnx":"server"}]; a multi-line reply is one row, its
+# lines joined by a space (pixl-logger flattens newlines); AUTH PLAIN's credentials masked by Nodemailer.
+PXM = f'node {CLIENTS}/pixl_mail_client.js'
+dev15('pixl-mail', 'ok-starttls-auth', 'ok', ('sh', f'{PXM} starttls {PLAIN} auth'))
+dev15('pixl-mail', 'smtps-auth', 'ok', ('sh', f'{PXM} smtps {SMTPS} auth'))
+dev15('pixl-mail', 'rcpt-reject', 'rcpt-reject', ('sh', f'{PXM} plain {PLAIN} no bob@example.net nobody@example.net'))
+dev15('pixl-mail', 'rcpt-reject-all', 'rcpt-reject', ('sh', f'{PXM} plain {PLAIN} no nobody@example.net'))
+dev15('pixl-mail', 'tempfail', 'tempfail', ('sh', f'{PXM} plain {PLAIN} no'))
+dev15('pixl-mail', 'auth-fail-cleartext', 'auth-fail', ('sh', f'{PXM} plain {PLAIN} wrong'))
+dev15('pixl-mail', 'auth-fail-starttls', 'auth-fail', ('sh', f'{PXM} starttls {PLAIN} wrong'))
+dev15('pixl-mail', 'shutdown', 'shutdown', ('sh', f'{PXM} plain {PLAIN} no'))
+dev15('pixl-mail', 'policy-reject', 'policy-reject', ('sh', f'{PXM} plain {PLAIN} no'))
+dev15('pixl-mail', 'no-starttls-auth', 'no-starttls', ('sh', f'{PXM} auto {PLAIN} auth'))
+dev15('pixl-mail', 'fault-ehlo', 'fault-ehlo', ('sh', f'{PXM} plain {PLAIN} no'))
+dev15('pixl-mail', 'fault-odd-codes', 'fault-odd-codes', ('sh', f'{PXM} plain {PLAIN} no bob@example.net carol@example.net'))
+dev15('pixl-mail', 'fault-stray-line', 'fault-stray-line', ('sh', f'{PXM} plain {PLAIN} no'))
+dev15('pixl-mail', 'fault-no-data-reply', 'fault-no-data-reply', ('sh', f'{PXM} plain {PLAIN} no'))
+
+
 def run_beside(tool, startup, client_run, after):
     """Runs a tool that watches or relays the session beside the client; the tool's output is the transcript."""
     from subprocess import DEVNULL

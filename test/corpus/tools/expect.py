@@ -363,7 +363,7 @@ def audit(group, rel, lines, replies, codes):
 def main():
     do_audit = '--audit' in sys.argv
     only = {a for a in sys.argv[1:] if not a.startswith('--')}
-    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14'):
+    for group in ('dev', 'opened', 'holdout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15'):
         root = CORPUS / group
         if not root.is_dir():
             continue

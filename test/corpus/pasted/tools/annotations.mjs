@@ -1745,4 +1745,62 @@ export const FILES = [
   // A Japanese blog: Postfix's `said: 550 5.7.1` quoted, the code in 「…」 brackets, then a list of replies.
   { group: 'dev23', producer: 'mediarium-hatena-blog', file: 'mediarium-hatena-blog/mediarium-hatenadiary-20070906-error-mail.txt',
     rules: [['E', /said: /], ['E', /の「/], ['E', /^(?=[245]\d\d )/]] },
+  // ---------------------------------------------------------------- dev24: twenty-fourth round (2026-12-06)
+  // Producers in no group before, found with the search corpora in the order they came, from what users and support staff publish when
+  // mail does not go out: hosting providers' KB pages (catalyst2, paymonthlyhosting, ultrawebhosting, a Blesta KB copying Google's
+  // list, a Help Scout table, a vendor help centre), vendor support pages (Google's Gmail error list, Microsoft Learn's
+  // TenantAttribution page, Microsoft's Exchange 5.5 KB Q173656 in an archive), a project's support report for its mail admin (xamxam),
+  // magazine and blog telnet walk-throughs (Linux Format's answers, onmylemon, a Taiwanese blog flattening its session onto one line,
+  // a Japanese blog's openssl session to Gmail) and an error-code help page (falconyte).
+  // Not listed: codes named in prose (`if this error code is 550 it means`, `Typically a 550 error message`, `with 550 instead`,
+  // `SMTP Error 530:`), codes glued to a word (`connections530 Must …`), `4xx`, ports (`port 587`), version strings
+  // (`5.5.1664.3`), IPs, and commands named in prose, in inline code or on the flattened line.
+  // Linux Format's answer: a bare telnet session whose EHLO reply lines are wrapped by the magazine's column (`250-… Hello other.` /
+  // `domain.rezd.org.uk [192.168.0.1],` / `pleased to meet you`, `250-AUTH DIGEST-MD5 CRAM-` / `MD5 LOGIN PLAIN`).
+  { group: 'dev24', producer: 'linuxformat-answers-telnet', file: 'linuxformat-answers-telnet/subdude-linuxanswers-312-telnet-auth-login-wrapped.txt',
+    rules: [['S', /^(?=\d{3}[ -])/], ['C', /^(?=(?:EHLO|AUTH) )/]] },
+  // Microsoft KB Q173656 (Exchange 5.5 IMS): replies and commands indented by six spaces in numbered steps; the greeting wraps onto a
+  // second indented line (`Internet Mail Service 5.5.1664.3) ready`). The steps send AUTH right after the greeting, with no EHLO.
+  { group: 'dev24', producer: 'ms-kb-q173656-ims-telnet', file: 'ms-kb-q173656-ims-telnet/helparchive-q173656-xfor-ims-auth-login.txt',
+    rules: [['S', /^ {6}(?=\d{3} )/], ['C', /^ {6}(?=auth login$)/]],
+    faults: [{ at: /^ {6}auth login$/, what: 'AUTH after the greeting without any EHLO: the AUTH extension was never advertised' }] },
+  { group: 'dev24', producer: 'onmylemon-blog-telnet', file: 'onmylemon-blog-telnet/onmylemon-2013-02-testing-login-smtp-telnet.txt',
+    rules: [['S', /^(?=\d{3} )/], ['C', /^(?=(?:ehlo|auth) )/]] },
+  // A hosting KB: one reply as a heading.
+  { group: 'dev24', producer: 'catalyst2-kb', file: 'catalyst2-kb/catalyst2-common-smtp-errors.txt',
+    rules: [['E', /^(?=550 )/]] },
+  // A hosting KB's list `550 - Verification failed`.
+  { group: 'dev24', producer: 'paymonthlyhosting-kb', file: 'paymonthlyhosting-kb/paymonthlyhosting-kb-120-cannot-send-or-receive.txt',
+    rules: [['E', /^(?=550 - )/]] },
+  // A hosting KB whose title is `550-not permitted to relay through this server` (a hyphen after the code) and whose prose quotes the reply.
+  { group: 'dev24', producer: 'ultrawebhosting-kb', file: 'ultrawebhosting-kb/ultrawebhosting-kb-164-550-not-permitted-to-relay.txt',
+    rules: [['E', /^(?=550-)/], ['E', /The "(?=550 )/], ['E', /with "(?=550 )/]] },
+  // Google's list `421, "4.3.0", Temporary System Problem.` (a comma after the code, the enhanced code quoted) and one quoted example.
+  { group: 'dev24', producer: 'google-workspace-smtp-errors', file: 'google-workspace-smtp-errors/google-support-3726730-gmail-smtp-errors-and-codes.txt',
+    rules: [['E', /^(?=4\d\d, )/, { comma: true, textSkip: /^,\s*"/ }], ['E', /For example, "/]] },
+  // A vendor help centre: `421 4.3.0 – Temporary system problem` and headings `421 – Temporary System or Policy Issues`.
+  { group: 'dev24', producer: 'kyriossystems-help', file: 'kyriossystems-help/kyriossystems-13680062-error-codes-library-gmail.txt',
+    rules: [['E', /^(?=4\d\d )/]] },
+  { group: 'dev24', producer: 'ms-learn-tenantattribution', file: 'ms-learn-tenantattribution/ms-learn-relay-access-denied-smtp-550-5-7-64.txt',
+    rules: [['E', /^"(?=550 )/], ['E', /^(?=550 )/]] },
+  // A project's support report for its mail admin (Markdown in a commit view): the reply in a code fence.
+  { group: 'dev24', producer: 'xamxam-postfix-report', file: 'xamxam-postfix-report/erg-xamxam-2188ff5-smtp-550-postfix-fix-md.txt',
+    rules: [['E', /^(?=550 )/]] },
+  // A Blesta KB copying Google's list (`450, "4.2.1" The user …` without the second comma once).
+  { group: 'dev24', producer: 'vedova-blesta-kb', file: 'vedova-blesta-kb/vedova-kb-smtp-error-messages.txt',
+    rules: [['E', /^(?=4\d\d, )/, { comma: true, textSkip: /^,\s*"/ }]] },
+  // A Help Scout table flattened to one cell a line, each ending ` |`: `421, "4.3.0" |`.
+  { group: 'dev24', producer: 'mastermind-helpscout-table', file: 'mastermind-helpscout-table/mastermind-963-error-codes-library-gmail-table.txt',
+    rules: [['E', /^(?=4\d\d, )/, { comma: true, textSkip: /^,\s*"/ }]] },
+  // A Taiwanese blog: the whole telnet session flattened onto one line (greeting, EHLO reply, QUIT's 221); its replies are listed at
+  // their columns, the commands on it are not. `114-32-152-63` (a host name) and the date are no codes.
+  { group: 'dev24', producer: 'gslin-blog-flattened-telnet', file: 'gslin-blog-flattened-telnet/gslin-2016-02-11-6295-hinet-no-starttls.txt',
+    rules: [['S', /Escape character is '\^\]'\. /, { more: / (?=2[25][01][ -])/ }]] },
+  // A Japanese blog: `openssl s_client -starttls smtp` to Gmail, one EHLO line shown, lowercase commands, `354  Go ahead` (two spaces).
+  // `AUTH PLAINでは` in the prose is no command.
+  { group: 'dev24', producer: 'tototoshi-hatena-openssl-gmail', file: 'tototoshi-hatena-openssl-gmail/tototoshi-hatenablog-20100602-openssl-s-client-gmail.txt',
+    rules: [['S', /^(?=\d{3}[ -])/], ['C', /^(?=(?:ehlo |auth plain base64|mail from:|rcpt to:|data$))/]] },
+  // An error-code help page: prose and a line glued to the code (`connections530 Must …`), then a bare reply line.
+  { group: 'dev24', producer: 'falconyte-help-530', file: 'falconyte-help-530/falconyte-help-smtp-errors-530-starttls-required.txt',
+    rules: [['E', /^(?=530 )/]] },
 ];
