@@ -31,6 +31,9 @@ interface Targets {
 const targets: Record<string, Targets> = {
   'test/corpus/lookup/dev': { faults: 1, falseAlarms: 0 },
   'test/corpus/lookup/holdout': { faults: 1, falseAlarms: 0 },
+  // Second measurement round (dev2, 2026-12-06), collected and measured before any change for it:
+  // floors are the figures as collected (faults at or below, false alarms at or above).
+  'test/corpus/lookup/dev2': { faults: 1, falseAlarms: 0 },
 };
 
 interface Tally {

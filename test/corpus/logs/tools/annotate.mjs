@@ -7,6 +7,11 @@ import path from 'node:path';
 
 const folder = process.argv[2];
 const replyBefore = /(?:: |\(|stat="|stat=|result="|=> |said:_|C="|\\n|rejected: |S: |error: |\._)$/;
+// dev2 (second measurement round) adds the positions of the MTAs it brought in, only for its own folders:
+// OpenSMTPD traces (`>>> 250`), Exchange protocol logs (`,>,250` and `,>,"250`), Haraka's last
+// response (`lr="501`) and Courier's `msg="502`.
+const replyBeforeDev2 = /(?:>>> |,>,|,>,"|lr="|msg=")$/;
+const isDev2 = /(?:^|[\\/])dev2(?:[\\/]|$)/.test(path.resolve(folder));
 const reply = /(?<![0-9.])[2-5]\d\d(?=[ _\-"]|$)/g;
 const enhanced = /(?<![0-9A-Za-z.:])[245]\.\d{1,3}\.\d{1,3}(?!\.?\d)(?=[ _;:",]|$)/g;
 
@@ -23,7 +28,7 @@ for (const file of files(folder).sort()) {
   const codes = [];
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
     for (const m of line.matchAll(reply)) {
-      if (!replyBefore.test(line.slice(0, m.index))) continue;
+      if (!replyBefore.test(line.slice(0, m.index)) && !(isDev2 && replyBeforeDev2.test(line.slice(0, m.index)))) continue;
       const code = { line: i + 1, code: m[0], col: m.index + 1 };
       enhanced.lastIndex = m.index + 4;
       const e = enhanced.exec(line);
