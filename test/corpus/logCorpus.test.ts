@@ -36,8 +36,9 @@ const targets: Record<string, Targets> = {
   'test/corpus/logs/dev': { codes: 0.97, falseHovers: 0 },
   'test/corpus/logs/holdout': { codes: 1, falseHovers: 0 },
   // Second measurement round (dev2, 2026-12-06), collected and measured before any change for it:
-  // floors are the figures as collected (codes at or below, false hovers at or above).
-  'test/corpus/logs/dev2': { codes: 0.906, falseHovers: 0 },
+  // floors are the figures as collected (codes at or below, false hovers at or above); 0.906 as collected, 0.994
+  // after issue 16 (OpenSMTPD traces, Exchange protocol logs, old relay stat=, Exim callouts).
+  'test/corpus/logs/dev2': { codes: 0.99, falseHovers: 0 },
 };
 
 interface Tally {

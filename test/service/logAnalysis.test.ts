@@ -259,3 +259,65 @@ test('other MTAs: every reply code in these lines is hovered, also where the eve
   ];
   for (const [n, code, expected] of cases) assert.match(hoverText(at(lines[n - 1], code, 1), log) ?? '', expected, `${n}: ${code}`);
 });
+
+/**
+ * Replies without an enhanced code in protocol traces and callouts (issue 16), invented in the shapes OpenSMTPD's
+ * smtp_session.c / mta_session.c traces, Exchange's protocol log, OpenSMTPD 5.x's relay lines and Exim's verify.c write.
+ */
+const replyOnlyLines = [
+  /* 1 */ 'smtp: 0x7f00aa001000: >>> 250-mx.example.org Hello client [192.0.2.44], pleased to meet you',
+  /* 2 */ 'smtp: 0x7f00aa001000: >>> 250-SIZE 36700160',
+  /* 3 */ 'smtp: 0x7f00aa001000: >>> 354 Enter mail, end with "." on a line by itself',
+  /* 4 */ 'Jan  4 10:00:01 mx smtpd[4711]: mta: 0x7f00aa002000: <<< 421 mx.example.net busy, try later',
+  /* 5 */ 'smtp: 0x7f00aa001000: <<< MAIL FROM:<a@example.com> SIZE=250',
+  /* 6 */ '2024-05-02T08:00:00.100Z,MX01\\Default Frontend MX01,08DC0000AAAA0001,1,192.0.2.10:25,198.51.100.20:50123,>,"220 mx01.example.org Microsoft ESMTP MAIL Service ready at Thu, 2 May 2024 10:00:00 +0200",',
+  /* 7 */ '2024-05-02T08:00:00.200Z,MX01\\Default Frontend MX01,08DC0000AAAA0001,3,192.0.2.10:25,198.51.100.20:50123,>,250 mx01.example.org Hello [198.51.100.20] SIZE 37748736 PIPELINING,',
+  /* 8 */ '2024-05-02T08:00:00.300Z,Outbound To Internet,08DC0000AAAA0002,2,192.0.2.10:50124,203.0.113.30:25,<,451 Greylisted for 300 seconds,',
+  /* 9 */ '2024-05-02T08:00:00.400Z,Outbound To Internet,08DC0000AAAA0002,3,192.0.2.10:50124,203.0.113.30:25,>,EHLO mx01.example.org,',
+  /* 10 */ 'relay: PermFail for 1a2b3c4d5e6f7a8b: session=1a2b3c4d00000001, from=<a@example.com>, to=<b@example.net>, rcpt=<->, source=192.0.2.5, relay=203.0.113.9 (mx.example.net), delay=2s, stat=550 No such user',
+  /* 11 */ '2024-05-02 10:00:00 H=client.example.com [198.51.100.7] sender verify fail for <x@example.info>: response to "RCPT TO:<x@example.info>" from mx.example.info [203.0.113.77] was: 550 Unknown user',
+].join('\n');
+
+test('replies without an enhanced code in OpenSMTPD traces, Exchange protocol logs, old relay lines and Exim callouts are hovered', () => {
+  const lines = replyOnlyLines.split('\n');
+  const cases: [number, string, number, RegExp][] = [
+    [1, '250', 0, /^### 250 /],
+    [2, '250', 0, /^### 250 /],
+    [3, '354', 0, /^### 354 /],
+    [4, '421', 0, /^### 421 /],
+    [6, '220', 0, /^### 220 /],
+    [7, '250', 0, /^### 250 /],
+    [8, '451', 0, /^### 451 /],
+    [10, '550', 0, /^### 550 /],
+    [11, '550', 0, /^### 550 /],
+  ];
+  for (const [n, code, nth, expected] of cases) assert.match(hoverText(at(lines[n - 1], code, 1, nth), log) ?? '', expected, `${n}: ${code}`);
+  assert.match(hoverText(at(lines[10], '550', 1), log) ?? '', /mx\.example\.info/);
+  const quiet: [number, string][] = [
+    [2, '36700160'],
+    [5, '250'],
+    [6, '0001,1'],
+    [6, ':25'],
+    [6, '50123'],
+    [6, '2024'],
+    [7, '37748736'],
+    [8, '300'],
+    [8, '50124'],
+    [10, '192.0.2'],
+    [10, '2s'],
+    [11, '203.0'],
+  ];
+  for (const [n, needle] of quiet) assert.equal(hoverText(at(lines[n - 1], needle, 1), log), undefined, `${n}: ${needle}`);
+});
+
+test('protocol replies and callout answers are not counted; the old relay line is', () => {
+  const summary = logSummaryOf(analyzeMailLog(replyOnlyLines, 'en'));
+  assert.deepEqual(
+    summary.rows.map((r) => `${r.lines.map((l) => l + 1).join()} ${r.outcome} ${r.mta} ${r.status} ${r.replyCode} ${r.remoteHost} ${r.count}`),
+    ['10 bounced opensmtpd null 550 mx.example.net 1'],
+  );
+  assert.deepEqual(
+    summary.reasons?.map((r) => `${r.line + 1} ${r.outcome} ${r.replyCode}: ${r.reason}`),
+    ['10 bounced 550: No such user'],
+  );
+});

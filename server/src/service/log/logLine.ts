@@ -85,6 +85,8 @@ const eximRejected = /\brejected (?:RCPT|MAIL|EHLO|HELO|DATA|after DATA|connecti
 const codeAfterColon = /: (?=[2-5]\d\d[ -])/g;
 // "login authenticator failed for (helo) [203.0.113.5]:41556 I=[192.0.2.1]:25: 535 Incorrect authentication data".
 const eximAuthFailed = /\bauthenticator failed for [^\n]{0,300}?: (?=[2-5]\d\d[ -])/;
+// Exim's verify.c: "response to \"%s\" from %s [%s] was: %s" (the command, the host's name and address, its reply).
+const eximCallout = /\bresponse to "[^"\n]{0,1000}" from ([^\s[\]]+) \[[^\]\s]{2,45}\](?::\d+)? was: (?=[2-5]\d\d[ -])/;
 const eximAuthHost = /(?<!\()\[([0-9A-Fa-f.:]{2,45})\]/;
 
 const sendmailStat = /\bstat=([A-Za-z][A-Za-z ]*)/;
@@ -129,13 +131,13 @@ const eximOutcomes: Record<string, LogOutcome> = {
 export function parseLogLine(line: string): LogEvent | undefined {
   if (line.length < 8) return undefined;
   return (
-    (line.includes('smtpd[') || line.includes(' smtp ') || line.includes('result=') || line.includes(': TempFail for ') || line.includes(' => ')
+    (line.includes('smtpd[') || line.includes(' smtp ') || line.includes('result=') || line.includes(' => ') || line.includes('>>> ') || line.includes('<<< ') || isOpenSmtpdOldRelay(line)
       ? openSmtpdEvent(line)
       : undefined) ??
     (line.includes('[outbound]') || line.includes('[core]') ? harakaEvent(line) : undefined) ??
     (line.includes('status=') || line.includes('reject') ? postfixEvent(line) : undefined) ??
     (line.includes('stat=') || line.includes('reject=') ? sendmailEvent(line) : undefined) ??
-    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') || line.includes('SMTP error from remote') || line.includes('LMTP error after ') ? eximEvent(line) : undefined) ??
+    (line.includes('H=') || eximFlagAnywhere.test(line) || line.includes('authenticator failed') || line.includes('SMTP error from remote') || line.includes('LMTP error after ') || line.includes(' was: ') ? eximEvent(line) : undefined) ??
     (line.includes('delivery ') ? qmailEvent(line) : undefined) ??
     (line.includes('courier') ? courierEvent(line) : undefined) ??
     (isExchangeTracking(line) ? exchangeTrackingEvent(line) : undefined) ??
@@ -249,6 +251,13 @@ function eximEvent(line: string): LogEvent | undefined {
   // A remote's reply logged on a line of its own, before the per-recipient lines ("H=… [a]:25: SMTP error from remote mail server after MAIL FROM:…: 421 …").
   const smtpError = line.includes('SMTP error from remote') ? eximSmtpError(line) : undefined;
   if (smtpError) return { mta: 'exim', outcome: smtpError.text[0] === '5' ? 'bounced' : 'deferred', reply: smtpError, reasonCol: smtpError.col, repeated: true };
+  // A callout's answer ("sender verify fail for <a@b>: response to \"MAIL FROM:<>\" from mx [192.0.2.1] was: 550 …"):
+  // the remote's reply, hovered here; the rejection it leads to is logged (and counted) on its own line.
+  const callout = eximCallout.exec(line);
+  if (callout) {
+    const reply = replyAtCol(line, callout.index + callout[0].length, 'remote');
+    if (reply) return { mta: 'exim', outcome: 'other', reply, host: callout[1], reasonCol: reply.col, repeated: true };
+  }
   const auth = eximAuthFailed.exec(line);
   if (auth) {
     const host = eximAuthHost.exec(line.slice(auth.index, auth.index + auth[0].length));
@@ -305,6 +314,9 @@ const openSmtpdFailed = /\bsmtp (?:failed-command command="[^"]{0,1000}"|bad-inp
 // "relay: TempFail for <evpid>: …, relay=88.190.237.114 (mx1.poolp.org), delay=12s, stat=451 …".
 const openSmtpdOldFailed = /\bsmtp-in: Failed command on session \S+ "[^"]{0,1000}" => (?=[2-5]\d\d)/;
 const openSmtpdOldRelay = /\b(relay|delivery): (Ok|TempFail|PermFail|Loop) for [0-9a-f]+: /;
+// "smtp: 0x16efa1f6e000: >>> 250-8BITMIME" (smtpd's reply to its client), "mta: 0x…: <<< 550 …" (the remote's reply):
+// the `-T smtp` / `-T mta` trace, one line per reply line; the other direction holds commands.
+const openSmtpdTrace = /\b(smtp: 0x[0-9a-f]+: >>>|mta: 0x[0-9a-f]+: <<<) (?=[2-5]\d\d(?:[ -]|$))/;
 const openSmtpdRelay = /\brelay="?([^\s",()]+)/;
 const openSmtpdRelayName = /\brelay="?[^\s",()]+ \(([^\s)]+)\)/;
 // The LMTP or MDA error inside an mda delivery's stat ("LMTP server error: 550 5.7.1 …").
@@ -313,7 +325,18 @@ const openSmtpdTo = /\bto=<([^>]*)>/;
 
 const openSmtpdOutcomes: Record<string, LogOutcome> = { Ok: 'delivered', TempFail: 'deferred', PermFail: 'bounced', Loop: 'bounced' };
 
+/** OpenSMTPD 5.x's "relay: PermFail for <evpid>: …" (also Ok, TempFail, Loop and "delivery:"). */
+function isOpenSmtpdOldRelay(line: string): boolean {
+  return (line.includes('relay: ') || line.includes('delivery: ')) && line.includes(' for ');
+}
+
 function openSmtpdEvent(line: string): LogEvent | undefined {
+  const trace = openSmtpdTrace.exec(line);
+  if (trace) {
+    const reply = replyAtCol(line, trace.index + trace[0].length, trace[1][0] === 's' ? 'local' : 'remote');
+    // A protocol trace, not an outcome: hovered, not counted (the session's brief log lines count).
+    if (reply) return { mta: 'opensmtpd', outcome: 'other', reply, reasonCol: reply.col, repeated: true };
+  }
   const failed = openSmtpdFailed.exec(line) ?? openSmtpdOldFailed.exec(line);
   if (failed) {
     const reply = replyAtCol(line, failed.index + failed[0].length, 'local');
@@ -578,7 +601,24 @@ function isExchangeTracking(line: string): boolean {
   return line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84 && line.charCodeAt(0) === 50 && line.includes(',');
 }
 
+// Exchange protocol log (SmtpReceive, SmtpSend): date-time,connector-id,session-id,sequence-number,local-endpoint,
+// remote-endpoint,event,data,context. Event ">" is what this server sent (a Receive connector's replies), "<" what it
+// received (a Send connector's remote replies); the other direction holds commands.
+const exchangeProtocolEvent = /^[^,]*,[^,]*,[^,]*,\d+,[^,]*,[^,]*,([<>]),("?)(?=[2-5]\d\d(?:[ -]|$))/;
+
+function exchangeProtocolLogEvent(line: string): LogEvent | undefined {
+  const m = exchangeProtocolEvent.exec(line.slice(0, 1000));
+  if (!m) return undefined;
+  const col = m[0].length;
+  const reply = replyAtCol(line, col, m[1] === '>' ? 'local' : 'remote');
+  if (!reply) return undefined;
+  // A protocol log, not an outcome: hovered, not counted (message tracking counts the message).
+  return { mta: 'microsoft', outcome: 'other', reply, reasonCol: col, reasonEnd: csvFieldEnd(line, col, m[2] === '"'), repeated: true };
+}
+
 function exchangeTrackingEvent(line: string): LogEvent | undefined {
+  const protocol = exchangeProtocolLogEvent(line);
+  if (protocol) return protocol;
   const field = exchangeEventField.exec(line.slice(0, 1000));
   if (!field) return undefined;
   const word = field[1];
