@@ -39,6 +39,10 @@ const targets: Record<string, Targets> = {
   // floors are the figures as collected (codes at or below, false hovers at or above); 0.906 as collected, 0.994
   // after issue 16 (OpenSMTPD traces, Exchange protocol logs, old relay stat=, Exim callouts).
   'test/corpus/logs/dev2': { codes: 0.99, falseHovers: 0 },
+  // Third measurement round (dev3, 2026-12-06, adds Exchange message tracking and Microsoft 365 message
+  // trace), collected and measured before any change for it: floors are the figures as collected
+  // (39/44 = 0.886 hovered; 7 false hovers, all on real codes in positions the annotate markers do not cover).
+  'test/corpus/logs/dev3': { codes: 0.88, falseHovers: 7 },
 };
 
 interface Tally {

@@ -12,6 +12,11 @@ const replyBefore = /(?:: |\(|stat="|stat=|result="|=> |said:_|C="|\\n|rejected:
 // response (`lr="501`) and Courier's `msg="502`.
 const replyBeforeDev2 = /(?:>>> |,>,|,>,"|lr="|msg=")$/;
 const isDev2 = /(?:^|[\\/])dev2(?:[\\/]|$)/.test(path.resolve(folder));
+// dev3 (third measurement round) uses the dev2 markers and adds the reply inside the `{LED=550 5.7.1 ...}`
+// field of Exchange message tracking RecipientStatus and Microsoft 365 message trace reasons, and Sendmail's
+// `reject=550` (check_rcpt). Reviewed by hand after writing: see the README's dev3 section.
+const isDev3 = /(?:^|[\\/])dev3(?:[\\/]|$)/.test(path.resolve(folder));
+const replyBeforeDev3 = /(?:\{LED=|reject=)$/;
 const reply = /(?<![0-9.])[2-5]\d\d(?=[ _\-"]|$)/g;
 const enhanced = /(?<![0-9A-Za-z.:])[245]\.\d{1,3}\.\d{1,3}(?!\.?\d)(?=[ _;:",]|$)/g;
 
@@ -28,7 +33,7 @@ for (const file of files(folder).sort()) {
   const codes = [];
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
     for (const m of line.matchAll(reply)) {
-      if (!replyBefore.test(line.slice(0, m.index)) && !(isDev2 && replyBeforeDev2.test(line.slice(0, m.index)))) continue;
+      if (!replyBefore.test(line.slice(0, m.index)) && !((isDev2 || isDev3) && replyBeforeDev2.test(line.slice(0, m.index))) && !(isDev3 && replyBeforeDev3.test(line.slice(0, m.index)))) continue;
       const code = { line: i + 1, code: m[0], col: m.index + 1 };
       enhanced.lastIndex = m.index + 4;
       const e = enhanced.exec(line);
