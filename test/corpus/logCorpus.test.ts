@@ -42,7 +42,8 @@ const targets: Record<string, Targets> = {
   // Third measurement round (dev3, 2026-12-06, adds Exchange message tracking and Microsoft 365 message
   // trace), collected and measured before any change for it: floors are the figures as collected
   // (39/44 = 0.886 hovered; 7 false hovers, all on real codes in positions the annotate markers do not cover).
-  'test/corpus/logs/dev3': { codes: 0.88, falseHovers: 7 },
+  // After Exchange 5.5's IMS trace and Haraka's transaction id after [outbound] were read: 100% of 44.
+  'test/corpus/logs/dev3': { codes: 0.99, falseHovers: 7 },
 };
 
 interface Tally {

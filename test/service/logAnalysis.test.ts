@@ -276,6 +276,8 @@ const replyOnlyLines = [
   /* 9 */ '2024-05-02T08:00:00.400Z,Outbound To Internet,08DC0000AAAA0002,3,192.0.2.10:50124,203.0.113.30:25,>,EHLO mx01.example.org,',
   /* 10 */ 'relay: PermFail for 1a2b3c4d5e6f7a8b: session=1a2b3c4d00000001, from=<a@example.com>, to=<b@example.net>, rcpt=<->, source=192.0.2.5, relay=203.0.113.9 (mx.example.net), delay=2s, stat=550 No such user',
   /* 11 */ '2024-05-02 10:00:00 H=client.example.com [198.51.100.7] sender verify fail for <x@example.info>: response to "RCPT TO:<x@example.info>" from mx.example.info [203.0.113.77] was: 550 Unknown user',
+  /* 12 */ '4/2/01 11:44:31 AM : >>> 250 OK - mail from <a@example.com>',
+  /* 13 */ '4/2/01 11:44:31 AM : <<< RCPT To:<b@example.net>',
 ].join('\n');
 
 test('replies without an enhanced code in OpenSMTPD traces, Exchange protocol logs, old relay lines and Exim callouts are hovered', () => {
@@ -290,6 +292,7 @@ test('replies without an enhanced code in OpenSMTPD traces, Exchange protocol lo
     [8, '451', 0, /^### 451 /],
     [10, '550', 0, /^### 550 /],
     [11, '550', 0, /^### 550 /],
+    [12, '250', 0, /^### 250 /],
   ];
   for (const [n, code, nth, expected] of cases) assert.match(hoverText(at(lines[n - 1], code, 1, nth), log) ?? '', expected, `${n}: ${code}`);
   assert.match(hoverText(at(lines[10], '550', 1), log) ?? '', /mx\.example\.info/);
@@ -306,8 +309,22 @@ test('replies without an enhanced code in OpenSMTPD traces, Exchange protocol lo
     [10, '192.0.2'],
     [10, '2s'],
     [11, '203.0'],
+    [12, '11:44'],
+    [13, '<b@'],
   ];
   for (const [n, needle] of quiet) assert.equal(hoverText(at(lines[n - 1], needle, 1), log), undefined, `${n}: ${needle}`);
+});
+
+test("Haraka's outbound lines with the transaction's id after the plugin give their reply code", () => {
+  const text = [
+    ' [NOTICE] [4609-C02F.1.1] [outbound] [FAEF-E8EF] recipient domain <example.net> rejected: 521 Service not available',
+    '[INFO] [4609-C02F.1.1] [outbound] [FAEF-E8EF] bouncing mail: 521 Service not available',
+  ].join('\n');
+  const summary = logSummaryOf(analyzeMailLog(text, 'en'));
+  assert.deepEqual(
+    summary.rows.map((r) => `${r.lines.map((l) => l + 1).join()} ${r.outcome} ${r.mta} ${r.replyCode}`),
+    ['1,2 bounced haraka 521'],
+  );
 });
 
 test('protocol replies and callout answers are not counted; the old relay line is', () => {

@@ -317,6 +317,8 @@ const openSmtpdOldRelay = /\b(relay|delivery): (Ok|TempFail|PermFail|Loop) for [
 // "smtp: 0x16efa1f6e000: >>> 250-8BITMIME" (smtpd's reply to its client), "mta: 0x…: <<< 550 …" (the remote's reply):
 // the `-T smtp` / `-T mta` trace, one line per reply line; the other direction holds commands.
 const openSmtpdTrace = /\b(smtp: 0x[0-9a-f]+: >>>|mta: 0x[0-9a-f]+: <<<) (?=[2-5]\d\d(?:[ -]|$))/;
+// Exchange 5.5's IMS protocol log: "4/2/01 11:44:31 AM : >>> 250 OK" (its own reply; "<<<" lines hold the commands).
+const exchangeImsTrace = /^\d{1,2}\/\d{1,2}\/\d{2,4} \d{1,2}:\d\d:\d\d(?: [AP]M)? : >>> (?=[2-5]\d\d(?:[ -]|$))/;
 const openSmtpdRelay = /\brelay="?([^\s",()]+)/;
 const openSmtpdRelayName = /\brelay="?[^\s",()]+ \(([^\s)]+)\)/;
 // The LMTP or MDA error inside an mda delivery's stat ("LMTP server error: 550 5.7.1 …").
@@ -336,6 +338,11 @@ function openSmtpdEvent(line: string): LogEvent | undefined {
     const reply = replyAtCol(line, trace.index + trace[0].length, trace[1][0] === 's' ? 'local' : 'remote');
     // A protocol trace, not an outcome: hovered, not counted (the session's brief log lines count).
     if (reply) return { mta: 'opensmtpd', outcome: 'other', reply, reasonCol: reply.col, repeated: true };
+  }
+  const ims = exchangeImsTrace.exec(line);
+  if (ims) {
+    const reply = replyAtCol(line, ims[0].length, 'local');
+    if (reply) return { mta: 'microsoft', outcome: 'other', reply, reasonCol: reply.col, repeated: true };
   }
   const failed = openSmtpdFailed.exec(line) ?? openSmtpdOldFailed.exec(line);
   if (failed) {
@@ -383,9 +390,10 @@ function openSmtpdEvent(line: string): LogEvent | undefined {
 // "[outbound] delivered file=… host=mx ip=… response=\"250 …\"" (the response without its code since Haraka 2.8).
 // Inbound: "[core] recipient <a> code=DENY msg=\"550 …\"" (also sender, queue, message), "[core] disconnect … txns=0 … lr=\"554 …\"",
 // "[core] hook=rcpt plugin=… retval=DENY msg=\"550 …\"", "[core] S: 550 …" (its own reply, at protocol level).
-const harakaRejected = /\[outbound\] recipient <([^>]*)> (?:rejected|deferred): (?=[2-5]\d\d)/;
-const harakaTempFail = /\[outbound\] Temp failing \S+ for \d+ seconds: /;
-const harakaBounce = /\[outbound\] bouncing mail: /;
+// (Newer Haraka puts the transaction's id after the plugin: "[outbound] [FAEFC4FA-…] recipient domain <bell.net> rejected: 521 …".)
+const harakaRejected = /\[outbound\](?: \[[\w.-]{1,80}\])? recipient(?: domain)? <([^>]*)> (?:rejected|deferred): (?=[2-5]\d\d)/;
+const harakaTempFail = /\[outbound\](?: \[[\w.-]{1,80}\])? Temp failing \S+ for \d+ seconds: /;
+const harakaBounce = /\[outbound\](?: \[[\w.-]{1,80}\])? bouncing mail: /;
 const harakaTempFailDebug = /\[outbound\] Temp fail for: /;
 // The whole-message line after per-recipient lines, which counted each recipient already.
 const harakaPerRecipient = /^Some recipients (?:temp )?failed: /;
