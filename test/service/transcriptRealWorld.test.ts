@@ -78,6 +78,11 @@ const pairing: [string, string, string[]][] = [
       'RECEIVE (X):\n└──"250 SIZE 1000\\r\\n" "250-PIPELINING\\r\\n250-mx.example.com\\r\\n"\nRouting Data (X)\nSEND (X):\n└──"QUIT\\r\\n"\nRECEIVE (X):\n└──"221 Bye\\r\\n" ""\n',
     ['5:250<3', '5:250<3', '7:250<3', '12:221<10'],
   ],
+  [
+    "a logger's bracketed fields, one for both sides, the protocol text in the field before the JSON",
+    '[1][Mailer][debug][9][220 mx.example.com ESMTP][{"tnx":"server"}]\n[2][Mailer][debug][9][EHLO c.example][{"tnx":"client"}]\n[3][Mailer][debug][9][250 mx.example.com][{"tnx":"server"}]\n[4][Mailer][debug][9][MAIL FROM:<a@example.org>][{"tnx":"client"}]\n[5][Mailer][debug][9][250 2.1.0 Ok][{"tnx":"server"}]\n[6][Mailer][debug][9][RCPT TO:<b@example.net>][{"tnx":"client"}]\n[7][Mailer][debug][9][550 5.1.1 User unknown][{"tnx":"server"}]\n[8][Mailer][debug][9][QUIT][{"tnx":"client"}]\n[9][Mailer][debug][9][221 Bye][{"tnx":"server"}]\n',
+    ['1:220<connect', '3:250<2', '5:250<4', '7:550<6', '9:221<8'],
+  ],
 ];
 
 for (const [name, text, expected] of pairing) {

@@ -102,7 +102,9 @@ export function addQuotedReplies(units: TranscriptUnit[], lines: SourceLine[]): 
     // (A tool's note is no protocol text even where it holds a reply: "smtp: '354 Start mail input'".)
     // (A sentence that starts with a verb's word, "Help please! When I send …", is prose that may quote.)
     const commandText = isCommandText(u.text) && (/^\s*[A-Z]{4}\b/.test(u.text) || u.text.trim().split(/\s+/).length <= 4);
-    const protocolText = u.kind === 'protocol' || (u.kind !== 'info' && (replyAt.test(u.text) || commandText));
+    // (A line under a mark of both sides that is neither is the tool's sentence: "Send error for <…>: … 550 5.1.1 …".)
+    const toolSentence = u.kind === 'protocol' && u.direction === 'either' && !replyAt.test(u.text) && !isCommandText(u.text);
+    const protocolText = (u.kind === 'protocol' && !toolSentence) || (u.kind !== 'info' && (replyAt.test(u.text) || commandText));
     quotingLines[u.line] = !protocolText && quotingLines[u.line] !== 2 ? 1 : 2;
   }
   const out: TranscriptUnit[] = [];

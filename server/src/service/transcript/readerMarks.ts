@@ -62,7 +62,8 @@ const noisePart = new RegExp(
       'IP6? [\\w.:-]{1,80} > [\\w.:-]{1,80}: Flags \\[[^\\]]{1,8}\\],.{0,200}? length \\d{1,6}:',
       '[\\w./-]{1,80}\\[[\\w.:%-]{1,64}\\](?::\\d{1,5})?:',
       // An id in brackets, but not a tool's bracketed reply code ("[250] 'ok'").
-      '\\[(?![2-5]\\d\\d(?:\\] \\S|[ -](?!bytes\\b)\\S))(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
+      // (Nor a logger's field holding a command: "[MAIL FROM:<a@example.org>]".)
+      '\\[(?![2-5]\\d\\d(?:\\] \\S|[ -](?!bytes\\b)\\S))(?!(?:MAIL +FROM|RCPT +TO|AUTH|EHLO|HELO) ?:?)(?=[^\\]]{0,60}[\\d:])[^\\]]{1,60}\\]:?',
       '\\[[0-9a-zA-Z_-]{6,40}\\]:?',
       '[(<#]\\d{1,10}[)>]:?',
       '\\d{1,6}[:|]',
@@ -213,6 +214,14 @@ export function findCandidate(piece: Piece): Candidate | undefined {
       const c = marked(p, {});
       return c && { ...c, prefix: c.prefix + '[' };
     }
+    // A logger's field holding the client's command ("…][debug][9][EHLO c.example][{…}]").
+    if (text[p] === '[' && text[p - 1] === ']') {
+      const field = /^\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\](?:\[|\s*$)/.exec(text.slice(p, p + 512))?.[1];
+      if (field && isCommandText(field)) {
+        const c = marked(p, { kind: 'command', bare: !/\s/.test(field.trim()) });
+        return c && { ...c, prefix: c.prefix + '[' };
+      }
+    }
     // A bounded look: a reply or a command shows itself in its first few hundred characters.
     // What closes a wrapper ("\"\")", "']") is not part of the command.
     const rest = text.slice(p, p + 512).replace(/[`'"\s]+$/, '').replace(/\\?["'][)\]]*[;,]?$/, '');
@@ -313,6 +322,9 @@ export function groupCandidates(candidates: (Candidate | undefined)[]): Map<stri
   const marks = [...groups.values()].filter((g) => g.side && g.key !== '');
   const only = marks.length === 1 ? marks[0] : undefined;
   if (only?.side === 'server' && only.replies >= 2 && (only.clientOnly ?? 0) >= 1) only.side = 'either';
+  // (Also beside other marks, where many of its lines are commands no server line could be: a logger's one field
+  // for both sides, "…][debug][9][EHLO c]" beside "…][debug][9][250-mx …]".)
+  for (const g of marks) if (g.side === 'server' && g.replies >= 2 && (g.clientOnly ?? 0) >= 3 && g.clientOnly! * 4 >= g.replies) g.side = 'either';
   // A reply labelled with what it answers ("connect: 220 …", "ehlo: 250 …", "rcpt: 550 …") is the server's.
   for (const g of groups.values()) {
     if (g.side || g.commands || g.bare || !answerLabel.test(g.key)) continue;
@@ -588,6 +600,12 @@ function unit(
   // A mark that opens a run of brackets ("(((") closes it at the end ("…)))").
   const brackets = /\({2,}$/.exec(piece.text.slice(0, offset))?.[0].length;
   if (brackets && text.endsWith(')'.repeat(brackets))) text = text.slice(0, -brackets);
+  // A mark that opens a bracketed field ("…][debug][9][EHLO c][{\"tnx\":\"client\"}]") ends the text where that field closes.
+  if (piece.text[offset - 1] === '[' && !/^\d{3}\]/.test(text)) {
+    const close = text.indexOf('][');
+    if (close > 0) text = text.slice(0, close);
+    else if (text.endsWith(']') && !text.slice(0, -1).includes('[')) text = text.slice(0, -1);
+  }
   // "[250] 'ok'": the brackets and the quotes around the text are blanked, so that every column stays.
   if (piece.text[offset - 1] === '[' && /^\d{3}\] /.test(text)) {
     text = `${text.slice(0, 3)}  ${text.slice(5)}`.replace(/^(\d{3}  )(['"])(.*)\2$/, '$1 $3');

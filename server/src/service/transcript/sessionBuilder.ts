@@ -714,6 +714,9 @@ class SessionBuilder {
     const explicitClient = u.kind === 'protocol' && u.direction === 'client';
     let suggestion: string | undefined;
     let typedWord = false;
+    // A tool's sentence that starts with a verb's word ("Send error for <…>: Can't send mail …") is no command:
+    // a typed command is written in one case, and its arguments are no prose.
+    if (/^[A-Z][a-z]+$/.test(words.written) && (words.args ?? '').trim().split(/\s+/).length >= 3 && !/^(?:from|to)\s*:/i.test(words.args ?? '')) return;
     // The shell command that opened the connection ("> telnet msx 25"), before the server said anything.
     if (!this.sessionReplies && !this.session.commands.length && connectingTools.has(verb)) return;
     if (!knownVerbs.has(verb)) {
