@@ -214,3 +214,11 @@ test('redaction changes only what it finds: the edits spliced into the original 
     assert.equal(breaks(redacted), breaks(text), path);
   }
 });
+
+test("a role's mailbox keeps its local part, only its domain gets a pseudonym: it tells who sent a notice, and names nobody", () => {
+  const text = 'From: Postmaster@mail.example.cn\nReply-To: MAILER-DAEMON@relay.example.org\nTo: sam@mail.example.cn\n';
+  assert.equal(
+    redactText(text, { addresses: true }),
+    'From: Postmaster@host1.example.net\nReply-To: MAILER-DAEMON@host2.example.net\nTo: user1@example.com\n',
+  );
+});

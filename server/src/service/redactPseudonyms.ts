@@ -31,6 +31,8 @@ const ipv4Blocks: [number, number][] = [
   [0xf0000000, 0x0fffffff],
 ];
 
+const roleMailbox = /^(?:postmaster|mailer-daemon|abuse|hostmaster|webmaster|noc|security)$/i;
+
 export class Pseudonyms {
   private readonly addresses = new Map<string, string>();
   private readonly hosts = new Map<string, string>();
@@ -38,6 +40,11 @@ export class Pseudonyms {
   private readonly ipv6 = new Map<string, string>();
 
   address(value: string): string {
+    // A role's mailbox (RFC 5321's postmaster, RFC 2142's abuse and hostmaster, the mailer daemon) names nobody and tells
+    // a reader (and the bounce reader) who sent a notice: it keeps its local part, only the domain is replaced.
+    const at = value.lastIndexOf('@');
+    const local = value.slice(0, at);
+    if (at > 0 && roleMailbox.test(local)) return `${local}@${this.host(value.slice(at + 1))}`;
     return named(this.addresses, value.toLowerCase(), (n) => `user${n}@example.com`);
   }
 
