@@ -291,3 +291,8 @@ test("a code a list names as SMTP's, and Sendmail's reject= field, are explained
   assert.equal(hoverText('SMTP 4|65\n') ?? '', '');
   assert.match(hoverText('Mar  1 mx sm-mta[1]: x: ruleset=check_mail, arg1=<a@example.org>, reject=5|53 ****** Domain of sender address does not exist\n') ?? '', /^### 553/m);
 });
+
+test('a SASL mechanism glued to prose ("AUTH PLAINでは") in a raw paste is the author\'s sentence, not a second AUTH', () => {
+  const text = 'ehlo localhost\n250-AUTH LOGIN PLAIN\n\nAUTH PLAINでは\n\nauth plain dGVzdAB0ZXN0AHNlY3JldA==\n235 2.7.0 Accepted\nmail from: <a@example.org>\n250 2.1.0 OK\n';
+  assert.deepEqual(replies(text), ['2:250<1', '7:235<6', '9:250<8']);
+});

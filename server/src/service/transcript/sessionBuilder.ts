@@ -717,6 +717,8 @@ class SessionBuilder {
     // A tool's sentence that starts with a verb's word ("Send error for <…>: Can't send mail …") is no command:
     // a typed command is written in one case, and its arguments are no prose.
     if (/^[A-Z][a-z]+$/.test(words.written) && (words.args ?? '').trim().split(/\s+/).length >= 3 && !/^(?:from|to)\s*:/i.test(words.args ?? '')) return;
+    // A SASL mechanism is a short upper-case ASCII name (RFC 4954 §4): "AUTH PLAINでは" in a raw paste is the author's prose.
+    if (!this.prefixed && verb === 'AUTH' && words.args && !/^[A-Za-z0-9_-]{1,20}(?:\s|$)/.test(words.args.trim())) return;
     // The shell command that opened the connection ("> telnet msx 25"), before the server said anything.
     if (!this.sessionReplies && !this.session.commands.length && connectingTools.has(verb)) return;
     if (!knownVerbs.has(verb)) {
