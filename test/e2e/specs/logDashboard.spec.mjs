@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 
 async function waitForCursorLine(workbench, lineNumber) {
   await workbench.until(async () => {
-    const status = ((await workbench.page.locator('#status\\.editor\\.selection').textContent()) ?? '').trim();
+    // The item is shown only while a text editor is active: until the revealed editor is, read nothing and wait.
+    const item = workbench.page.locator('#status\\.editor\\.selection');
+    const status = (await item.count()) ? ((await item.textContent({ timeout: 1000 })) ?? '').trim() : '';
     return new RegExp(`^Ln ${lineNumber},`).test(status) || `status bar shows ${status}`;
   }, `the cursor on line ${lineNumber}`);
 }
